@@ -1,0 +1,217 @@
+"""The public Python API. Every CLI command calls exactly one function here.
+
+>>> from kg import api
+>>> store = api.open_store("memory")
+>>> report = api.ingest(["data/articles"], store)      # doctest: +SKIP
+>>> rows = api.query(store, "events-by-type")          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from kg.errors import InputError
+from kg.events import DEFAULT_MIN_CONFIDENCE
+from kg.export import export as _export
+from kg.iris import document_iri, graph_iri
+from kg.jsonl import extraction_records
+from kg.model import Extraction
+from kg.ontology import load_cameo_scheme
+from kg.pipeline import Extractor
+from kg.rdf import Triple, extraction_triples
+from kg.readers import DEFAULT_MAX_BYTES, Record, read_paths
+from kg.sparql import NamedQuery, QueryResult, run_query
+from kg.sparql import named_queries as _named_queries
+from kg.store import KGStore, StoreStats, open_store
+from kg.validate import ValidationResult, validate_graph
+
+__all__ = [
+    "ExtractResult",
+    "IngestReport",
+    "export",
+    "extract",
+    "ingest",
+    "named_queries",
+    "open_store",
+    "query",
+    "stats",
+    "validate",
+]
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    """One input record and what was extracted from it (or why not)."""
+
+    record: Record
+    extraction: Extraction | None
+
+    @property
+    def error(self) -> InputError | None:
+        return self.record.error
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did."""
+
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    events: int = 0
+    relations: int = 0
+    triples: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def extract(
+    paths: Iterable[PathLike],
+    *,
+    published: dt.date | None = None,
+    lang: str | None = None,
+    source: str | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    extractor: Extractor | None = None,
+) -> Iterator[ExtractResult]:
+    """Extract facts from files without storing them.
+
+    Yields one :class:`ExtractResult` per input record; unreadable inputs
+    yield a result whose ``error`` names the file and the problem.
+    """
+    ex = extractor or Extractor.default(min_confidence=min_confidence)
+    for rec in read_paths(
+        paths, published=published, lang=lang, source=source, max_bytes=max_bytes
+    ):
+        if rec.document is None:
+            yield ExtractResult(rec, None)
+            continue
+        yield ExtractResult(rec, ex.extract(rec.document))
+
+
+def extract_records(results: Iterable[ExtractResult]) -> Iterator[dict[str, Any]]:
+    """The JSON Lines contract records of extraction results (errors skipped)."""
+    scheme = load_cameo_scheme()
+    for r in results:
+        if r.extraction is not None:
+            yield from extraction_records(r.extraction, scheme)
+
+
+def ingest(
+    paths: Iterable[PathLike],
+    store: KGStore,
+    *,
+    published: dt.date | None = None,
+    lang: str | None = None,
+    source: str | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    batch_size: int = 50,
+    on_record: Callable[[ExtractResult], None] | None = None,
+) -> IngestReport:
+    """Extract facts from files and store them, one named graph per article.
+
+    Articles are written in batches; each batch is one transaction, so an
+    article is either fully stored or absent. An article whose content hash
+    is already stored is skipped. Bad inputs are reported in
+    :attr:`IngestReport.failed` and the rest of the batch goes on.
+    """
+    scheme = load_cameo_scheme()
+    report = IngestReport()
+    pending: dict[Any, list[Triple]] = {}
+    pending_docs: dict[str, str] = {}
+
+    def flush() -> None:
+        if not pending:
+            return
+        store.write_documents(pending)
+        report.stored += len(pending)
+        pending.clear()
+        pending_docs.clear()
+
+    for res in extract(
+        paths,
+        published=published,
+        lang=lang,
+        source=source,
+        min_confidence=min_confidence,
+        max_bytes=max_bytes,
+    ):
+        if on_record is not None:
+            on_record(res)
+        report.warnings.extend(res.record.warnings)
+        if res.extraction is None:
+            if res.error is not None:
+                report.failed.append(str(res.error))
+            continue
+        report.read += 1
+        ext = res.extraction
+        report.warnings.extend(f"{res.record.source}: {w}" for w in ext.warnings)
+        doc = ext.document
+        if doc.doc_id in pending_docs:
+            if pending_docs[doc.doc_id] == doc.content_hash:
+                report.unchanged += 1
+                continue
+            report.warnings.append(
+                f"{res.record.source}: document id {doc.doc_id!r} appears twice; the later text wins"
+            )
+        known = store.document_hashes([document_iri(doc.doc_id)])
+        if known.get(str(document_iri(doc.doc_id))) == doc.content_hash:
+            report.unchanged += 1
+            continue
+        _g, triples = extraction_triples(ext, scheme)
+        pending[graph_iri(doc.doc_id)] = triples
+        pending_docs[doc.doc_id] = doc.content_hash
+        report.events += len(ext.events)
+        report.relations += len(ext.relations)
+        report.triples += len(triples)
+        if len(pending) >= batch_size:
+            flush()
+    flush()
+    store.flush()
+    return report
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """The named SPARQL queries shipped with the package."""
+    return _named_queries()
+
+
+def query(store: KGStore, sparql: str, params: Mapping[str, str] | None = None) -> QueryResult:
+    """Run SPARQL text or a named query; ``params`` are bound with initBindings."""
+    return run_query(store, sparql, params)
+
+
+def export(store: KGStore, fmt: str, out: IO[str]) -> None:
+    """Write the whole store in ``fmt`` (ttl, trig, nq, jsonld, jsonl, events-csv)."""
+    _export(store, fmt, out)
+
+
+def stats(store: KGStore) -> StoreStats:
+    """Counts of articles, entities, events, relations and triples in the store."""
+    return store.stats()
+
+
+def validate(store: KGStore) -> ValidationResult:
+    """Validate the stored graph (all articles) against ``ontology/shapes.ttl``."""
+    from rdflib import Graph
+
+    from kg.iris import ONTOLOGY_GRAPH
+
+    g = Graph()
+    for s, p, o, ctx in store.dataset.quads((None, None, None, None)):
+        if ctx is not None and getattr(ctx, "identifier", ctx) == ONTOLOGY_GRAPH:
+            continue
+        g.add((s, p, o))
+    return validate_graph(g)

@@ -1,0 +1,611 @@
+"""Events and relations from trigger matches, mentions, dates and quantities.
+
+Argument frames (see ``data/README.md``): the subject is the nearest actor to
+the left of the trigger in its clause (with coordinated actors: "Amerika
+Serikat dan Rusia"); the partner or target is read to the right; passive
+triggers swap the roles and take the agent after "oleh"/"by"; nominalised
+triggers take a genitive actor ("invasi Rusia ke Ukraina", "Russia's invasion
+of Ukraine").
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from kg.dates import DateMention
+from kg.langpack import LanguagePack, TriggerMatch
+from kg.mentions import ACTOR_TYPES, PLACE_TYPES, MentionSet
+from kg.model import Document, Event, Evidence, Mention, Quantity, Relation, Sentence
+from kg.quantities import QuantityMention
+from kg.text import Token, tokenize
+
+#: Facts below this confidence are not stored or printed unless asked for.
+DEFAULT_MIN_CONFIDENCE = 0.5
+_VIOLENT_ROOTS = ("18", "19", "20")
+_CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"})
+_DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
+
+
+@dataclass
+class _Sent:
+    sentence: Sentence
+    tokens: list[Token]
+    starts: list[int]
+    heads: list[Mention]
+    places: list[Mention]
+
+    def tok_index(self, pos: int) -> int:
+        return bisect.bisect_left(self.starts, pos)
+
+    def words_between(self, a: int, b: int) -> list[str]:
+        i, j = self.tok_index(a), self.tok_index(b)
+        return [t.lower for t in self.tokens[i:j]]
+
+
+class EventExtractor:
+    """Read events and relations of one language."""
+
+    def __init__(self, pack: LanguagePack) -> None:
+        self.pack = pack
+        c = pack.cues
+        self._neg = [w.split() for w in c.negation]
+        self._hyp = [w.split() for w in c.hypothetical]
+        self._report_after = sorted(c.reporting_after, key=len, reverse=True)
+
+    # ------------------------------------------------------------------ sentence prep
+    def _prepare(self, doc: Document, sentence: Sentence, ms: MentionSet) -> _Sent:
+        tokens = tokenize(doc.text, sentence.start, sentence.end)
+        inside = [m for m in ms.mentions if sentence.start <= m.start < sentence.end]
+        heads = [
+            m
+            for m in inside
+            if m.type in ACTOR_TYPES
+            and (m.start, m.end) not in ms.modifiers
+            and m.rule not in ("dateline", "source.credit")
+        ]
+        places = [m for m in inside if m.type in PLACE_TYPES]
+        return _Sent(sentence, tokens, [t.start for t in tokens], _dedupe(heads), places)
+
+    def _prev_word(self, s: _Sent, pos: int, n: int = 1) -> list[str]:
+        i = s.tok_index(pos)
+        return [t.lower for t in s.tokens[max(0, i - n) : i]]
+
+    def _is_place_marked(self, s: _Sent, m: Mention) -> bool:
+        prev = self._prev_word(s, m.start, 2)
+        markers = self.pack.cues.place | self.pack.cues.place_heads
+        return bool(prev) and (
+            prev[-1] in markers
+            or (len(prev) == 2 and prev[0] in markers and prev[1] in self.pack.cues.place_heads)
+        )
+
+    def _is_oblique(self, s: _Sent, m: Mention) -> bool:
+        """Actor inside a 'from X' / 'dari X' / 'of X' phrase."""
+        prev = self._prev_word(s, m.start, 1)
+        return bool(prev) and (prev[-1] in self.pack.cues.origin or prev[-1] == "of")
+
+    def _clause_start(self, s: _Sent, pos: int) -> int:
+        breaks = self.pack.cues.clause_breaks
+        i = s.tok_index(pos) - 1
+        while i >= 0:
+            t = s.tokens[i]
+            if t.lower in breaks or t.text in (";", ":", '"'):
+                return t.end
+            i -= 1
+        return s.sentence.start
+
+    def _coordinated(self, s: _Sent, first: Mention, leftward: bool) -> list[Mention]:
+        """'Amerika Serikat dan Rusia': actors joined by and/dan/commas."""
+        group = [first]
+        idx = s.heads.index(first)
+        step = -1 if leftward else 1
+        cur = first
+        k = idx + step
+        while 0 <= k < len(s.heads):
+            other = s.heads[k]
+            a, b = (other.end, cur.start) if leftward else (cur.end, other.start)
+            between = s.words_between(a, b)
+            if (
+                between
+                and all(w in ("dan", "and", ",", "serta", "&") for w in between)
+                and len(between) <= 2
+            ):
+                group.append(other)
+                cur = other
+                k += step
+            else:
+                break
+        return group
+
+    def _subject(self, s: _Sent, trig: TriggerMatch) -> tuple[list[Mention], float]:
+        left = [
+            m
+            for m in s.heads
+            if m.end <= trig.start
+            and not self._is_place_marked(s, m)
+            and not self._is_oblique(s, m)
+        ]
+        if not left:
+            return [], 0.0
+        cstart = self._clause_start(s, trig.start)
+        best = left[-1]
+        conf = 1.0 if best.start >= cstart else 0.75
+        if len(s.words_between(best.end, trig.start)) > 12:
+            conf = min(conf, 0.7)
+        # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
+        return self._coordinated(s, best, leftward=True), conf
+
+    def _right(
+        self,
+        s: _Sent,
+        pos: int,
+        markers: frozenset[str] | None,
+        window: int = 10,
+        allow_places: bool = False,
+    ) -> list[Mention]:
+        for m in s.heads:
+            if m.start < pos:
+                continue
+            between = s.words_between(pos, m.start)
+            if len(between) > window:
+                return []
+            if not allow_places and self._is_place_marked(s, m):
+                continue
+            if markers is not None and not any(w in markers for w in between):
+                continue
+            if any(w in self._report_after for w in between):
+                return []
+            return self._coordinated(s, m, leftward=False)
+        return []
+
+    # ------------------------------------------------------------------ flags
+    def _flag(self, s: _Sent, trig: TriggerMatch, cues: list[list[str]]) -> bool:
+        i = s.tok_index(trig.start)
+        window = [t.lower for t in s.tokens[max(0, i - 4) : i]]
+        first = trig.text.lower().split()
+        for cue in cues:
+            n = len(cue)
+            for k in range(len(window) - n + 1):
+                if window[k : k + n] == cue:
+                    return True
+            if first[:n] == cue:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ main
+    def extract(
+        self,
+        doc: Document,
+        sentences: Sequence[Sentence],
+        ms: MentionSet,
+        dates: Sequence[DateMention],
+        quantities: Sequence[QuantityMention],
+        reported: dict[int, tuple[str, ...]],
+    ) -> list[Event]:
+        events: list[Event] = []
+        for sentence in sentences:
+            s = self._prepare(doc, sentence, ms)
+            triggers = self.pack.find_triggers(doc.text, sentence.start, sentence.end)
+            sent_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+            sent_q = [q for q in quantities if sentence.start <= q.start < sentence.end]
+            found: list[Event] = []
+            for trig in triggers:
+                if trig.rule.frame in ("casualty", "displacement"):
+                    continue
+                if any(q.start <= trig.start < q.end for q in sent_q):
+                    continue
+                ev = self._event(doc, s, trig, sent_dates, reported.get(sentence.index, ()))
+                if ev is not None:
+                    found.append(ev)
+            found.extend(
+                self._casualties(
+                    doc, s, triggers, found, sent_q, sent_dates, reported.get(sentence.index, ())
+                )
+            )
+            events.extend(found)
+        return _merge(events)
+
+    def _evidence(
+        self, doc: Document, s: _Sent, rule: str, conf: float, ts: int, te: int
+    ) -> Evidence:
+        return Evidence(
+            doc.doc_id,
+            s.sentence.text,
+            s.sentence.start,
+            s.sentence.end,
+            rule,
+            round(conf, 3),
+            ts,
+            te,
+        )
+
+    def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateMention | None:
+        if not dates:
+            return None
+        return min(dates, key=lambda d: abs(d.start - pos))
+
+    def _place_for(self, s: _Sent, pos: int, exclude: set[str]) -> str | None:
+        marked = [m for m in s.places if self._is_place_marked(s, m) and m.key not in exclude]
+        if not marked:
+            return None
+        after = [m for m in marked if m.start >= pos]
+        return (after[0] if after else marked[-1]).key
+
+    def _event(
+        self,
+        doc: Document,
+        s: _Sent,
+        trig: TriggerMatch,
+        dates: Sequence[DateMention],
+        reported: tuple[str, ...],
+    ) -> Event | None:
+        rule = trig.rule
+        c = self.pack.cues
+        actors: list[Mention] = []
+        targets: list[Mention] = []
+        conf = rule.confidence
+        subj, sconf = self._subject(s, trig)
+        if rule.frame == "passive":
+            agent = self._right(s, trig.end, c.agent, window=6)
+            actors, targets = agent, subj
+            conf *= 1.0 if agent else 0.6
+        elif rule.frame == "joint":
+            partner = self._right(s, trig.end, c.comitative | c.target, window=8)
+            if not partner:
+                partner = self._right(s, trig.end, None, window=3)
+            actors = subj + [p for p in partner if p.key not in {a.key for a in subj}]
+            conf *= sconf if subj else 0.6
+        elif rule.frame == "source":
+            actors = subj
+            conf *= sconf
+        else:  # directed
+            near = self._right(s, trig.end, None, window=2, allow_places=True)
+            marked = self._right(s, trig.end, c.target, window=8, allow_places=True)
+            if near and (not subj or sconf < 1.0) and marked and marked[0].start > near[-1].end:
+                actors, targets = near, marked  # genitive: "invasi Rusia ke Ukraina"
+                conf *= 1.0
+            elif subj:
+                actors = subj
+                targets = near or marked
+                conf *= sconf
+            elif near:
+                # "serangan Rusia" / "the Russian invasion": genitive source without target
+                actors = near
+                conf *= 0.85
+        actor_keys = tuple(dict.fromkeys(m.key for m in actors))
+        target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in actor_keys))
+        if not actor_keys:
+            return None
+        negated = self._flag(s, trig, self._neg)
+        hypothetical = self._flag(s, trig, self._hyp)
+        if hypothetical:
+            conf *= 0.6
+        date = self._date_for(trig.start, dates)
+        place = self._place_for(s, trig.start, set(actor_keys))
+        ev = Event(
+            doc.doc_id,
+            rule.cameo,
+            actor_keys,
+            target_keys,
+            self._evidence(doc, s, rule.rule_id, conf, trig.start, trig.end),
+            place=place,
+            date=date.value if date else None,
+            date_precision=date.precision if date else None,
+            negated=negated,
+            hypothetical=hypothetical,
+            reported_by=tuple(k for k in reported if k not in actor_keys),
+            frame=rule.frame,
+        )
+        return ev
+
+    def _casualties(
+        self,
+        doc: Document,
+        s: _Sent,
+        triggers: list[TriggerMatch],
+        found: list[Event],
+        quantities: Sequence[QuantityMention],
+        dates: Sequence[DateMention],
+        reported: tuple[str, ...],
+    ) -> list[Event]:
+        """Counts of killed/injured and of displaced people become their own events."""
+        out: list[Event] = []
+        violent = [e for e in found if e.cameo[:2] in _VIOLENT_ROOTS and not e.negated]
+        groups: dict[str, list[QuantityMention]] = {}
+        for q in quantities:
+            if q.quantity.kind in _CASUALTY_KINDS:
+                groups.setdefault("casualty", []).append(q)
+            elif q.quantity.kind in _DISPLACED_KINDS:
+                groups.setdefault("displacement", []).append(q)
+        for frame, qs in groups.items():
+            trig = next(
+                (
+                    t
+                    for t in triggers
+                    if t.rule.frame == frame and any(q.start <= t.start < q.end for q in qs)
+                ),
+                None,
+            )
+            cameo = trig.rule.cameo if trig else "190"
+            rule_id = trig.rule.rule_id if trig else f"{self.pack.code}.{frame}.count"
+            conf = trig.rule.confidence if trig else 0.75
+            if violent:
+                src = violent[0]
+                actors, targets = src.actors, src.targets
+            else:
+                fake = (
+                    TriggerMatch(trig.rule, qs[0].start, qs[0].end, qs[0].quantity.text)
+                    if trig
+                    else None
+                )
+                subj = self._subject(s, fake)[0] if fake else []
+                actors, targets = tuple(m.key for m in subj), ()
+                conf *= 0.9 if actors else 0.5
+            date = self._date_for(qs[0].start, dates)
+            place = self._place_for(s, qs[0].start, set(actors))
+            if place is None and violent:
+                place = violent[0].place
+            out.append(
+                Event(
+                    doc.doc_id,
+                    cameo,
+                    tuple(actors),
+                    tuple(targets),
+                    self._evidence(doc, s, rule_id, conf, qs[0].start, qs[-1].end),
+                    place=place,
+                    date=date.value if date else None,
+                    date_precision=date.precision if date else None,
+                    quantities=tuple(q.quantity for q in qs),
+                    reported_by=reported,
+                    frame=frame,
+                )
+            )
+        return out
+
+    # ------------------------------------------------------------------ relations
+    def relations(
+        self,
+        doc: Document,
+        sentences: Sequence[Sentence],
+        ms: MentionSet,
+        gaz_located: dict[str, str],
+        institution_key,
+        day,
+    ) -> list[Relation]:  # type: ignore[no-untyped-def]
+        rels: list[Relation] = []
+        by_sent = {s.index: s for s in sentences}
+
+        def ev(sent: int, rule: str, conf: float) -> Evidence:
+            st = by_sent[sent]
+            return Evidence(doc.doc_id, st.text, st.start, st.end, rule, conf)
+
+        for tp in ms.titled:
+            if tp.sentence < 0:
+                continue
+            rels.append(
+                Relation(
+                    doc.doc_id,
+                    tp.person,
+                    "holdsPosition",
+                    tp.position,
+                    ev(tp.sentence, "relation.title", 0.9),
+                )
+            )
+            if tp.title.kind == "spokesperson":
+                of = tp.org or (f"country-{tp.country.lower()}" if tp.country else None)
+                if of:
+                    rels.append(
+                        Relation(
+                            doc.doc_id,
+                            tp.person,
+                            "spokespersonOf",
+                            of,
+                            ev(tp.sentence, "relation.spokesperson", 0.85),
+                        )
+                    )
+            if tp.title.leads:
+                org = tp.org if tp.org else institution_key(tp.country, tp.title.leads)
+                if org:
+                    rels.append(
+                        Relation(
+                            doc.doc_id,
+                            tp.person,
+                            "leads",
+                            org,
+                            ev(tp.sentence, "relation.title.leads", 0.8),
+                        )
+                    )
+            if tp.service and tp.country:
+                org = institution_key(tp.country, tp.service)
+                if org:
+                    rels.append(
+                        Relation(
+                            doc.doc_id,
+                            tp.person,
+                            "memberOf",
+                            org,
+                            ev(tp.sentence, "relation.rank.service", 0.8),
+                        )
+                    )
+        for sentence in sentences:
+            s = self._prepare(doc, sentence, ms)
+            rels.extend(self._located(doc, s, ms, gaz_located))
+            rels.extend(self._citing(doc, s, ms))
+        return _dedupe_relations(rels)
+
+    def _located(
+        self, doc: Document, s: _Sent, ms: MentionSet, gaz_located: dict[str, str]
+    ) -> list[Relation]:
+        out: list[Relation] = []
+        inside = [m for m in ms.mentions if s.sentence.start <= m.start < s.sentence.end]
+        ev = Evidence(
+            doc.doc_id,
+            s.sentence.text,
+            s.sentence.start,
+            s.sentence.end,
+            "relation.located.apposition",
+            0.85,
+        )
+        # "Stuttgart, Jerman" / "Brussels, Belgium"
+        for a, b in itertools.pairwise(inside):
+            if a.type in ("City", "Region", "Place", "Facility") and b.type == "Country":
+                gap = doc.text[a.end : b.start]
+                if gap.strip() == ",":
+                    out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
+        # "X yang berbasis di markas Y di Z" / "X based in Z"
+        verbs = self.pack.cues.location_verbs
+        for t in s.tokens:
+            if t.lower not in verbs:
+                continue
+            subj = [m for m in inside if m.end <= t.start and m.type in ACTOR_TYPES | PLACE_TYPES]
+            after = [m for m in inside if m.start > t.end]
+            places = [
+                m
+                for m in after
+                if m.type in ("City", "Region", "Place", "Country")
+                and len(s.words_between(t.end, m.start)) <= 8
+            ]
+            if not subj or not places:
+                continue
+            target = places[0]
+            loc_ev = replace(ev, rule="relation.located.verb", confidence=0.8)
+            out.append(Relation(doc.doc_id, subj[-1].key, "locatedIn", target.key, loc_ev))
+            # an organisation named between the verb and the place: its headquarters
+            for m in after:
+                if m.start >= target.start:
+                    break
+                if m.type in ACTOR_TYPES and m.type not in ("Country", "Person"):
+                    out.append(
+                        Relation(
+                            doc.doc_id,
+                            m.key,
+                            "locatedIn",
+                            target.key,
+                            replace(loc_ev, rule="relation.located.headquarters"),
+                        )
+                    )
+        return out
+
+    def _citing(self, doc: Document, s: _Sent, ms: MentionSet) -> list[Relation]:
+        out: list[Relation] = []
+        low = s.sentence.text.lower()
+        for cue in self.pack.cues.citing:
+            for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", low):
+                pos = s.sentence.start + m.end()
+                cited = next(
+                    (
+                        h
+                        for h in s.heads
+                        if h.start >= pos and len(s.words_between(pos, h.start)) <= 2
+                    ),
+                    None,
+                )
+                speaker = [h for h in s.heads if h.end <= s.sentence.start + m.start()]
+                if cited is None or not speaker or speaker[-1].key == cited.key:
+                    continue
+                ev = Evidence(
+                    doc.doc_id,
+                    s.sentence.text,
+                    s.sentence.start,
+                    s.sentence.end,
+                    "relation.citing",
+                    0.8,
+                )
+                out.append(Relation(doc.doc_id, cited.key, "citedBy", speaker[-1].key, ev))
+        return out
+
+    def reporters(
+        self, doc: Document, sentences: Sequence[Sentence], ms: MentionSet
+    ) -> dict[int, tuple[str, ...]]:
+        """Who reports the facts of each sentence: '..., kata X', 'according to X'."""
+        out: dict[int, tuple[str, ...]] = {}
+        cues = [*self._report_after, *self.pack.cues.citing]
+        for sentence in sentences:
+            s = self._prepare(doc, sentence, ms)
+            low = sentence.text.lower()
+            keys: list[str] = []
+            for cue in cues:
+                for m in re.finditer(r"(?<![\w])" + re.escape(cue) + r"(?!\w)", low):
+                    pos = sentence.start + m.end()
+                    if (
+                        cue in self._report_after
+                        and m.start() > 0
+                        and low[: m.start()].rstrip()[-1:] not in (",", '"', "'")
+                    ):
+                        continue
+                    nxt = next(
+                        (
+                            h
+                            for h in s.heads
+                            if h.start >= pos and len(s.words_between(pos, h.start)) <= 3
+                        ),
+                        None,
+                    )
+                    if nxt is not None:
+                        keys.append(nxt.key)
+            if keys:
+                out[sentence.index] = tuple(dict.fromkeys(keys))
+        return out
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per (code, actors, kind) in an article: later mentions add detail."""
+    merged: list[Event] = []
+    for ev in events:
+        kind = "q" if ev.quantities else "e"
+        hit = None
+        for i, old in enumerate(merged):
+            same_kind = ("q" if old.quantities else "e") == kind
+            if (
+                same_kind
+                and old.cameo == ev.cameo
+                and set(old.actors) == set(ev.actors)
+                and old.negated == ev.negated
+                and (not old.targets or not ev.targets or set(old.targets) == set(ev.targets))
+                and not ev.quantities
+            ):
+                hit = i
+                break
+        if hit is None:
+            merged.append(ev)
+            continue
+        old = merged[hit]
+        better = old
+        if not old.date and ev.date:
+            better = replace(
+                better, date=ev.date, date_precision=ev.date_precision, evidence=ev.evidence
+            )
+        merged[hit] = replace(
+            better,
+            targets=old.targets or ev.targets,
+            place=old.place or ev.place,
+            reported_by=tuple(dict.fromkeys((*old.reported_by, *ev.reported_by))),
+        )
+    return merged
+
+
+def _dedupe_relations(rels: list[Relation]) -> list[Relation]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for r in rels:
+        k = (r.subject, r.predicate, r.object)
+        if k in seen or r.subject == r.object:
+            continue
+        seen.add(k)
+        out.append(r)
+    return out
+
+
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "EventExtractor", "Quantity"]

@@ -1,0 +1,515 @@
+"""Gazetteers: countries, organisations, institutions, titles, people and places.
+
+Loaded from ``data/gazetteer/*.yaml`` plus pycountry (ISO 3166 names) and babel
+(Indonesian country names). The result is an immutable lookup object; the
+extractor never keeps names in code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from kg.errors import ResourceError
+from kg.model import Entity
+
+LANGS = ("en", "id")
+
+
+def slugify(text: str) -> str:
+    """An IRI-safe, lower-case slug.
+
+    Examples
+    --------
+    >>> slugify("Kementerian Pertahanan Rusia!")
+    'kementerian-pertahanan-rusia'
+    >>> slugify("Erdoğan")
+    'erdogan'
+    """
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "x"
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A surface form that names an entity."""
+
+    text: str
+    key: str
+    kind: str = "name"  # name | demonym | government | capital
+    lang: str | None = None
+
+    @property
+    def exact_case(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return (
+            (len(letters) <= 4
+            and all(c.isupper() for c in letters))
+            or (len(letters) >= 2 and all(c.isupper() for c in letters))
+        )
+
+    @property
+    def needs_capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class AliasMatch:
+    start: int
+    end: int
+    text: str
+    alias: Alias
+
+
+@dataclass(frozen=True)
+class TitleSpec:
+    kind: str
+    title: str
+    surfaces: Mapping[str, tuple[str, ...]]
+    leads: str | None = None
+    rank: bool = False
+
+
+@dataclass(frozen=True)
+class InstitutionSpec:
+    kind: str
+    type: str
+    label: str
+    surfaces: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class PositionSpec:
+    kind: str
+    title: str
+    country: str | None = None
+    of: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Immutable name knowledge shared by all articles of a run."""
+
+    entities: Mapping[str, Entity]
+    aliases: tuple[Alias, ...]
+    titles: tuple[TitleSpec, ...]
+    institutions: Mapping[str, InstitutionSpec]
+    named_institutions: Mapping[tuple[str, str], str]
+    positions: Mapping[str, tuple[PositionSpec, ...]]
+    located_in: Mapping[str, str]
+    part_of: Mapping[str, str]
+    demonyms_en: Mapping[str, str]
+    _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
+
+    # -- lookups -----------------------------------------------------------
+    def entity(self, key: str) -> Entity:
+        return self.entities[key]
+
+    def country_key(self, iso3: str) -> str:
+        return f"country-{iso3.lower()}"
+
+    def institution_key(self, iso3: str | None, kind: str) -> str | None:
+        """The organisation key of ``iso3``'s institution of ``kind``."""
+        if iso3 is None or kind not in self.institutions:
+            return None
+        return self.named_institutions.get((iso3, kind), f"org-{iso3.lower()}-{slugify(kind)}")
+
+    def institution_entity(self, iso3: str, kind: str) -> Entity | None:
+        key = self.institution_key(iso3, kind)
+        if key is None:
+            return None
+        if key in self.entities:
+            return self.entities[key]
+        spec = self.institutions[kind]
+        adj = self.demonyms_en.get(iso3) or self.entities[self.country_key(iso3)].label
+        return Entity(key, f"{adj} {spec.label}", spec.type, (), iso3)
+
+    def holders(self, kind: str, country: str | None, day: dt.date | None) -> list[str]:
+        """Keys of people who held a post of ``kind`` for ``country`` on ``day``."""
+        out = []
+        for person, specs in self.positions.items():
+            for p in specs:
+                if p.kind == kind and (country is None or p.country == country) and p.valid_on(day):
+                    out.append(person)
+        return out
+
+    # -- matching ------------------------------------------------------------
+    def matcher(self, lang: str) -> ahocorasick.Automaton:
+        if lang not in self._matchers:
+            auto = ahocorasick.Automaton()
+            table: dict[str, list[Alias]] = {}
+            for a in self.aliases:
+                if a.lang in (None, lang):
+                    table.setdefault(_fold(a.text), []).append(a)
+            for low, items in table.items():
+                auto.add_word(low, (low, tuple(items)))
+            auto.make_automaton()
+            self._matchers[lang] = auto
+        return self._matchers[lang]
+
+    def find(self, text: str, lang: str) -> list[AliasMatch]:
+        """Longest, non-overlapping alias matches in ``text``.
+
+        Examples
+        --------
+        >>> g = Gazetteer.build([Entity("country-rus", "Russia", "Country", ("Rusia",), "RUS")],
+        ...                     [Alias("Rusia", "country-rus", lang="id")])
+        >>> [(m.text, m.alias.key) for m in g.find("Militer Rusia menyerang", "id")]
+        [('Rusia', 'country-rus')]
+        """
+        folded = _fold(text)
+        found: list[AliasMatch] = []
+        for end, (low, items) in self.matcher(lang).iter(folded):
+            start = end - len(low) + 1
+            if start > 0 and (folded[start - 1].isalnum()):
+                continue
+            if end + 1 < len(folded) and folded[end + 1].isalnum():
+                continue
+            surface = text[start : end + 1]
+            for a in items:
+                if a.exact_case and surface != a.text:
+                    continue
+                if a.needs_capital and not surface[:1].isupper():
+                    continue
+                found.append(AliasMatch(start, end + 1, surface, a))
+                break
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        chosen: list[AliasMatch] = []
+        for m in found:
+            if all(m.end <= c.start or m.start >= c.end for c in chosen):
+                chosen.append(m)
+        return sorted(chosen, key=lambda m: m.start)
+
+    def title_surfaces(self, lang: str) -> Iterator[tuple[str, TitleSpec]]:
+        for t in self.titles:
+            for s in t.surfaces.get(lang, ()):
+                yield s, t
+
+    def institution_surfaces(self, lang: str) -> Iterator[tuple[str, InstitutionSpec]]:
+        for spec in self.institutions.values():
+            for s in spec.surfaces.get(lang, ()):
+                yield s, spec
+
+    # -- construction ----------------------------------------------------------
+    @classmethod
+    def build(
+        cls,
+        entities: Iterable[Entity],
+        aliases: Iterable[Alias],
+        titles: Iterable[TitleSpec] = (),
+        institutions: Mapping[str, InstitutionSpec] | None = None,
+        named_institutions: Mapping[tuple[str, str], str] | None = None,
+        positions: Mapping[str, tuple[PositionSpec, ...]] | None = None,
+        located_in: Mapping[str, str] | None = None,
+        part_of: Mapping[str, str] | None = None,
+        demonyms_en: Mapping[str, str] | None = None,
+    ) -> Gazetteer:
+        return cls(
+            {e.key: e for e in entities},
+            tuple(aliases),
+            tuple(titles),
+            dict(institutions or {}),
+            dict(named_institutions or {}),
+            dict(positions or {}),
+            dict(located_in or {}),
+            dict(part_of or {}),
+            dict(demonyms_en or {}),
+        )
+
+    @classmethod
+    def load(cls, folder: Path) -> Gazetteer:
+        """Load every gazetteer file of ``folder`` plus pycountry and babel names."""
+        return _Loader(folder).load()
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` keeping its length, so offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ResourceError(f"{where}: bad date {value!r}") from exc
+
+
+def _by_lang(value: Any) -> dict[str | None, tuple[str, ...]]:
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        return {str(k): tuple(str(v) for v in vs or ()) for k, vs in value.items()}
+    return {None: tuple(str(v) for v in value)}
+
+
+class _Loader:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.entities: dict[str, Entity] = {}
+        self.aliases: list[Alias] = []
+        self.located_in: dict[str, str] = {}
+        self.part_of: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}
+
+    def _yaml(self, name: str) -> list[Any]:
+        path = self.folder / name
+        if not path.exists():
+            return []
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except (OSError, yaml.YAMLError) as exc:
+            raise ResourceError(f"{path}: {exc}") from exc
+        if not isinstance(data, list):
+            raise ResourceError(f"{path}: expected a list of entries")
+        return data
+
+    def _add(
+        self, entity: Entity, names: Mapping[str | None, Iterable[str]], kind: str = "name"
+    ) -> None:
+        old = self.entities.get(entity.key)
+        all_names = [n for ns in names.values() for n in ns]
+        if old is not None:
+            merged = tuple(dict.fromkeys((*old.aliases, *all_names)))
+            entity = Entity(
+                old.key,
+                entity.label or old.label,
+                entity.type or old.type,
+                merged,
+                entity.country or old.country,
+                entity.wikidata or old.wikidata,
+                entity.lat if entity.lat is not None else old.lat,
+                entity.lon if entity.lon is not None else old.lon,
+            )
+        else:
+            entity = Entity(
+                entity.key,
+                entity.label,
+                entity.type,
+                tuple(dict.fromkeys((*entity.aliases, *all_names))),
+                entity.country,
+                entity.wikidata,
+                entity.lat,
+                entity.lon,
+            )
+        self.entities[entity.key] = entity
+        self.aliases.append(Alias(entity.label, entity.key, kind))
+        for lang, ns in names.items():
+            for n in ns:
+                self.aliases.append(Alias(n, entity.key, kind, lang))
+
+    def load(self) -> Gazetteer:
+        self._countries()
+        institutions = self._institutions()
+        named = self._organizations()
+        titles = self._titles()
+        positions = self._people()
+        self._places()
+        return Gazetteer.build(
+            self.entities.values(),
+            self.aliases,
+            titles,
+            institutions,
+            named,
+            positions,
+            self.located_in,
+            self.part_of,
+            self.demonyms,
+        )
+
+    def _countries(self) -> None:
+        import pycountry
+        from babel import Locale
+
+        id_names = Locale.parse("id").territories
+        for c in pycountry.countries:
+            label = getattr(c, "common_name", None) or c.name
+            names: dict[str | None, list[str]] = {"en": [c.name]}
+            if getattr(c, "official_name", None):
+                names["en"].append(c.official_name)
+            if c.alpha_2 in id_names:
+                names["id"] = [id_names[c.alpha_2]]
+            self._add(
+                Entity(f"country-{c.alpha_3.lower()}", label, "Country", (), c.alpha_3), names
+            )
+        for n, row in enumerate(self._yaml("countries.yaml")):
+            where = f"countries.yaml entry {n + 1}"
+            try:
+                iso3 = str(row["iso3"]).upper()
+            except (KeyError, TypeError) as exc:
+                raise ResourceError(f"{where}: missing iso3") from exc
+            key = f"country-{iso3.lower()}"
+            old = self.entities.get(key)
+            label = row.get("label") or (old.label if old else iso3)
+            self._add(
+                Entity(key, label, "Country", (), iso3, row.get("wikidata")),
+                _by_lang(row.get("aliases")),
+            )
+            dem = _by_lang(row.get("demonyms"))
+            if dem:
+                self._add(
+                    Entity(key, label, "Country", (), iso3, row.get("wikidata")), dem, "demonym"
+                )
+                if dem.get("en"):
+                    self.demonyms[iso3] = dem["en"][0]
+            gov = _by_lang(row.get("government"))
+            if gov:
+                self._add(
+                    Entity(key, label, "Country", (), iso3, row.get("wikidata")), gov, "government"
+                )
+            cap = row.get("capital")
+            if isinstance(cap, dict) and cap.get("label"):
+                ckey = f"place-{slugify(cap['label'])}"
+                self._add(
+                    Entity(
+                        ckey,
+                        cap["label"],
+                        "City",
+                        (),
+                        iso3,
+                        cap.get("wikidata"),
+                        cap.get("lat"),
+                        cap.get("lon"),
+                    ),
+                    _by_lang(cap.get("aliases")),
+                    "capital",
+                )
+                self.located_in[ckey] = key
+
+    def _institutions(self) -> dict[str, InstitutionSpec]:
+        out = {}
+        for n, row in enumerate(self._yaml("institutions.yaml")):
+            try:
+                kind = str(row["kind"])
+                out[kind] = InstitutionSpec(
+                    kind,
+                    str(row.get("type", "GovernmentBody")),
+                    str(row.get("label", kind.replace("_", " ").title())),
+                    {lang: tuple(str(s) for s in row.get(lang) or ()) for lang in LANGS},
+                )
+            except (KeyError, TypeError) as exc:
+                raise ResourceError(f"institutions.yaml entry {n + 1}: {exc}") from exc
+        return out
+
+    def _organizations(self) -> dict[tuple[str, str], str]:
+        named: dict[tuple[str, str], str] = {}
+        for n, row in enumerate(self._yaml("organizations.yaml")):
+            try:
+                key = f"org-{slugify(str(row['key']))}"
+                country = row.get("country")
+                self._add(
+                    Entity(
+                        key,
+                        str(row["label"]),
+                        str(row.get("type", "Organization")),
+                        (),
+                        country,
+                        row.get("wikidata"),
+                    ),
+                    _by_lang(row.get("aliases")),
+                )
+            except (KeyError, TypeError) as exc:
+                raise ResourceError(f"organizations.yaml entry {n + 1}: {exc}") from exc
+            if row.get("institution") and country:
+                named[(str(country), str(row["institution"]))] = key
+            if row.get("part_of"):
+                self.part_of[key] = f"org-{slugify(str(row['part_of']))}"
+        return named
+
+    def _titles(self) -> list[TitleSpec]:
+        out = []
+        for n, row in enumerate(self._yaml("titles.yaml")):
+            try:
+                out.append(
+                    TitleSpec(
+                        str(row["kind"]),
+                        str(row.get("title", row["kind"])),
+                        {lang: tuple(str(s) for s in row.get(lang) or ()) for lang in LANGS},
+                        row.get("leads"),
+                        bool(row.get("rank", False)),
+                    )
+                )
+            except (KeyError, TypeError) as exc:
+                raise ResourceError(f"titles.yaml entry {n + 1}: {exc}") from exc
+        return out
+
+    def _people(self) -> dict[str, tuple[PositionSpec, ...]]:
+        positions: dict[str, tuple[PositionSpec, ...]] = {}
+        surname_owner: dict[str, list[str]] = {}
+        for n, row in enumerate(self._yaml("people.yaml")):
+            where = f"people.yaml entry {n + 1}"
+            try:
+                key = f"person-{slugify(str(row['key']))}"
+                label = str(row["label"])
+            except (KeyError, TypeError) as exc:
+                raise ResourceError(f"{where}: {exc}") from exc
+            aliases = tuple(str(a) for a in row.get("aliases") or ())
+            self._add(
+                Entity(key, label, "Person", (), row.get("country"), row.get("wikidata")),
+                {None: aliases},
+            )
+            surname_owner.setdefault(label.split()[-1], []).append(key)
+            specs = []
+            for p in row.get("positions") or ():
+                specs.append(
+                    PositionSpec(
+                        str(p.get("kind", "")),
+                        str(p.get("title", p.get("kind", ""))),
+                        p.get("country"),
+                        f"org-{slugify(str(p['of']))}" if p.get("of") else None,
+                        _date(p.get("start"), where),
+                        _date(p.get("end"), where),
+                    )
+                )
+            positions[key] = tuple(specs)
+        # A distinctive surname names its only bearer ("Zelensky", "Netanyahu").
+        for surname, owners in surname_owner.items():
+            if len(owners) == 1 and len(surname) >= 5 and surname[:1].isupper():
+                self.aliases.append(Alias(surname, owners[0], "surname"))
+        return positions
+
+    def _places(self) -> None:
+        for n, row in enumerate(self._yaml("places.yaml")):
+            try:
+                key = f"place-{slugify(str(row['key']))}"
+                country = row.get("country")
+                self._add(
+                    Entity(
+                        key,
+                        str(row["label"]),
+                        str(row.get("type", "Place")),
+                        (),
+                        country,
+                        row.get("wikidata"),
+                        row.get("lat"),
+                        row.get("lon"),
+                    ),
+                    _by_lang(row.get("aliases")),
+                )
+            except (KeyError, TypeError) as exc:
+                raise ResourceError(f"places.yaml entry {n + 1}: {exc}") from exc
+            if country:
+                self.located_in.setdefault(key, f"country-{str(country).lower()}")

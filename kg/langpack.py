@@ -1,0 +1,262 @@
+"""Language packs: cue words and event trigger lexicons loaded from ``data/lang/<code>/``.
+
+A pack is plain data (YAML) turned into immutable lookup objects here; adding a
+trigger phrase needs no code change (see ``data/README.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from kg.errors import ResourceError
+
+FRAMES = frozenset({"joint", "directed", "passive", "source", "casualty", "displacement"})
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One lexicon entry: a CAMEO code, a frame and its compiled patterns."""
+
+    rule_id: str
+    cameo: str
+    frame: str
+    confidence: float
+    patterns: tuple[str, ...]
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    rule: TriggerRule
+    start: int
+    end: int
+    text: str
+
+
+def _pattern_to_regex(pattern: str) -> str:
+    """Translate a lexicon pattern into a regular expression.
+
+    ``*`` stands for up to three words, ``(a|b)`` for alternatives.
+
+    Examples
+    --------
+    >>> import re
+    >>> rx = re.compile(compile_pattern("(menyerukan|mendesak) * gencatan senjata"))
+    >>> rx.search("Ia mendesak segera gencatan senjata").group()
+    'mendesak segera gencatan senjata'
+    """
+    out: list[str] = []
+    for tok in pattern.split():
+        if tok == "*":
+            out.append(r"(?:\s+\S+){0,3}?")
+            continue
+        if tok.startswith("(") and tok.endswith(")") and "|" in tok:
+            alts = [re.escape(a).replace(r"\ ", r"\s+") for a in tok[1:-1].split("|")]
+            piece = "(?:" + "|".join(alts) + ")"
+        else:
+            piece = re.escape(tok)
+        if out:
+            out.append(r"\s+")
+        out.append(piece)
+    return "".join(out)
+
+
+def _expand_groups(pattern: str) -> str:
+    # "(spoke|talked) by phone": make spaces inside groups single tokens for split()
+    return re.sub(r"\(([^()]*)\)", lambda m: "(" + m.group(1).replace(" ", "\u0001") + ")", pattern)
+
+
+def compile_pattern(pattern: str) -> str:
+    protected = _expand_groups(pattern.strip())
+    regex = _pattern_to_regex(protected).replace("\u0001", r"\s+").replace("\\\u0001", r"\s+")
+    return regex
+
+
+def _anchors(pattern: str) -> list[str]:
+    """Literal words one of which must occur for the pattern to match."""
+    protected = _expand_groups(pattern.strip())
+    for tok in protected.split():
+        if tok == "*":
+            continue
+        if tok.startswith("(") and tok.endswith(")"):
+            return [a.replace("\u0001", " ").split()[0].lower() for a in tok[1:-1].split("|") if a]
+        return [tok.replace("\u0001", " ").lower()]
+    return []
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Closed-class words of one language (see ``data/lang/<code>/cues.yaml``)."""
+
+    abbreviations: tuple[str, ...]
+    honorifics: frozenset[str]
+    reporting_before: frozenset[str]
+    reporting_after: tuple[str, ...]
+    citing: tuple[str, ...]
+    negation: tuple[str, ...]
+    hypothetical: tuple[str, ...]
+    comitative: frozenset[str]
+    agent: frozenset[str]
+    target: frozenset[str]
+    place: frozenset[str]
+    origin: frozenset[str]
+    clause_breaks: frozenset[str]
+    head_of: tuple[str, ...]
+    facility_nouns: tuple[str, ...]
+    location_verbs: frozenset[str]
+    counterpart: frozenset[str]
+    numbers: Mapping[str, float]
+    vague: frozenset[str]
+    scales: Mapping[str, float]
+    decimal_comma: bool
+    approximators: Mapping[str, str]
+    quantity_kinds: Mapping[str, tuple[str, ...]]
+    people_nouns: tuple[str, ...]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    relative_dates: Mapping[str, Mapping[str, Any]]
+    date_markers: frozenset[str]
+    place_heads: frozenset[str]
+    stop_names: frozenset[str]
+
+
+def _low(items: Iterable[Any]) -> tuple[str, ...]:
+    return tuple(str(i).lower() for i in items)
+
+
+class LanguagePack:
+    """Cue words and trigger rules of one language."""
+
+    def __init__(self, code: str, cues: Cues, rules: Iterable[TriggerRule]) -> None:
+        self.code = code
+        self.cues = cues
+        self.rules = tuple(rules)
+        self._automaton = ahocorasick.Automaton()
+        index: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules):
+            for pat in rule.patterns:
+                for a in _anchors(pat):
+                    index.setdefault(a, []).append(i)
+        for word, ids in index.items():
+            self._automaton.add_word(word, (word, tuple(sorted(set(ids)))))
+        if index:
+            self._automaton.make_automaton()
+        self._has_index = bool(index)
+
+    @classmethod
+    def load(cls, folder: Path) -> LanguagePack:
+        """Load ``cues.yaml`` and ``events.yaml`` (and any ``events-*.yaml``) from ``folder``."""
+        code = folder.name
+        cues_file = folder / "cues.yaml"
+        try:
+            raw = yaml.safe_load(cues_file.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise ResourceError(f"{cues_file}: {exc}") from exc
+        cues = _cues_from_yaml(raw)
+        rules: list[TriggerRule] = []
+        seen: set[str] = set()
+        for events_file in sorted(folder.glob("events*.yaml")):
+            try:
+                entries = yaml.safe_load(events_file.read_text(encoding="utf-8")) or []
+            except (OSError, yaml.YAMLError) as exc:
+                raise ResourceError(f"{events_file}: {exc}") from exc
+            for n, entry in enumerate(entries):
+                rules.append(_rule_from_yaml(entry, f"{events_file.name} entry {n + 1}", seen))
+        return cls(code, cues, rules)
+
+    def find_triggers(self, text: str, start: int, end: int) -> list[TriggerMatch]:
+        """All trigger matches in ``text[start:end]``, longest first at a position,
+        without overlaps."""
+        if not self._has_index:
+            return []
+        low = text[start:end].lower()
+        candidates: set[int] = set()
+        for e, (word, ids) in self._automaton.iter(low):
+            s = e - len(word) + 1
+            if (s == 0 or not low[s - 1].isalnum()) and (
+                e + 1 >= len(low) or not low[e + 1].isalnum() or word.endswith("-")
+            ):
+                candidates.update(ids)
+        found: list[TriggerMatch] = []
+        for i in sorted(candidates):
+            rule = self.rules[i]
+            for m in rule.regex.finditer(text, start, end):
+                found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
+        found.sort(key=lambda t: (t.start, -(t.end - t.start), -t.rule.confidence))
+        chosen: list[TriggerMatch] = []
+        for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
+            if all(t.end <= c.start or t.start >= c.end for c in chosen):
+                chosen.append(t)
+        return sorted(chosen, key=lambda t: t.start)
+
+
+def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
+    if not isinstance(entry, dict):
+        raise ResourceError(f"{where}: expected a mapping")
+    try:
+        rule_id = str(entry["id"])
+        cameo = str(entry["cameo"])
+        frame = str(entry.get("frame", "directed"))
+        patterns = tuple(str(p) for p in entry["patterns"])
+    except KeyError as exc:
+        raise ResourceError(f"{where}: missing key {exc}") from exc
+    if frame not in FRAMES:
+        raise ResourceError(f"{where}: unknown frame {frame!r}")
+    if rule_id in seen:
+        raise ResourceError(f"{where}: duplicate rule id {rule_id!r}")
+    if not re.fullmatch(r"\d{2,4}", cameo):
+        raise ResourceError(f"{where}: bad CAMEO code {cameo!r}")
+    seen.add(rule_id)
+    body = "|".join(compile_pattern(p) for p in patterns)
+    try:
+        regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.IGNORECASE)
+    except re.error as exc:
+        raise ResourceError(f"{where}: bad pattern ({exc})") from exc
+    return TriggerRule(rule_id, cameo, frame, float(entry.get("confidence", 0.8)), patterns, regex)
+
+
+def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
+    def lst(key: str) -> tuple[str, ...]:
+        return _low(raw.get(key) or ())
+
+    return Cues(
+        abbreviations=tuple(raw.get("abbreviations") or ()),
+        honorifics=frozenset(lst("honorifics")),
+        reporting_before=frozenset(lst("reporting_before")),
+        reporting_after=lst("reporting_after"),
+        citing=lst("citing"),
+        negation=lst("negation"),
+        hypothetical=lst("hypothetical"),
+        comitative=frozenset(lst("comitative")),
+        agent=frozenset(lst("agent")),
+        target=frozenset(lst("target")),
+        place=frozenset(lst("place")),
+        origin=frozenset(lst("origin")),
+        clause_breaks=frozenset(lst("clause_breaks")),
+        head_of=lst("head_of"),
+        facility_nouns=lst("facility_nouns"),
+        location_verbs=frozenset(lst("location_verbs")),
+        counterpart=frozenset(lst("counterpart")),
+        numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
+        vague=frozenset(lst("vague")),
+        scales={str(k).lower(): float(v) for k, v in (raw.get("scales") or {}).items()},
+        decimal_comma=bool(raw.get("decimal_comma", False)),
+        approximators={str(k).lower(): str(v) for k, v in (raw.get("approximators") or {}).items()},
+        quantity_kinds={str(k): _low(v) for k, v in (raw.get("quantity_kinds") or {}).items()},
+        people_nouns=lst("people_nouns"),
+        months={str(k).lower(): int(v) for k, v in (raw.get("months") or {}).items()},
+        weekdays={str(k).lower(): int(v) for k, v in (raw.get("weekdays") or {}).items()},
+        relative_dates={
+            str(k).lower(): dict(v) for k, v in (raw.get("relative_dates") or {}).items()
+        },
+        date_markers=frozenset(lst("date_markers")),
+        place_heads=frozenset(lst("place_heads")),
+        stop_names=frozenset(str(s) for s in raw.get("stop_names") or ()),
+    )

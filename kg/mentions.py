@@ -1,0 +1,753 @@
+"""Mention finding and within-article resolution.
+
+Input: a normalised document, its sentences, the gazetteer and a language
+pack. Output: :class:`MentionSet` with mentions (spans resolved to entity
+keys), the article's entities and positions, titled persons (for relations)
+and the spans of modifiers that belong to a title or an institution name and
+are therefore not arguments of events.
+
+Rules, in order:
+1. gazetteer aliases (countries, demonyms, capitals, organisations, people, places);
+2. institution phrases composed with a country ("Kementerian Pertahanan Rusia",
+   "Russia's defence ministry");
+3. titles before a name ("Menteri Pertahanan AS Lloyd Austin", "US President Joe
+   Biden"), and titles without a name resolved to the post holder on the
+   publication date ("the Russian president");
+4. honorifics and ranks before a capitalised name ("Mr Biden", "Jenderal Wolters");
+5. surnames and descriptive references resolved within the article ("Jenderal
+   Wolters" is Tod Wolters, "kepala Pentagon" is the person who leads it);
+6. named facilities ("Hotline 'deconfliction'") and the publisher's dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from kg.gazetteer import AliasMatch, Gazetteer, TitleSpec, slugify
+from kg.langpack import LanguagePack
+from kg.model import Document, Entity, Mention, Position, Sentence
+from kg.text import Token, tokenize
+
+ACTOR_TYPES = frozenset(
+    {
+        "Person",
+        "Organization",
+        "GovernmentBody",
+        "MilitaryUnit",
+        "MediaOrganization",
+        "ArmedGroup",
+        "InternationalOrganization",
+        "Country",
+    }
+)
+PLACE_TYPES = frozenset({"Country", "City", "Region", "Place", "Facility"})
+_CONNECTORS = frozenset(
+    {
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "de",
+        "van",
+        "von",
+        "der",
+        "la",
+        "le",
+        "ibn",
+        "abu",
+        "da",
+        "dos",
+        "del",
+    }
+)
+
+
+@dataclass(frozen=True)
+class TitledPerson:
+    """A person introduced with a post: the source of holdsPosition/leads/memberOf."""
+
+    person: str
+    position: str
+    title: TitleSpec
+    country: str | None
+    org: str | None
+    sentence: int
+    start: int
+    end: int
+    ranks: tuple[str, ...] = ()
+    service: str | None = None
+
+
+@dataclass
+class MentionSet:
+    mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    positions: dict[str, Position] = field(default_factory=dict)
+    titled: list[TitledPerson] = field(default_factory=list)
+    modifiers: set[tuple[int, int]] = field(default_factory=set)
+    publisher: str | None = None
+    surfaces: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, m: Mention, entity: Entity) -> None:
+        self.mentions.append(m)
+        if entity.key not in self.entities:
+            self.entities[entity.key] = entity
+        self.surfaces.setdefault(entity.key, []).append(m.text)
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions)
+
+
+class MentionFinder:
+    """Find and resolve mentions of one language."""
+
+    def __init__(self, gazetteer: Gazetteer, pack: LanguagePack) -> None:
+        self.gaz = gazetteer
+        self.pack = pack
+        self.lang = pack.code
+        self._titles = ahocorasick.Automaton()
+        table: dict[str, list[TitleSpec]] = {}
+        for surface, spec in gazetteer.title_surfaces(self.lang):
+            table.setdefault(surface.lower(), []).append(spec)
+        for low, specs in table.items():
+            self._titles.add_word(low, (low, tuple(specs)))
+        self._has_titles = bool(table)
+        if table:
+            self._titles.make_automaton()
+        self._inst = sorted(
+            ((s.lower(), spec) for s, spec in gazetteer.institution_surfaces(self.lang)),
+            key=lambda x: -len(x[0]),
+        )
+        self._people = {k: e.label for k, e in gazetteer.entities.items() if e.type == "Person"}
+
+    # ------------------------------------------------------------------ helpers
+    def _sentence_of(self, sentences: list[Sentence], pos: int) -> int:
+        for s in sentences:
+            if s.start <= pos < s.end:
+                return s.index
+        return -1
+
+    def _title_matches(self, text: str) -> list[tuple[int, int, TitleSpec]]:
+        if not self._has_titles:
+            return []
+        low = text.lower()
+        found = []
+        for end, (word, specs) in self._titles.iter(low):
+            start = end - len(word) + 1
+            if start > 0 and low[start - 1].isalnum():
+                continue
+            if end + 1 < len(low) and low[end + 1].isalnum():
+                continue
+            surface = text[start : end + 1]
+            letters = [c for c in word if c.isalpha()]
+            if len(letters) <= 3 and surface.upper() == surface and surface != surface.lower():
+                pass  # all-caps abbreviation (PM) matches as written
+            elif len(letters) <= 3 and surface.upper() != surface:
+                continue
+            found.append((start, end + 1, specs[0]))
+        found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+        chosen: list[tuple[int, int, TitleSpec]] = []
+        for t in found:
+            if all(t[1] <= c[0] or t[0] >= c[1] for c in chosen):
+                chosen.append(t)
+        return sorted(chosen)
+
+    def _name_at(self, tokens: list[Token], i: int, stop: set[str]) -> tuple[int, int] | None:
+        """Capitalised name tokens starting at ``tokens[i]``: (i, j) exclusive."""
+        j = i
+        while j < len(tokens) and j - i < 5:
+            t = tokens[j]
+            if t.is_cap and t.text[0].isalpha() and (j > i or t.text not in stop):
+                j += 1
+                continue
+            if j > i and t.lower in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+                j += 1
+                continue
+            break
+        while j > i and tokens[j - 1].lower in _CONNECTORS:
+            j -= 1
+        return (i, j) if j > i else None
+
+    def _person_entity(self, name: str) -> Entity:
+        if self._people:
+            hit = process.extractOne(name, self._people, scorer=fuzz.ratio, score_cutoff=90)
+            if hit is not None:
+                return self.gaz.entity(hit[2])
+        return Entity(f"person-{slugify(name)}", name, "Person", (name,))
+
+    def _position(
+        self,
+        spec: TitleSpec,
+        person: str,
+        country: str | None,
+        org: str | None,
+        day: dt.date | None,
+    ) -> Position:
+        for p in self.gaz.positions.get(person, ()):
+            if (
+                p.kind == spec.kind
+                and p.valid_on(day)
+                and (country is None or p.country in (None, country))
+            ):
+                of_key = p.of or (self.gaz.country_key(p.country) if p.country else None)
+                of_label = self._label(of_key)
+                return Position(
+                    f"position-{slugify(p.title)}", p.title, of_key, of_label, p.start, p.end
+                )
+        of_key = org or (self.gaz.country_key(country) if country else None)
+        of_label = self._label(of_key)
+        title = f"{spec.title} of {of_label}" if of_label else spec.title
+        return Position(f"position-{slugify(title)}", title, of_key, of_label)
+
+    def _label(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        e = self.gaz.entities.get(key)
+        return e.label if e else None
+
+    # ------------------------------------------------------------------ main
+    def find(self, doc: Document, sentences: list[Sentence]) -> MentionSet:
+        text = doc.text
+        out = MentionSet()
+        stop = set(self.pack.cues.stop_names)
+        gaz_hits = self.gaz.find(text, self.lang)
+        by_start: dict[int, AliasMatch] = {m.start: m for m in gaz_hits}
+        tokens = tokenize(text)
+        tok_at = {t.start: k for k, t in enumerate(tokens)}
+        titles = self._title_matches(text)
+        claimed: list[tuple[int, int]] = []
+
+        # publisher from the dateline
+        if doc.dateline:
+            s, e = doc.dateline
+            src = text[s:e].rstrip(" -:").strip()
+            pub_hit = next((m for m in gaz_hits if s <= m.start < e), None)
+            if (
+                pub_hit is not None
+                and self.gaz.entities[pub_hit.alias.key].type == "MediaOrganization"
+            ):
+                ent = self.gaz.entities[pub_hit.alias.key]
+            else:
+                name = re.split(r"\s*[,(]", src)[0]
+                ent = Entity(f"org-{slugify(name)}", name, "MediaOrganization", (name,))
+            if ent.type == "MediaOrganization" or ent.key.startswith("org-"):
+                out.publisher = ent.key
+                out.add(Mention(s, s + len(src), src, ent.key, ent.type, "dateline", 0), ent)
+            claimed.append((s, e))
+
+        # 1-3. titles with their country/organisation and the name that follows
+        for ts, te, spec in titles:
+            if any(ts < e and s < te for s, e in claimed):
+                continue
+            self._parse_title(
+                doc, text, tokens, tok_at, by_start, ts, te, spec, sentences, out, claimed, stop
+            )
+
+        # 2. institutions composed with a country
+        self._institutions(text, tokens, tok_at, by_start, sentences, out, claimed)
+
+        # 1. plain gazetteer hits not claimed by a title phrase
+        for m in gaz_hits:
+            if any(m.start < e and s < m.end for s, e in claimed):
+                continue
+            if m.text in stop:
+                continue
+            ent = self.gaz.entities[m.alias.key]
+            if m.alias.kind == "surname" and not _name_like(text, m.start):
+                continue
+            out.add(
+                Mention(
+                    m.start,
+                    m.end,
+                    m.text,
+                    ent.key,
+                    ent.type,
+                    f"gazetteer.{m.alias.kind}",
+                    self._sentence_of(sentences, m.start),
+                ),
+                ent,
+            )
+            claimed.append((m.start, m.end))
+
+        # 4. honorifics and ranks before a capitalised name
+        self._honorific_names(text, tokens, sentences, out, claimed, stop)
+        # 5. surnames and descriptive references
+        self._surnames(text, tokens, sentences, out, claimed, stop)
+        self._descriptive(text, tokens, tok_at, sentences, doc.published, out)
+        # 6. named facilities and the closing source credit
+        self._facilities(text, tokens, sentences, out)
+        self._source_credit(text, sentences, out)
+        out.mentions.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+    # ---------------------------------------------------------------- title phrases
+    def _parse_title(
+        self,
+        doc: Document,
+        text: str,
+        tokens: list[Token],
+        tok_at: dict[int, int],
+        by_start: dict[int, AliasMatch],
+        ts: int,
+        te: int,
+        spec: TitleSpec,
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        stop: set[str],
+    ) -> None:
+        if spec.rank:
+            return  # ranks are handled with honorifics
+        sent = self._sentence_of(sentences, ts)
+        country: str | None = None
+        org: str | None = None
+        mods: list[tuple[int, int]] = []
+        ranks: list[str] = []
+        service: str | None = None
+        # English: "US President", "Russian Defence Minister", "Ukraine's President"
+        k0 = tok_at.get(ts)
+        if k0 is not None:
+            j = k0 - 1
+            if j >= 0 and tokens[j].text in ("'s", "'"):
+                j -= 1
+            if j >= 0:
+                prev = next((m for m in by_start.values() if m.end == tokens[j].end), None)
+                if prev is not None and self.gaz.entities[prev.alias.key].type == "Country":
+                    country = self.gaz.entities[prev.alias.key].country
+                    mods.append((prev.start, prev.end))
+        # after the title: country / organisation / "of" country, ranks, comma, name
+        k = next((i for i, t in enumerate(tokens) if t.start >= te), len(tokens))
+        guard = 0
+        while k < len(tokens) and guard < 8:
+            guard += 1
+            t = tokens[k]
+            if t.lower in ("of", "dari", "the") and k + 1 < len(tokens):
+                k += 1
+                continue
+            hit = by_start.get(t.start)
+            if hit is not None:
+                ent = self.gaz.entities[hit.alias.key]
+                if ent.type == "Person":
+                    break
+                if ent.type == "Country" and country is None:
+                    country = ent.country
+                    mods.append((hit.start, hit.end))
+                    k = _tok_after(tokens, hit.end)
+                    continue
+                if ent.type in ACTOR_TYPES and ent.type != "Country" and org is None:
+                    org = ent.key
+                    country = country or ent.country
+                    mods.append((hit.start, hit.end))
+                    out.add(
+                        Mention(
+                            hit.start,
+                            hit.end,
+                            hit.text,
+                            ent.key,
+                            ent.type,
+                            "title.organization",
+                            sent,
+                        ),
+                        ent,
+                    )
+                    k = _tok_after(tokens, hit.end)
+                    continue
+            # an institution phrase inside a rank ("Jenderal Angkatan Udara")
+            inst = self._institution_at(text, t.start)
+            if inst is not None and ranks:
+                service = inst[1].kind
+                k = _tok_after(tokens, inst[0])
+                continue
+            rank = next(
+                (
+                    r
+                    for r in self._title_matches(text[t.start : t.start + 40])
+                    if r[0] == 0 and r[2].rank
+                ),
+                None,
+            )
+            if rank is not None:
+                ranks.append(rank[2].kind)
+                k = _tok_after(tokens, t.start + rank[1])
+                continue
+            if t.text == "," and not ranks:
+                k += 1
+                continue
+            break
+        person_ent: Entity | None = None
+        ns = ne = None
+        if k < len(tokens):
+            hit = by_start.get(tokens[k].start)
+            if hit is not None and self.gaz.entities[hit.alias.key].type == "Person":
+                person_ent = self.gaz.entities[hit.alias.key]
+                ns, ne = hit.start, hit.end
+            else:
+                span = self._name_at(tokens, k, stop)
+                if span is not None:
+                    a, b = span
+                    ns, ne = tokens[a].start, tokens[b - 1].end
+                    name = text[ns:ne]
+                    if any(
+                        self.gaz.entities[h.alias.key].type != "Person"
+                        for h in by_start.values()
+                        if ns <= h.start < ne
+                    ):
+                        person_ent = None
+                    elif len(name.split()) >= 1 and name not in stop:
+                        person_ent = self._person_entity(name)
+        if person_ent is None or ns is None or ne is None:
+            self._title_without_name(doc, text, ts, te, spec, country, org, sent, out, mods)
+            claimed.extend(mods)
+            out.modifiers.update(mods)
+            return
+        if country is None and person_ent.country:
+            country = person_ent.country
+        position = self._position(spec, person_ent.key, country, org, doc.published)
+        out.positions[position.key] = position
+        out.add(
+            Mention(ns, ne, text[ns:ne], person_ent.key, "Person", "title.name", sent), person_ent
+        )
+        out.titled.append(
+            TitledPerson(
+                person_ent.key,
+                position.key,
+                spec,
+                country,
+                org,
+                sent,
+                ts,
+                ne,
+                tuple(ranks),
+                service,
+            )
+        )
+        claimed.append((ts, ne))
+        out.modifiers.update(mods)
+
+    def _title_without_name(
+        self,
+        doc: Document,
+        text: str,
+        ts: int,
+        te: int,
+        spec: TitleSpec,
+        country: str | None,
+        org: str | None,
+        sent: int,
+        out: MentionSet,
+        mods: list[tuple[int, int]],
+    ) -> None:
+        """'the Russian president' is the post holder on the publication date."""
+        if country is None or spec.kind in ("spokesperson", "minister", "ambassador"):
+            return
+        holders = self.gaz.holders(spec.kind, country, doc.published)
+        if len(holders) != 1:
+            return
+        ent = self.gaz.entities[holders[0]]
+        end = max([te, *(e for _, e in mods)])
+        out.add(
+            Mention(
+                ts, end, text[ts:end], ent.key, "Person", "title.holder", sent, descriptive=True
+            ),
+            ent,
+        )
+
+    # ---------------------------------------------------------------- institutions
+    def _institution_at(self, text: str, pos: int) -> tuple[int, object] | None:
+        low = text[pos : pos + 60].lower()
+        for surface, spec in self._inst:
+            if low.startswith(surface) and (
+                len(low) == len(surface) or not low[len(surface)].isalnum()
+            ):
+                return pos + len(surface), spec
+        return None
+
+    def _institutions(
+        self,
+        text: str,
+        tokens: list[Token],
+        tok_at: dict[int, int],
+        by_start: dict[int, AliasMatch],
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+    ) -> None:
+        for k, t in enumerate(tokens):
+            if any(s <= t.start < e for s, e in claimed):
+                continue
+            found = self._institution_at(text, t.start)
+            if found is None:
+                continue
+            iend, spec = found
+            spec_kind = spec.kind  # type: ignore[attr-defined]
+            country: str | None = None
+            start, end = t.start, iend
+            # "Kementerian Pertahanan Rusia", "Ministry of Defence of Ukraine"
+            j = _tok_after(tokens, iend)
+            if j < len(tokens) and tokens[j].lower in ("of", "dari"):
+                j += 1
+            hit = by_start.get(tokens[j].start) if j < len(tokens) else None
+            if hit is not None and self.gaz.entities[hit.alias.key].type == "Country":
+                country = self.gaz.entities[hit.alias.key].country
+                end = hit.end
+            else:  # "Russia's defence ministry", "the Russian Defence Ministry"
+                p = k - 1
+                if p >= 0 and tokens[p].text in ("'s", "'"):
+                    p -= 1
+                if p >= 0:
+                    prev = next((m for m in by_start.values() if m.end == tokens[p].end), None)
+                    if prev is not None and self.gaz.entities[prev.alias.key].type == "Country":
+                        country = self.gaz.entities[prev.alias.key].country
+                        start = prev.start
+            if country is None:
+                continue
+            if any(start < e and s < end for s, e in claimed):
+                continue
+            ent = self.gaz.institution_entity(country, spec_kind)
+            if ent is None:
+                continue
+            out.add(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    ent.key,
+                    ent.type,
+                    "institution",
+                    self._sentence_of(sentences, start),
+                ),
+                ent,
+            )
+            claimed.append((start, end))
+
+    # ---------------------------------------------------------------- names by cue
+    def _honorific_names(
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        stop: set[str],
+    ) -> None:
+        hon = self.pack.cues.honorifics
+        ranks = {r[0]: r for r in self._title_matches(text) if r[2].rank}
+        k = 0
+        while k < len(tokens):
+            t = tokens[k]
+            nxt = k + 1
+            if t.start in ranks:
+                nxt = _tok_after(tokens, ranks[t.start][1])
+            elif t.lower.rstrip(".") not in hon:
+                k += 1
+                continue
+            if nxt < len(tokens) and tokens[nxt].text == ".":
+                nxt += 1
+            span = self._name_at(tokens, nxt, stop) if nxt < len(tokens) else None
+            if span is None:
+                k += 1
+                continue
+            a, b = span
+            ns, ne = tokens[a].start, tokens[b - 1].end
+            if any(ns < e and s < ne for s, e in claimed):
+                k = b
+                continue
+            name = text[ns:ne]
+            ent = self._surname_owner(name, out) or self._person_entity(name)
+            out.add(
+                Mention(
+                    ns,
+                    ne,
+                    name,
+                    ent.key,
+                    "Person",
+                    "honorific.name",
+                    self._sentence_of(sentences, ns),
+                ),
+                ent,
+            )
+            claimed.append((ns, ne))
+            k = b
+
+    def _surname_owner(self, name: str, out: MentionSet) -> Entity | None:
+        if " " in name:
+            return None
+        for key, ent in out.entities.items():
+            if ent.type == "Person" and ent.label.split()[-1] == name and key in out.entities:
+                return ent
+        return None
+
+    def _surnames(
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        stop: set[str],
+    ) -> None:
+        owners: dict[str, str] = {}
+        for key, ent in out.entities.items():
+            if ent.type == "Person" and len(ent.label.split()) >= 2:
+                owners.setdefault(ent.label.split()[-1], key)
+        if not owners:
+            return
+        for t in tokens:
+            key = owners.get(t.text)
+            if key is None or t.text in stop or any(t.start < e and s < t.end for s, e in claimed):
+                continue
+            ent = out.entities[key]
+            out.add(
+                Mention(
+                    t.start,
+                    t.end,
+                    t.text,
+                    key,
+                    "Person",
+                    "coref.surname",
+                    self._sentence_of(sentences, t.start),
+                ),
+                ent,
+            )
+            claimed.append((t.start, t.end))
+
+    def _descriptive(
+        self,
+        text: str,
+        tokens: list[Token],
+        tok_at: dict[int, int],
+        sentences: list[Sentence],
+        day: dt.date | None,
+        out: MentionSet,
+    ) -> None:
+        """'kepala Pentagon', 'head of the Pentagon': the person leading that body."""
+        heads = self.pack.cues.head_of
+        if not heads:
+            return
+        orgs = {m.start: m for m in out.mentions if m.type not in ("Person", "Country")}
+        low = text.lower()
+        for head in heads:
+            for m in re.finditer(r"(?<!\w)" + re.escape(head) + r"\s+(?:the\s+)?", low):
+                org = orgs.get(m.end())
+                if org is None:
+                    continue
+                person = self._leader_of(org.key, out, day)
+                if person is None:
+                    continue
+                out.add(
+                    Mention(
+                        m.start(),
+                        org.end,
+                        text[m.start() : org.end],
+                        person.key,
+                        "Person",
+                        "coref.head_of",
+                        self._sentence_of(sentences, m.start()),
+                        descriptive=True,
+                    ),
+                    person,
+                )
+
+    def _leader_of(self, org_key: str, out: MentionSet, day: dt.date | None) -> Entity | None:
+        org = out.entities.get(org_key) or self.gaz.entities.get(org_key)
+        if org is None:
+            return None
+        for tp in out.titled:
+            if (
+                tp.title.leads
+                and org.country
+                and self.gaz.institution_key(tp.country, tp.title.leads) == org_key
+            ):
+                return out.entities[tp.person]
+        kinds = [k for (iso, k), key in self.gaz.named_institutions.items() if key == org_key]
+        for kind in kinds:
+            for t in self.gaz.titles:
+                if t.leads == kind:
+                    holders = self.gaz.holders(t.kind, org.country, day)
+                    if len(holders) == 1:
+                        return self.gaz.entities[holders[0]]
+        return None
+
+    # ---------------------------------------------------------------- facilities
+    def _facilities(
+        self, text: str, tokens: list[Token], sentences: list[Sentence], out: MentionSet
+    ) -> None:
+        nouns = self.pack.cues.facility_nouns
+        if not nouns:
+            return
+        alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        rx = re.compile(
+            rf"(?<!\w)(?P<noun>{alt})\s+(?:'(?P<q1>[^']{{2,40}})'|\"(?P<q2>[^\"]{{2,40}})\")"
+            rf"|(?:'(?P<q3>[^']{{2,40}})'|\"(?P<q4>[^\"]{{2,40}})\")\s+(?P<noun2>{alt})(?!\w)",
+            re.IGNORECASE,
+        )
+        for m in rx.finditer(text):
+            name = m.group("q1") or m.group("q2") or m.group("q3") or m.group("q4")
+            noun = (m.group("noun") or m.group("noun2")).lower()
+            label = f"{name} {noun}"
+            ent = Entity(f"facility-{slugify(label)}", label, "Facility", (m.group(),))
+            out.add(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    ent.key,
+                    "Facility",
+                    "facility.quoted",
+                    self._sentence_of(sentences, m.start()),
+                ),
+                ent,
+            )
+            # later bare uses of the noun refer to the same facility
+            for b in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", text, re.IGNORECASE):
+                if not out.covered(b.start(), b.end()) and b.start() > m.start():
+                    out.add(
+                        Mention(
+                            b.start(),
+                            b.end(),
+                            b.group(),
+                            ent.key,
+                            "Facility",
+                            "coref.facility",
+                            self._sentence_of(sentences, b.start()),
+                        ),
+                        ent,
+                    )
+
+    def _source_credit(self, text: str, sentences: list[Sentence], out: MentionSet) -> None:
+        """A closing credit such as '(VoI)' or '(ant)' names the source agency."""
+        m = re.search(r"\((?P<src>[A-Za-z][A-Za-z.]{1,15})\)\s*$", text)
+        if m is None:
+            return
+        hit = next((h for h in self.gaz.find(m.group("src"), self.lang)), None)
+        if hit is not None and self.gaz.entities[hit.alias.key].type == "MediaOrganization":
+            ent = self.gaz.entities[hit.alias.key]
+            s = m.start("src")
+            out.add(
+                Mention(
+                    s,
+                    m.end("src"),
+                    m.group("src"),
+                    ent.key,
+                    ent.type,
+                    "source.credit",
+                    self._sentence_of(sentences, s),
+                ),
+                ent,
+            )
+
+
+def _tok_after(tokens: list[Token], pos: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.start >= pos:
+            return i
+    return len(tokens)
+
+
+def _name_like(text: str, start: int) -> bool:
+    return text[start : start + 1].isupper()

@@ -1,0 +1,271 @@
+"""Access to the ontology files and the CAMEO concept scheme.
+
+The Turtle files live in ``ontology/`` at the repository root; a wheel carries
+them (and ``data/``, ``viz/templates/``) under ``kg/_resources/``.
+:func:`resource_dir` finds either.
+
+:func:`load_cameo_scheme` reads ``ontology/cameo.ttl`` and
+``ontology/conflict.ttl`` once and answers questions about CAMEO codes:
+
+>>> scheme = load_cameo_scheme()
+>>> code = scheme.get("041")
+>>> code.class_name, code.plover, code.plover_mode, code.quad_class
+('TelephoneCall', 'CONSULT', 'phone', 1)
+>>> scheme.root_of("0871")
+'08'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import OWL, SKOS
+
+from kg.namespaces import CAMEO, CKG, PLOVER
+
+__all__ = [
+    "CameoCode",
+    "CameoScheme",
+    "load_cameo_scheme",
+    "load_ontology_graph",
+    "resource_dir",
+]
+
+_KINDS = ("ontology", "data", "viz/templates")
+
+
+def resource_dir(kind: str) -> Path:
+    """Return the directory that holds one kind of project resource.
+
+    Parameters
+    ----------
+    kind
+        ``"ontology"``, ``"data"`` or ``"viz/templates"``.
+
+    Returns
+    -------
+    pathlib.Path
+        ``kg/_resources/<kind>`` when the package was installed from a wheel,
+        otherwise ``<repository root>/<kind>`` (source checkout or editable
+        install).
+
+    Raises
+    ------
+    ValueError
+        If ``kind`` is not one of the known kinds.
+    FileNotFoundError
+        If neither location exists.
+    """
+    if kind not in _KINDS:
+        raise ValueError(f"unknown resource kind {kind!r}; expected one of {', '.join(_KINDS)}")
+    package = Path(__file__).resolve().parent
+    candidates = (package / "_resources" / kind, package.parent / kind)
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    tried = ", ".join(str(c) for c in candidates)
+    raise FileNotFoundError(f"resource directory {kind!r} not found (tried {tried})")
+
+
+def load_ontology_graph(include_cameo: bool = True) -> Graph:
+    """Parse the ontology into a new graph.
+
+    Parameters
+    ----------
+    include_cameo
+        Also parse ``cameo.ttl`` (CAMEO and PLOVER concept schemes).
+
+    Returns
+    -------
+    rdflib.Graph
+        A fresh graph with ``conflict.ttl`` (and ``cameo.ttl``); callers may
+        modify it.
+    """
+    directory = resource_dir("ontology")
+    graph = Graph()
+    graph.parse(directory / "conflict.ttl", format="turtle")
+    if include_cameo:
+        graph.parse(directory / "cameo.ttl", format="turtle")
+    return graph
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO event code with its annotations from ``cameo.ttl``.
+
+    Attributes
+    ----------
+    code
+        The code as written in the codebook, e.g. ``"041"``.
+    label
+        English preferred label, e.g. ``"Discuss by telephone"``.
+    root
+        The 2-digit root code, e.g. ``"04"``.
+    quad_class
+        QuadClass 1-4 (verbal cooperation, material cooperation, verbal
+        conflict, material conflict).
+    goldstein
+        Goldstein score, -10 to +10.
+    plover
+        Name of the closest PLOVER category (``"CONSULT"``) or ``None``.
+    plover_mode
+        PLOVER mode (``"phone"``) or ``None``.
+    event_class
+        IRI of the ``ckg:Event`` subclass that events with this code get.
+    class_name
+        Local name of ``event_class``, e.g. ``"TelephoneCall"``.
+    """
+
+    code: str
+    label: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    plover_mode: str | None
+    event_class: URIRef
+    class_name: str
+
+    @property
+    def concept(self) -> URIRef:
+        """IRI of the SKOS concept, e.g. ``cameo:041``."""
+        return CAMEO[self.code]
+
+
+class CameoScheme:
+    """Read-only lookup of CAMEO codes.
+
+    Parameters
+    ----------
+    codes
+        The codes, keyed by their notation.
+    """
+
+    def __init__(self, codes: Mapping[str, CameoCode]) -> None:
+        self._codes: Mapping[str, CameoCode] = MappingProxyType(dict(codes))
+
+    def get(self, code: str) -> CameoCode:
+        """Return the entry for a CAMEO code.
+
+        Parameters
+        ----------
+        code
+            A 2-, 3- or 4-digit code such as ``"19"``, ``"195"`` or ``"0871"``.
+
+        Raises
+        ------
+        KeyError
+            If the code is not in the CAMEO scheme.
+        """
+        try:
+            return self._codes[code]
+        except (KeyError, TypeError):
+            raise KeyError(
+                f"unknown CAMEO code {code!r}: not a concept of ontology/cameo.ttl "
+                "(codes are strings of 2-4 digits with leading zeros, e.g. '041')"
+            ) from None
+
+    def codes(self) -> tuple[str, ...]:
+        """All codes, sorted (roots before their children)."""
+        return tuple(sorted(self._codes))
+
+    def roots(self) -> tuple[str, ...]:
+        """The 20 root codes ``"01"`` to ``"20"``."""
+        return tuple(c for c in self.codes() if len(c) == 2)
+
+    def root_of(self, code: str) -> str:
+        """Return the 2-digit root of a code (``"195"`` -> ``"19"``).
+
+        Raises
+        ------
+        KeyError
+            If the code is not in the CAMEO scheme.
+        """
+        return self.get(code).root
+
+    def class_name_of(self, code: str) -> str:
+        """Return the local name of the event class of a code."""
+        return self.get(code).class_name
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._codes
+
+    def __iter__(self) -> Iterator[CameoCode]:
+        return (self._codes[c] for c in self.codes())
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+
+def _local_name(iri: URIRef) -> str:
+    text = str(iri)
+    for sep in ("#", "/"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[1]
+    return text
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+@functools.lru_cache(maxsize=1)
+def load_cameo_scheme() -> CameoScheme:
+    """Load the CAMEO scheme from ``cameo.ttl`` and ``conflict.ttl`` (cached).
+
+    Returns
+    -------
+    CameoScheme
+        Every concept of the scheme with its label, root, QuadClass,
+        Goldstein score, PLOVER category and mode, and event class.
+
+    Raises
+    ------
+    ValueError
+        If a concept lacks a required annotation, or names an event class that
+        ``conflict.ttl`` does not define as a subclass of ``ckg:Event``.
+    """
+    graph = load_ontology_graph(include_cameo=True)
+    event_classes = set(graph.transitive_subjects(RDFS.subClassOf, CKG.Event))
+    event_classes &= set(graph.subjects(RDF.type, OWL.Class))
+    codes: dict[str, CameoCode] = {}
+    for concept in graph.subjects(SKOS.inScheme, URIRef(str(CAMEO))):
+        if not isinstance(concept, URIRef):
+            continue
+        notation = graph.value(concept, SKOS.notation)
+        label = graph.value(concept, SKOS.prefLabel)
+        quad = graph.value(concept, CKG.quadClass)
+        goldstein = graph.value(concept, CKG.goldstein)
+        event_class = graph.value(concept, CKG.eventClass)
+        if not (
+            isinstance(notation, Literal)
+            and isinstance(label, Literal)
+            and isinstance(quad, Literal)
+            and isinstance(goldstein, Literal)
+            and isinstance(event_class, URIRef)
+        ):
+            raise ValueError(f"CAMEO concept {concept} lacks a required annotation")
+        if event_class not in event_classes:
+            raise ValueError(f"CAMEO concept {concept}: {event_class} is not an event class")
+        code = str(notation)
+        plover = graph.value(concept, CKG.ploverCategory)
+        plover_name = None
+        if isinstance(plover, URIRef) and str(plover).startswith(str(PLOVER)):
+            plover_name = str(plover)[len(str(PLOVER)) :]
+        codes[code] = CameoCode(
+            code=code,
+            label=str(label),
+            root=code[:2],
+            quad_class=int(quad.toPython()),
+            goldstein=float(goldstein.toPython()),
+            plover=plover_name,
+            plover_mode=_optional_str(graph.value(concept, CKG.ploverMode)),
+            event_class=event_class,
+            class_name=_local_name(event_class),
+        )
+    return CameoScheme(codes)

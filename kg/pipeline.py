@@ -1,0 +1,281 @@
+"""The extraction pipeline: a sequence of named stages with declared inputs and outputs.
+
+=============  ======================================  ===========================
+stage          needs                                    gives
+=============  ======================================  ===========================
+language       document                                 lang
+sentences      document, lang                           sentences
+mentions       document, sentences                      mentions (entities, posts)
+dates          document, sentences                      dates
+quantities     document, sentences                      quantities
+reporters      document, sentences, mentions            reporters
+events         sentences, mentions, dates, quantities   events
+relations      sentences, mentions                      relations
+filter         events, relations                        events, relations
+=============  ======================================  ===========================
+
+The pipeline holds only immutable resources (gazetteer, language packs);
+per-article work lives in a local :class:`_State`, so one :class:`Extractor`
+can serve many articles and many processes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from kg.dates import DateFinder, DateMention
+from kg.events import DEFAULT_MIN_CONFIDENCE, EventExtractor
+from kg.gazetteer import Gazetteer
+from kg.langpack import LanguagePack
+from kg.mentions import MentionFinder, MentionSet
+from kg.model import Document, Entity, Event, Extraction, Position, Relation, Sentence
+from kg.ontology import resource_dir
+from kg.quantities import QuantityFinder, QuantityMention
+from kg.readers import make_document
+from kg.text import LanguageDetector, SentenceSplitter
+
+SUPPORTED_LANGS = ("id", "en")
+
+
+@dataclass
+class _State:
+    doc: Document
+    lang: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: MentionSet = field(default_factory=MentionSet)
+    dates: list[DateMention] = field(default_factory=list)
+    quantities: list[QuantityMention] = field(default_factory=list)
+    reporters: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    needs: tuple[str, ...]
+    gives: tuple[str, ...]
+    run: Callable[[_State], None]
+
+
+class _LangTools:
+    """Per-language helpers built once from a pack."""
+
+    def __init__(self, pack: LanguagePack, gazetteer: Gazetteer) -> None:
+        self.pack = pack
+        self.splitter = SentenceSplitter(pack.cues.abbreviations)
+        self.mentions = MentionFinder(gazetteer, pack)
+        self.dates = DateFinder(pack.cues, pack.code)
+        self.quantities = QuantityFinder(pack.cues)
+        self.events = EventExtractor(pack)
+
+
+class Extractor:
+    """Turn documents into :class:`kg.model.Extraction` objects.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+    packs : dict mapping a language code to its :class:`LanguagePack`
+    min_confidence : float
+        Events and relations below this confidence are dropped (default
+        :data:`kg.events.DEFAULT_MIN_CONFIDENCE`).
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        packs: dict[str, LanguagePack],
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.packs = dict(packs)
+        self.min_confidence = min_confidence
+        self._tools: dict[str, _LangTools] = {}
+        self._detector = LanguageDetector(tuple(self.packs))
+
+    @classmethod
+    def default(
+        cls, data_dir: Path | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    ) -> Extractor:
+        """Load the gazetteer and the language packs shipped in ``data/``."""
+        data = data_dir or resource_dir("data")
+        packs = {
+            p.name: LanguagePack.load(p)
+            for p in sorted((data / "lang").iterdir())
+            if p.is_dir() and (p / "cues.yaml").exists()
+        }
+        return cls(Gazetteer.load(data / "gazetteer"), packs, min_confidence)
+
+    def tools(self, lang: str) -> _LangTools:
+        if lang not in self._tools:
+            self._tools[lang] = _LangTools(self.packs[lang], self.gazetteer)
+        return self._tools[lang]
+
+    @cached_property
+    def stages(self) -> tuple[Stage, ...]:
+        return (
+            Stage("language", ("document",), ("lang",), self._language),
+            Stage("sentences", ("document", "lang"), ("sentences",), self._sentences),
+            Stage("mentions", ("document", "sentences"), ("mentions",), self._mentions),
+            Stage("dates", ("document", "sentences"), ("dates",), self._dates),
+            Stage("quantities", ("document", "sentences"), ("quantities",), self._quantities),
+            Stage("reporters", ("sentences", "mentions"), ("reporters",), self._reporters),
+            Stage(
+                "events",
+                ("sentences", "mentions", "dates", "quantities", "reporters"),
+                ("events",),
+                self._events,
+            ),
+            Stage("relations", ("sentences", "mentions"), ("relations",), self._relations),
+            Stage("filter", ("events", "relations"), ("events", "relations"), self._filter),
+        )
+
+    # -------------------------------------------------------------- stages
+    def _language(self, st: _State) -> None:
+        lang = st.doc.lang or self._detector.detect(st.doc.text)
+        if lang not in self.packs:
+            st.warnings.append(f"unsupported language {lang or 'unknown'}: extraction skipped")
+            st.lang = None
+        else:
+            st.lang = lang
+
+    def _sentences(self, st: _State) -> None:
+        if st.lang:
+            st.sentences = self.tools(st.lang).splitter.split(st.doc.text)
+
+    def _mentions(self, st: _State) -> None:
+        if st.lang:
+            st.mentions = self.tools(st.lang).mentions.find(st.doc, st.sentences)
+
+    def _dates(self, st: _State) -> None:
+        if st.lang:
+            st.dates = self.tools(st.lang).dates.find(st.doc.text, st.doc.published)
+
+    def _quantities(self, st: _State) -> None:
+        if st.lang:
+            st.quantities = self.tools(st.lang).quantities.find(st.doc.text)
+
+    def _reporters(self, st: _State) -> None:
+        if st.lang:
+            st.reporters = self.tools(st.lang).events.reporters(st.doc, st.sentences, st.mentions)
+
+    def _events(self, st: _State) -> None:
+        if st.lang:
+            st.events = self.tools(st.lang).events.extract(
+                st.doc, st.sentences, st.mentions, st.dates, st.quantities, st.reporters
+            )
+
+    def _relations(self, st: _State) -> None:
+        if st.lang:
+            g = self.gazetteer
+            st.relations = self.tools(st.lang).events.relations(
+                st.doc,
+                st.sentences,
+                st.mentions,
+                dict(g.located_in),
+                g.institution_key,
+                st.doc.published,
+            )
+
+    def _filter(self, st: _State) -> None:
+        st.events = [e for e in st.events if e.evidence.confidence >= self.min_confidence]
+        st.relations = [r for r in st.relations if r.evidence.confidence >= self.min_confidence]
+
+    # -------------------------------------------------------------- entry points
+    def extract(self, doc: Document) -> Extraction:
+        """Run every stage on ``doc``."""
+        st = _State(doc)
+        for stage in self.stages:
+            stage.run(st)
+        return self._result(st)
+
+    def extract_text(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        published: dt.date | None = None,
+        doc_id: str = "text",
+        title: str | None = None,
+    ) -> Extraction:
+        """Extract from a string (convenience for notebooks and tests)."""
+        return self.extract(
+            make_document(text, doc_id=doc_id, title=title, published=published, lang=lang)
+        )
+
+    def _result(self, st: _State) -> Extraction:
+        ms = st.mentions
+        entities: dict[str, Entity] = dict(ms.entities)
+        positions: dict[str, Position] = dict(ms.positions)
+        needed: set[str] = set()
+        for e in st.events:
+            needed.update(e.actors, e.targets, e.reported_by)
+            if e.place:
+                needed.add(e.place)
+        for r in st.relations:
+            needed.update((r.subject, r.object))
+        for p in positions.values():
+            if p.of_key:
+                needed.add(p.of_key)
+        for key in needed:
+            if key in entities or key in positions:
+                continue
+            ent = self.gazetteer.entities.get(key)
+            if ent is None and key.startswith("org-"):
+                parts = key.split("-", 2)
+                if len(parts) == 3:
+                    ent = self.gazetteer.institution_entity(
+                        parts[1].upper(), parts[2].replace("-", "_")
+                    )
+            if ent is not None:
+                entities[key] = ent
+        final = {}
+        for key, ent in entities.items():
+            surfaces = ms.surfaces.get(key, [])
+            aliases = tuple(dict.fromkeys([*surfaces, *ent.aliases]))
+            final[key] = Entity(
+                ent.key, ent.label, ent.type, aliases, ent.country, ent.wikidata, ent.lat, ent.lon
+            )
+        doc = st.doc
+        if st.lang and doc.lang != st.lang:
+            doc = Document(
+                doc.doc_id,
+                doc.text,
+                doc.title,
+                doc.published,
+                st.lang,
+                doc.url,
+                doc.source or (final[ms.publisher].label if ms.publisher else None),
+                doc.path,
+                doc.content_hash,
+                doc.dateline,
+            )
+        elif ms.publisher and not doc.source:
+            doc = Document(
+                doc.doc_id,
+                doc.text,
+                doc.title,
+                doc.published,
+                doc.lang,
+                doc.url,
+                final[ms.publisher].label,
+                doc.path,
+                doc.content_hash,
+                doc.dateline,
+            )
+        return Extraction(
+            doc,
+            tuple(st.sentences),
+            tuple(final.values()),
+            tuple(positions.values()),
+            tuple(ms.mentions),
+            tuple(st.events),
+            tuple(st.relations),
+            tuple(st.warnings),
+        )

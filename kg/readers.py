@@ -1,0 +1,381 @@
+"""Reading input files into :class:`kg.model.Document` objects.
+
+Formats: ``.txt``/``.md`` (optional YAML front matter between ``---`` lines;
+otherwise the first line is the title), ``.html``/``.htm`` (article text
+without scripts, styles and navigation), ``.json`` (one object or a list) and
+``.jsonl`` (one object per line). JSON records: ``text`` (required), ``id``,
+``title``, ``published`` (ISO date), ``url``, ``source``, ``lang``.
+
+Every problem becomes an :class:`kg.errors.InputError` naming the file (and
+line) instead of an exception escaping, so a batch goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.errors import InputError
+from kg.model import Document
+from kg.text import find_dateline, normalize
+
+TEXT_EXT = {".txt", ".md", ".text"}
+HTML_EXT = {".html", ".htm"}
+JSON_EXT = {".json"}
+JSONL_EXT = {".jsonl", ".ndjson"}
+SUPPORTED = TEXT_EXT | HTML_EXT | JSON_EXT | JSONL_EXT
+#: Default largest file read (bytes); larger files are refused with a clear error.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Record:
+    """One input item: a document, or the error that stopped it."""
+
+    source: str
+    document: Document | None = None
+    error: InputError | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+
+def _parse_date(value: Any, source: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(source, f"bad published date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def make_document(
+    text: str,
+    *,
+    doc_id: str,
+    title: str | None = None,
+    published: dt.date | None = None,
+    lang: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    path: str | None = None,
+) -> Document:
+    """Normalise ``text`` and wrap it with its metadata.
+
+    Examples
+    --------
+    >>> d = make_document("KOMPAS.COM - Rusia menyerang.", doc_id="a")
+    >>> d.dateline, d.content_hash[:7]
+    ((0, 13), 'sha256:')
+    """
+    norm = normalize(text)
+    digest = "sha256:" + hashlib.sha256(norm.encode("utf-8")).hexdigest()
+    dl = find_dateline(norm)
+    return Document(
+        doc_id=doc_id,
+        text=norm,
+        title=normalize(title) if title else None,
+        published=published,
+        lang=lang,
+        url=url,
+        source=source,
+        path=path,
+        content_hash=digest,
+        dateline=(dl[0], dl[1]) if dl else None,
+    )
+
+
+def decode_bytes(raw: bytes, source: str) -> tuple[str, tuple[str, ...]]:
+    """Decode bytes, detecting BOMs; invalid UTF-8 falls back to cp1252 with a warning."""
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+    ):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(enc), ()
+            except UnicodeDecodeError as exc:
+                raise InputError(source, f"invalid {enc} text ({exc.reason})") from None
+    if b"\x00" in raw[:8192]:
+        raise InputError(source, "binary file (NUL bytes), not text")
+    try:
+        return raw.decode("utf-8"), ()
+    except UnicodeDecodeError as exc:
+        where = exc.start
+    try:
+        return raw.decode("cp1252"), (f"{source}: not valid UTF-8 (byte {where}); read as cp1252",)
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace"), (
+            f"{source}: not valid UTF-8 (byte {where}); undecodable bytes replaced",
+        )
+
+
+class _HTMLText(HTMLParser):
+    _SKIP = frozenset(
+        {
+            "script",
+            "style",
+            "noscript",
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "form",
+            "svg",
+            "iframe",
+            "template",
+            "button",
+        }
+    )
+    _BLOCK = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "li",
+            "article",
+            "section",
+            "blockquote",
+            "tr",
+            "title",
+        }
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        if tag == "title":
+            self._in_title = True
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str | None, str]:
+    """Title and visible article text of an HTML page (scripts and styles dropped)."""
+    p = _HTMLText()
+    p.feed(html)
+    p.close()
+    text = re.sub(r"[ \t]+", " ", "".join(p.parts))
+    text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    title = " ".join("".join(p.title).split()) or None
+    return title, text
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---", 4)
+    if end < 0:
+        return {}, text
+    try:
+        meta = yaml.safe_load(text[4:end]) or {}
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(meta, dict):
+        return {}, text
+    return meta, text[end + 4 :].lstrip("\n")
+
+
+def _from_record(obj: Any, source: str, fallback_id: str, defaults: dict[str, Any]) -> Document:
+    if not isinstance(obj, dict):
+        raise InputError(source, f"expected a JSON object, got {type(obj).__name__}")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(source, "record has no 'text'")
+    return make_document(
+        text,
+        doc_id=str(obj.get("id") or fallback_id),
+        title=obj.get("title") or None,
+        published=_parse_date(obj.get("published") or defaults.get("published"), source),
+        lang=obj.get("lang") or defaults.get("lang"),
+        url=obj.get("url") or None,
+        source=obj.get("source") or defaults.get("source"),
+        path=source,
+    )
+
+
+def read_file(
+    path: Path,
+    *,
+    published: dt.date | None = None,
+    lang: str | None = None,
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Record]:
+    """Read one file into records (several for JSON lists and JSON Lines)."""
+    name = str(path)
+    defaults = {"published": published, "lang": lang, "source": source}
+    try:
+        ext = path.suffix.lower()
+        if ext not in SUPPORTED:
+            raise InputError(
+                name,
+                f"unsupported file type {ext or '(none)'} (use {', '.join(sorted(SUPPORTED))})",
+            )
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                name,
+                f"file is {size} bytes, larger than the limit of {max_bytes} "
+                "(raise it with --max-bytes)",
+            )
+        raw = path.read_bytes()
+        if not raw.strip():
+            raise InputError(name, "empty file")
+        text, warnings = decode_bytes(raw, name)
+        if not text.strip():
+            raise InputError(name, "file has only white space")
+    except InputError as err:
+        yield Record(name, error=err)
+        return
+    except OSError as exc:
+        yield Record(name, error=InputError(name, f"cannot read ({exc.strerror or exc})"))
+        return
+    stem = path.stem
+    if ext in JSONL_EXT:
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{name}:{n}"
+            try:
+                obj = json.loads(line)
+                yield Record(
+                    where, _from_record(obj, where, f"{stem}-{n}", defaults), None, warnings
+                )
+            except json.JSONDecodeError as exc:
+                yield Record(
+                    where,
+                    error=InputError(where, f"malformed JSON ({exc.msg}, column {exc.colno})"),
+                )
+            except InputError as err:
+                yield Record(where, error=err)
+        return
+    if ext in JSON_EXT:
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Record(
+                name,
+                error=InputError(
+                    name, f"malformed JSON ({exc.msg}, line {exc.lineno} column {exc.colno})"
+                ),
+            )
+            return
+        items = obj if isinstance(obj, list) else [obj]
+        for n, item in enumerate(items, 1):
+            where = name if len(items) == 1 else f"{name}[{n - 1}]"
+            try:
+                fid = stem if len(items) == 1 else f"{stem}-{n}"
+                yield Record(where, _from_record(item, where, fid, defaults), None, warnings)
+            except InputError as err:
+                yield Record(where, error=err)
+        return
+    try:
+        if ext in HTML_EXT:
+            title, body = html_to_text(text)
+            meta: dict[str, Any] = {}
+        else:
+            meta, body = _front_matter(text)
+            title = meta.get("title")
+            if not title:
+                first, _, rest = body.strip().partition("\n")
+                title, body = first.strip(), rest
+        if not body.strip():
+            raise InputError(name, "no article text after the title")
+        doc = make_document(
+            body,
+            doc_id=str(meta.get("id") or stem),
+            title=title,
+            published=_parse_date(meta.get("published") or published, name),
+            lang=meta.get("lang") or lang,
+            url=meta.get("url"),
+            source=meta.get("source") or source,
+            path=name,
+        )
+        yield Record(name, doc, None, warnings)
+    except InputError as err:
+        yield Record(name, error=err)
+
+
+def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | InputError]:
+    """Expand files and folders (recursively, sorted, no symlink loops)."""
+    seen: set[tuple[int, int]] = set()
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            yield InputError(str(path), "no such file or folder")
+            continue
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=True):
+                st = os.stat(root)
+                if (st.st_dev, st.st_ino) in seen:
+                    dirs[:] = []
+                    yield InputError(root, "symlink loop: folder already visited")
+                    continue
+                seen.add((st.st_dev, st.st_ino))
+                dirs.sort()
+                for f in sorted(files):
+                    fp = Path(root) / f
+                    if fp.suffix.lower() in SUPPORTED and not f.startswith("."):
+                        yield fp
+        else:
+            yield path
+
+
+def read_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    published: dt.date | None = None,
+    lang: str | None = None,
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Record]:
+    """Every record of every file under ``paths``; errors are records too."""
+    for item in iter_paths(paths):
+        if isinstance(item, InputError):
+            yield Record(item.source, error=item)
+            continue
+        yield from read_file(
+            item, published=published, lang=lang, source=source, max_bytes=max_bytes
+        )
