@@ -50,6 +50,8 @@ from rapidfuzz import fuzz
 
 #: Default rapidfuzz ``token_set_ratio`` threshold for name matching.
 FUZZY_THRESHOLD = 90.0
+#: Error lists returned by :func:`score_documents` for error analysis.
+ERROR_KEYS = ("misses", "false_positives", "relation_misses", "date_errors", "quantity_misses")
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -342,7 +344,7 @@ def quantity_found(gold: Mapping[str, Any], predicted: Iterable[Mapping[str, Any
         if q.get("kind") != gold["kind"]:
             continue
         try:
-            p_value = float(q.get("value"))  # type: ignore[arg-type]
+            p_value = float(q.get("value"))
         except (TypeError, ValueError):
             continue
         if gold.get("approx") == "order":
@@ -514,7 +516,7 @@ def score_documents(
             _score_article(art, predictions, threshold, counts, roots, errors)
         summary = _summarise(counts)
         summary["by_root"] = _root_table(roots)
-        summary.update({k: errors.get(k, []) for k in _ERROR_KEYS})
+        summary.update({k: errors.get(k, []) for k in ERROR_KEYS})
         result["languages"][lang] = summary
         for key, value in counts.items():
             total[key] += value
@@ -526,12 +528,9 @@ def score_documents(
 
     overall = _summarise(total)
     overall["by_root"] = _root_table(total_roots)
-    overall.update({k: total_errors.get(k, []) for k in _ERROR_KEYS})
+    overall.update({k: total_errors.get(k, []) for k in ERROR_KEYS})
     result["all"] = overall
     return result
-
-
-_ERROR_KEYS = ("misses", "false_positives", "relation_misses", "date_errors", "quantity_misses")
 
 
 def _root_table(roots: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:

@@ -90,8 +90,14 @@ class DateFinder:
         out: list[DateMention] = []
         for m in self._rx.finditer(text, start, end):
             resolved = self._resolve(m, published)
-            if resolved is not None:
-                out.append(DateMention(m.start(), m.end(), m.group(), *resolved))
+            if resolved is None:
+                continue
+            # "Kamis (19/5/2022)": the explicit date replaces the weekday before it
+            if out and m.lastgroup == "num" and 0 <= m.start() - out[-1].end <= 2:
+                prev = out.pop()
+                out.append(DateMention(prev.start, m.end(), text[prev.start : m.end()], *resolved))
+                continue
+            out.append(DateMention(m.start(), m.end(), m.group(), *resolved))
         return out
 
     def _resolve(self, m: re.Match[str], pub: dt.date | None) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
+from kg.gazetteer import Gazetteer
 from kg.langpack import LanguagePack, TriggerMatch
 from kg.mentions import ACTOR_TYPES, PLACE_TYPES, MentionSet
 from kg.model import Document, Event, Evidence, Mention, Quantity, Relation, Sentence
@@ -49,8 +50,9 @@ class _Sent:
 class EventExtractor:
     """Read events and relations of one language."""
 
-    def __init__(self, pack: LanguagePack) -> None:
+    def __init__(self, pack: LanguagePack, gazetteer: Gazetteer) -> None:
         self.pack = pack
+        self.gaz = gazetteer
         c = pack.cues
         self._neg = [w.split() for w in c.negation]
         self._hyp = [w.split() for w in c.hypothetical]
@@ -67,6 +69,11 @@ class EventExtractor:
             and (m.start, m.end) not in ms.modifiers
             and m.rule not in ("dateline", "source.credit")
         ]
+        # a capital or a government metonym as an actor means the country ("Moskow menyebut")
+        for m in inside:
+            if m.rule == "gazetteer.capital" and m.key in self.gaz.located_in:
+                country = self.gaz.located_in[m.key]
+                heads.append(replace(m, key=country, type="Country"))
         places = [m for m in inside if m.type in PLACE_TYPES]
         return _Sent(sentence, tokens, [t.start for t in tokens], _dedupe(heads), places)
 
@@ -228,11 +235,18 @@ class EventExtractor:
         return min(dates, key=lambda d: abs(d.start - pos))
 
     def _place_for(self, s: _Sent, pos: int, exclude: set[str]) -> str | None:
+        """The verb's place adjunct right after the trigger, else a fronted scene-setting
+        place before it, else the first place after it."""
         marked = [m for m in s.places if self._is_place_marked(s, m) and m.key not in exclude]
         if not marked:
             return None
         after = [m for m in marked if m.start >= pos]
-        return (after[0] if after else marked[-1]).key
+        if after and len(s.words_between(pos, after[0].start)) <= 4:
+            return after[0].key
+        before = [m for m in marked if m.end <= pos]
+        if before:
+            return before[-1].key
+        return after[0].key
 
     def _event(
         self,
@@ -367,14 +381,8 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ relations
     def relations(
-        self,
-        doc: Document,
-        sentences: Sequence[Sentence],
-        ms: MentionSet,
-        gaz_located: dict[str, str],
-        institution_key,
-        day,
-    ) -> list[Relation]:  # type: ignore[no-untyped-def]
+        self, doc: Document, sentences: Sequence[Sentence], ms: MentionSet
+    ) -> list[Relation]:
         rels: list[Relation] = []
         by_sent = {s.index: s for s in sentences}
 
@@ -407,7 +415,7 @@ class EventExtractor:
                         )
                     )
             if tp.title.leads:
-                org = tp.org if tp.org else institution_key(tp.country, tp.title.leads)
+                org = tp.org if tp.org else self.gaz.institution_key(tp.country, tp.title.leads)
                 if org:
                     rels.append(
                         Relation(
@@ -418,8 +426,18 @@ class EventExtractor:
                             ev(tp.sentence, "relation.title.leads", 0.8),
                         )
                     )
+            if tp.leads_org:
+                rels.append(
+                    Relation(
+                        doc.doc_id,
+                        tp.person,
+                        "leads",
+                        tp.leads_org,
+                        ev(tp.sentence, "relation.lead_verb", 0.8),
+                    )
+                )
             if tp.service and tp.country:
-                org = institution_key(tp.country, tp.service)
+                org = self.gaz.institution_key(tp.country, tp.service)
                 if org:
                     rels.append(
                         Relation(
@@ -430,15 +448,26 @@ class EventExtractor:
                             ev(tp.sentence, "relation.rank.service", 0.8),
                         )
                     )
+        for person, org, sent in ms.leads:
+            rels.append(
+                Relation(doc.doc_id, person, "leads", org, ev(sent, "relation.lead_verb", 0.75))
+            )
+        for person, service, sent in ms.services:
+            ent = ms.entities.get(person)
+            org = self.gaz.institution_key(ent.country if ent else None, service)
+            if org and sent >= 0:
+                rels.append(
+                    Relation(
+                        doc.doc_id, person, "memberOf", org, ev(sent, "relation.rank.service", 0.8)
+                    )
+                )
         for sentence in sentences:
             s = self._prepare(doc, sentence, ms)
-            rels.extend(self._located(doc, s, ms, gaz_located))
+            rels.extend(self._located(doc, s, ms))
             rels.extend(self._citing(doc, s, ms))
         return _dedupe_relations(rels)
 
-    def _located(
-        self, doc: Document, s: _Sent, ms: MentionSet, gaz_located: dict[str, str]
-    ) -> list[Relation]:
+    def _located(self, doc: Document, s: _Sent, ms: MentionSet) -> list[Relation]:
         out: list[Relation] = []
         inside = [m for m in ms.mentions if s.sentence.start <= m.start < s.sentence.end]
         ev = Evidence(

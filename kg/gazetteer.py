@@ -52,10 +52,8 @@ class Alias:
     @property
     def exact_case(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
-        return (
-            (len(letters) <= 4
-            and all(c.isupper() for c in letters))
-            or (len(letters) >= 2 and all(c.isupper() for c in letters))
+        return (len(letters) <= 4 and all(c.isupper() for c in letters)) or (
+            len(letters) >= 2 and all(c.isupper() for c in letters)
         )
 
     @property

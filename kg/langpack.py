@@ -109,6 +109,7 @@ class Cues:
     origin: frozenset[str]
     clause_breaks: frozenset[str]
     head_of: tuple[str, ...]
+    lead_verbs: tuple[str, ...]
     facility_nouns: tuple[str, ...]
     location_verbs: frozenset[str]
     counterpart: frozenset[str]
@@ -241,6 +242,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         origin=frozenset(lst("origin")),
         clause_breaks=frozenset(lst("clause_breaks")),
         head_of=lst("head_of"),
+        lead_verbs=lst("lead_verbs"),
         facility_nouns=lst("facility_nouns"),
         location_verbs=frozenset(lst("location_verbs")),
         counterpart=frozenset(lst("counterpart")),

@@ -21,6 +21,7 @@ Rules, in order:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -81,6 +82,8 @@ class TitledPerson:
     end: int
     ranks: tuple[str, ...] = ()
     service: str | None = None
+    #: The organisation a lead verb names ("Wolters, who commands US forces in Europe").
+    leads_org: str | None = None
 
 
 @dataclass
@@ -92,6 +95,10 @@ class MentionSet:
     modifiers: set[tuple[int, int]] = field(default_factory=set)
     publisher: str | None = None
     surfaces: dict[str, list[str]] = field(default_factory=dict)
+    #: (person key, service institution kind, sentence index) from "Jenderal Angkatan Udara X".
+    services: list[tuple[str, str, int]] = field(default_factory=list)
+    #: (person key, organisation key, sentence index) from lead verbs.
+    leads: list[tuple[str, str, int]] = field(default_factory=list)
 
     def add(self, m: Mention, entity: Entity) -> None:
         self.mentions.append(m)
@@ -172,6 +179,13 @@ class MentionFinder:
         while j > i and tokens[j - 1].lower in _CONNECTORS:
             j -= 1
         return (i, j) if j > i else None
+
+    def _is_known_non_person(self, name: str) -> bool:
+        return any(
+            self.gaz.entities[h.alias.key].type != "Person"
+            for h in self.gaz.find(name, self.lang)
+            if h.start == 0 and h.end == len(name)
+        )
 
     def _person_entity(self, name: str) -> Entity:
         if self._people:
@@ -279,6 +293,7 @@ class MentionFinder:
         # 5. surnames and descriptive references
         self._surnames(text, tokens, sentences, out, claimed, stop)
         self._descriptive(text, tokens, tok_at, sentences, doc.published, out)
+        self._lead_clauses(text, sentences, doc.published, out)
         # 6. named facilities and the closing source credit
         self._facilities(text, tokens, sentences, out)
         self._source_credit(text, sentences, out)
@@ -398,7 +413,7 @@ class MentionFinder:
                         if ns <= h.start < ne
                     ):
                         person_ent = None
-                    elif len(name.split()) >= 1 and name not in stop:
+                    elif name not in stop and not self._is_known_non_person(name):
                         person_ent = self._person_entity(name)
         if person_ent is None or ns is None or ne is None:
             self._title_without_name(doc, text, ts, te, spec, country, org, sent, out, mods)
@@ -559,6 +574,20 @@ class MentionFinder:
                 continue
             name = text[ns:ne]
             ent = self._surname_owner(name, out) or self._person_entity(name)
+            if t.start in ranks:
+                inst = next(
+                    (
+                        spec
+                        for pos in range(t.start, ranks[t.start][1])
+                        if (pos == t.start or not text[pos - 1].isalnum())
+                        and (spec := self._institution_at(text, pos)) is not None
+                    ),
+                    None,
+                )
+                if inst is not None:
+                    out.services.append(
+                        (ent.key, inst[1].kind, self._sentence_of(sentences, ns))  # type: ignore[attr-defined]
+                    )
             out.add(
                 Mention(
                     ns,
@@ -673,6 +702,57 @@ class MentionFinder:
                         return self.gaz.entities[holders[0]]
         return None
 
+    def _lead_clauses(
+        self, text: str, sentences: list[Sentence], day: dt.date | None, out: MentionSet
+    ) -> None:
+        """'X, yang memimpin ...' / 'X, who commands ...': X leads the named body, or the
+        body of X's post on the publication date."""
+        verbs = self.pack.cues.lead_verbs
+        if not verbs:
+            return
+        alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        people = sorted((m for m in out.mentions if m.type == "Person"), key=lambda m: m.start)
+        for m in re.finditer(rf"(?<!\w)(?:{alt})(?!\w)", text, re.IGNORECASE):
+            sent = self._sentence_of(sentences, m.start())
+            left = [p for p in people if p.end <= m.start() and p.sentence == sent]
+            if not left or m.start() - left[-1].end > 40:
+                continue
+            person = left[-1].key
+            org = next(
+                (
+                    o.key
+                    for o in out.mentions
+                    if o.start >= m.end()
+                    and o.start - m.end() <= 40
+                    and o.type not in ("Person", "Country", "City", "Region", "Place")
+                ),
+                None,
+            )
+            for spec in self.gaz.positions.get(person, ()):
+                if spec.of and spec.valid_on(day):
+                    title = next((t for t in self.gaz.titles if t.kind == spec.kind), None)
+                    if title is None:
+                        continue
+                    position = self._position(title, person, spec.country, spec.of, day)
+                    out.positions[position.key] = position
+                    out.titled.append(
+                        TitledPerson(
+                            person,
+                            position.key,
+                            title,
+                            spec.country,
+                            spec.of,
+                            sent,
+                            m.start(),
+                            m.end(),
+                            leads_org=spec.of,
+                        )
+                    )
+                    org = None
+                    break
+            if org is not None:
+                out.leads.append((person, org, sent))
+
     # ---------------------------------------------------------------- facilities
     def _facilities(
         self, text: str, tokens: list[Token], sentences: list[Sentence], out: MentionSet
@@ -743,10 +823,8 @@ class MentionFinder:
 
 
 def _tok_after(tokens: list[Token], pos: int) -> int:
-    for i, t in enumerate(tokens):
-        if t.start >= pos:
-            return i
-    return len(tokens)
+    """Index of the first token starting at or after ``pos``."""
+    return bisect.bisect_left(tokens, pos, key=lambda t: t.start)
 
 
 def _name_like(text: str, start: int) -> bool:

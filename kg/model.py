@@ -50,6 +50,14 @@ class Position:
     end: dt.date | None = None
     aliases: tuple[str, ...] = ()
 
+    @property
+    def label(self) -> str:
+        return self.title
+
+    @property
+    def type(self) -> str:
+        return "Position"
+
 
 @dataclass(frozen=True)
 class Entity:

@@ -72,7 +72,7 @@ class _LangTools:
         self.mentions = MentionFinder(gazetteer, pack)
         self.dates = DateFinder(pack.cues, pack.code)
         self.quantities = QuantityFinder(pack.cues)
-        self.events = EventExtractor(pack)
+        self.events = EventExtractor(pack, gazetteer)
 
 
 class Extractor:
@@ -173,15 +173,7 @@ class Extractor:
 
     def _relations(self, st: _State) -> None:
         if st.lang:
-            g = self.gazetteer
-            st.relations = self.tools(st.lang).events.relations(
-                st.doc,
-                st.sentences,
-                st.mentions,
-                dict(g.located_in),
-                g.institution_key,
-                st.doc.published,
-            )
+            st.relations = self.tools(st.lang).events.relations(st.doc, st.sentences, st.mentions)
 
     def _filter(self, st: _State) -> None:
         st.events = [e for e in st.events if e.evidence.confidence >= self.min_confidence]
