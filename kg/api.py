@@ -38,6 +38,7 @@ __all__ = [
     "named_queries",
     "open_store",
     "query",
+    "serve",
     "stats",
     "validate",
 ]
@@ -215,3 +216,90 @@ def validate(store: KGStore) -> ValidationResult:
             continue
         g.add((s, p, o))
     return validate_graph(g)
+
+
+def serve(
+    store: PathLike,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    timeout: float = 30.0,
+    max_rows: int = 10_000,
+    workers: int = 2,
+    background: bool = False,
+) -> Any:
+    """Serve an on-disk store as a read-only SPARQL 1.1 Protocol endpoint.
+
+    UPDATE, LOAD and SERVICE are refused; each query has ``timeout`` seconds and
+    at most ``max_rows`` result rows (see :mod:`kg.server`). Blocks until
+    interrupted, unless ``background`` is true: then the running
+    :class:`kg.server.SparqlServer` is returned (call ``close()`` to stop it).
+    """
+    from kg.server import ServeOptions, SparqlServer
+
+    options = ServeOptions(
+        host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers
+    )
+    server = SparqlServer(os.fspath(store), options)
+    if background:
+        return server.start()
+    server.serve_forever()
+    return None
+
+
+def analyze(store: KGStore, what: str, **options: Any) -> list[dict[str, Any]]:
+    """Run one network analysis and return its rows (a list of dicts, one per row).
+
+    ``what`` is ``centrality``, ``communities``, ``path``, ``ego``, ``dyads`` or
+    ``timeline``; ``options`` are those of :func:`kg.analysis.report.analyze` (e.g.
+    ``source="Vladimir Putin"``, ``since="2022-05-01"``, ``freq="week"``). The rows load
+    straight into pandas: ``pandas.DataFrame(api.analyze(store, "dyads"))``. For graphs
+    rather than tables, use :mod:`kg.analysis` directly.
+    """
+    from kg.analysis.report import analyze as _analyze
+
+    return _analyze(store, what, **options)
+
+
+def viz(
+    store: KGStore,
+    output: PathLike,
+    *,
+    focus: str | None = None,
+    hops: int = 2,
+    since: dt.date | str | None = None,
+    until: dt.date | str | None = None,
+    types: Iterable[str] | None = None,
+    max_nodes: int = 2000,
+    title: str | None = None,
+) -> Any:
+    """Write one self-contained, offline HTML page of the graph (see :mod:`kg.viz`).
+
+    ``focus`` (an actor's IRI, label or alias) keeps what lies within ``hops`` steps of
+    it (an event is one step, so 2 reaches the actors it shares an event with);
+    ``since``, ``until`` and ``types`` filter events (see
+    :func:`kg.analysis.projections.fact_graph`); above ``max_nodes`` nodes the page
+    shows the highest-ranked ones and says what it left out. Returns a
+    :class:`kg.viz.PageReport`.
+
+    Raises
+    ------
+    kg.analysis.UnknownNodeError
+        If ``focus`` names no actor or place of the graph.
+    """
+    from kg.viz import viz_store
+
+    return viz_store(
+        store,
+        output,
+        focus=focus,
+        hops=hops,
+        since=since,
+        until=until,
+        types=types,
+        max_nodes=max_nodes,
+        title=title,
+    )
+
+
+__all__ += ["analyze", "viz"]

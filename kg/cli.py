@@ -252,6 +252,223 @@ def stats(
         typer.echo(f"html:      {html.resolve() if html.exists() else html}")
 
 
+@app.command()
+def serve(
+    store: StoreOpt = DEFAULT_STORE,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; anything but loopback exposes the store.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port (0 picks a free one).")] = 7878,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 30.0,
+    max_rows: Annotated[int, typer.Option(help="Most rows or triples in a result.")] = 10_000,
+    workers: Annotated[int, typer.Option(help="Query worker processes.")] = 2,
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint with a query page (no UPDATE/SERVICE)."""
+    from kg.server import is_loopback
+
+    if not is_loopback(host):
+        typer.echo(f"warning: listening on {host}: other machines can query the store", err=True)
+    server = api.serve(
+        store, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers,
+        background=True,
+    )
+    typer.echo(f"serving {store} read-only at {server.url}/query (query page: {server.url}/)")
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+analyze_app = typer.Typer(
+    name="analyze",
+    help="Network analyses of the stored graph (networkx): tables, CSV or JSON.",
+    no_args_is_help=True,
+)
+app.add_typer(analyze_app)
+
+AnalysisFormat = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
+Since = Annotated[str | None, typer.Option(help="Only events dated on or after YYYY-MM-DD.")]
+Until = Annotated[str | None, typer.Option(help="Only events dated on or before YYYY-MM-DD.")]
+Types = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--types", "-t", help="Only these CAMEO codes/prefixes or event classes (repeat or a,b)."
+    ),
+]
+Top = Annotated[int | None, typer.Option(help="Print only the first N rows.")]
+PageOut = Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")]
+GraphOpt = Annotated[
+    str, typer.Option("--graph", "-g", help="interactions (actors) or facts (with relations).")
+]
+
+
+def _types(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [t.strip() for v in values for t in v.split(",") if t.strip()]
+
+
+def _analysis(what: str, store: str, fmt: str, **options: object) -> None:
+    from kg.analysis.report import COLUMNS, format_rows
+
+    if fmt not in ("table", "csv", "json"):
+        raise KGError(f"--format: unknown format {fmt!r} (table, csv, json)")
+    options["types"] = _types(options.get("types"))  # type: ignore[arg-type]
+    rows = api.analyze(api.open_store(store, read_only=True), what, **options)
+    sys.stdout.write(format_rows(rows, COLUMNS[what], fmt))
+
+
+@analyze_app.command("centrality")
+def analyze_centrality(
+    store: StoreOpt = DEFAULT_STORE,
+    graph: GraphOpt = "interactions",
+    top: Top = 20,
+    fmt: AnalysisFormat = "table",
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+) -> None:
+    """Actors ranked by PageRank, with degree, strength and betweenness."""
+    _analysis("centrality", store, fmt, graph=graph, top=top, since=since, until=until, types=types)
+
+
+@analyze_app.command("communities")
+def analyze_communities(
+    store: StoreOpt = DEFAULT_STORE,
+    graph: GraphOpt = "interactions",
+    seed: Annotated[int, typer.Option(help="Louvain seed.")] = 0,
+    top: Top = None,
+    fmt: AnalysisFormat = "table",
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+) -> None:
+    """Louvain communities, largest first, with their best-connected members."""
+    _analysis(
+        "communities",
+        store,
+        fmt,
+        graph=graph,
+        seed=seed,
+        top=top,
+        since=since,
+        until=until,
+        types=types,
+    )
+
+
+@analyze_app.command("path")
+def analyze_path(
+    source: Annotated[str, typer.Argument(help="An actor or place (label, alias or IRI).")],
+    target: Annotated[str, typer.Argument(help="Another actor or place.")],
+    store: StoreOpt = DEFAULT_STORE,
+    max_paths: Annotated[int, typer.Option(help="Shortest paths to list.")] = 5,
+    fmt: AnalysisFormat = "table",
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+) -> None:
+    """How A is connected to B: shortest paths through events and relations."""
+    _analysis(
+        "path",
+        store,
+        fmt,
+        source=source,
+        target=target,
+        max_paths=max_paths,
+        since=since,
+        until=until,
+        types=types,
+    )
+
+
+@analyze_app.command("ego")
+def analyze_ego(
+    source: Annotated[str, typer.Argument(help="An actor or place (label, alias or IRI).")],
+    store: StoreOpt = DEFAULT_STORE,
+    radius: Annotated[int, typer.Option(help="Steps from the actor; an event is one.")] = 2,
+    fmt: AnalysisFormat = "table",
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+) -> None:
+    """The ego network of an actor: everything within RADIUS steps."""
+    _analysis(
+        "ego", store, fmt, source=source, radius=radius, since=since, until=until, types=types
+    )
+
+
+@analyze_app.command("dyads")
+def analyze_dyads(
+    store: StoreOpt = DEFAULT_STORE,
+    top: Top = None,
+    fmt: AnalysisFormat = "table",
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+) -> None:
+    """A->B events by QuadClass, Goldstein balance, first and last date."""
+    _analysis("dyads", store, fmt, top=top, since=since, until=until, types=types)
+
+
+@analyze_app.command("timeline")
+def analyze_timeline(
+    store: StoreOpt = DEFAULT_STORE,
+    freq: Annotated[str, typer.Option(help="day, week or month.")] = "day",
+    by: Annotated[str, typer.Option(help="type (CAMEO root), code, quad or none.")] = "type",
+    fmt: AnalysisFormat = "table",
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+) -> None:
+    """Events per day, week or month and event type."""
+    _analysis("timeline", store, fmt, freq=freq, by=by, since=since, until=until, types=types)
+
+
+@app.command()
+def viz(
+    store: StoreOpt = DEFAULT_STORE,
+    output: PageOut = Path("viz/graph.html"),
+    focus: Annotated[
+        str | None, typer.Option(help="Draw only the surroundings of this actor or place.")
+    ] = None,
+    hops: Annotated[int, typer.Option(help="Steps around --focus; an event is one.")] = 2,
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+    max_nodes: Annotated[
+        int, typer.Option(help="Node budget; above it the page shows the top-ranked nodes.")
+    ] = 2000,
+    title: Annotated[str | None, typer.Option(help="Page title.")] = None,
+    open_: Annotated[bool, typer.Option("--open", help="Open the page in a browser.")] = False,
+) -> None:
+    """Write one self-contained HTML page of the graph that works offline."""
+    report = api.viz(
+        api.open_store(store, read_only=True),
+        output,
+        focus=focus,
+        hops=hops,
+        since=since,
+        until=until,
+        types=_types(types),
+        max_nodes=max_nodes,
+        title=title,
+    )
+    left_out = (
+        f" (left out {report.omitted_nodes} of {report.total_nodes} nodes)"
+        if report.omitted_nodes
+        else ""
+    )
+    typer.echo(
+        f"wrote {output}: {report.nodes} nodes, {report.edges} edges, "
+        f"{report.bytes / 1e6:.1f} MB{left_out}"
+    )
+    if open_:
+        import webbrowser
+
+        webbrowser.open(output.resolve().as_uri())
 def main() -> None:
     """Entry point of the ``kg`` console script."""
     try:

@@ -32,7 +32,7 @@ _DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
 
 
 @dataclass
-class _Sent:
+class SentenceFrame:
     sentence: Sentence
     tokens: list[Token]
     starts: list[int]
@@ -59,7 +59,13 @@ class EventExtractor:
         self._report_after = sorted(c.reporting_after, key=len, reverse=True)
 
     # ------------------------------------------------------------------ sentence prep
-    def _prepare(self, doc: Document, sentence: Sentence, ms: MentionSet) -> _Sent:
+    def frames(
+        self, doc: Document, sentences: Sequence[Sentence], ms: MentionSet
+    ) -> list[SentenceFrame]:
+        """Tokens and argument candidates of every sentence (computed once per article)."""
+        return [self._prepare(doc, s, ms) for s in sentences]
+
+    def _prepare(self, doc: Document, sentence: Sentence, ms: MentionSet) -> SentenceFrame:
         tokens = tokenize(doc.text, sentence.start, sentence.end)
         inside = [m for m in ms.mentions if sentence.start <= m.start < sentence.end]
         heads = [
@@ -75,13 +81,13 @@ class EventExtractor:
                 country = self.gaz.located_in[m.key]
                 heads.append(replace(m, key=country, type="Country"))
         places = [m for m in inside if m.type in PLACE_TYPES]
-        return _Sent(sentence, tokens, [t.start for t in tokens], _dedupe(heads), places)
+        return SentenceFrame(sentence, tokens, [t.start for t in tokens], _dedupe(heads), places)
 
-    def _prev_word(self, s: _Sent, pos: int, n: int = 1) -> list[str]:
+    def _prev_word(self, s: SentenceFrame, pos: int, n: int = 1) -> list[str]:
         i = s.tok_index(pos)
         return [t.lower for t in s.tokens[max(0, i - n) : i]]
 
-    def _is_place_marked(self, s: _Sent, m: Mention) -> bool:
+    def _is_place_marked(self, s: SentenceFrame, m: Mention) -> bool:
         prev = self._prev_word(s, m.start, 2)
         markers = self.pack.cues.place | self.pack.cues.place_heads
         return bool(prev) and (
@@ -89,12 +95,12 @@ class EventExtractor:
             or (len(prev) == 2 and prev[0] in markers and prev[1] in self.pack.cues.place_heads)
         )
 
-    def _is_oblique(self, s: _Sent, m: Mention) -> bool:
+    def _is_oblique(self, s: SentenceFrame, m: Mention) -> bool:
         """Actor inside a 'from X' / 'dari X' / 'of X' phrase."""
         prev = self._prev_word(s, m.start, 1)
         return bool(prev) and (prev[-1] in self.pack.cues.origin or prev[-1] == "of")
 
-    def _clause_start(self, s: _Sent, pos: int) -> int:
+    def _clause_start(self, s: SentenceFrame, pos: int) -> int:
         breaks = self.pack.cues.clause_breaks
         i = s.tok_index(pos) - 1
         while i >= 0:
@@ -104,7 +110,7 @@ class EventExtractor:
             i -= 1
         return s.sentence.start
 
-    def _coordinated(self, s: _Sent, first: Mention, leftward: bool) -> list[Mention]:
+    def _coordinated(self, s: SentenceFrame, first: Mention, leftward: bool) -> list[Mention]:
         """'Amerika Serikat dan Rusia': actors joined by and/dan/commas."""
         group = [first]
         idx = s.heads.index(first)
@@ -127,7 +133,7 @@ class EventExtractor:
                 break
         return group
 
-    def _subject(self, s: _Sent, trig: TriggerMatch) -> tuple[list[Mention], float]:
+    def _subject(self, s: SentenceFrame, trig: TriggerMatch) -> tuple[list[Mention], float]:
         left = [
             m
             for m in s.heads
@@ -147,7 +153,7 @@ class EventExtractor:
 
     def _right(
         self,
-        s: _Sent,
+        s: SentenceFrame,
         pos: int,
         markers: frozenset[str] | None,
         window: int = 10,
@@ -169,7 +175,7 @@ class EventExtractor:
         return []
 
     # ------------------------------------------------------------------ flags
-    def _flag(self, s: _Sent, trig: TriggerMatch, cues: list[list[str]]) -> bool:
+    def _flag(self, s: SentenceFrame, trig: TriggerMatch, cues: list[list[str]]) -> bool:
         i = s.tok_index(trig.start)
         window = [t.lower for t in s.tokens[max(0, i - 4) : i]]
         first = trig.text.lower().split()
@@ -186,15 +192,14 @@ class EventExtractor:
     def extract(
         self,
         doc: Document,
-        sentences: Sequence[Sentence],
-        ms: MentionSet,
+        frames: Sequence[SentenceFrame],
         dates: Sequence[DateMention],
         quantities: Sequence[QuantityMention],
         reported: dict[int, tuple[str, ...]],
     ) -> list[Event]:
         events: list[Event] = []
-        for sentence in sentences:
-            s = self._prepare(doc, sentence, ms)
+        for s in frames:
+            sentence = s.sentence
             triggers = self.pack.find_triggers(doc.text, sentence.start, sentence.end)
             sent_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
             sent_q = [q for q in quantities if sentence.start <= q.start < sentence.end]
@@ -216,7 +221,7 @@ class EventExtractor:
         return _merge(events)
 
     def _evidence(
-        self, doc: Document, s: _Sent, rule: str, conf: float, ts: int, te: int
+        self, doc: Document, s: SentenceFrame, rule: str, conf: float, ts: int, te: int
     ) -> Evidence:
         return Evidence(
             doc.doc_id,
@@ -234,7 +239,7 @@ class EventExtractor:
             return None
         return min(dates, key=lambda d: abs(d.start - pos))
 
-    def _place_for(self, s: _Sent, pos: int, exclude: set[str]) -> str | None:
+    def _place_for(self, s: SentenceFrame, pos: int, exclude: set[str]) -> str | None:
         """The verb's place adjunct right after the trigger, else a fronted scene-setting
         place before it, else the first place after it."""
         marked = [m for m in s.places if self._is_place_marked(s, m) and m.key not in exclude]
@@ -251,7 +256,7 @@ class EventExtractor:
     def _event(
         self,
         doc: Document,
-        s: _Sent,
+        s: SentenceFrame,
         trig: TriggerMatch,
         dates: Sequence[DateMention],
         reported: tuple[str, ...],
@@ -318,7 +323,7 @@ class EventExtractor:
     def _casualties(
         self,
         doc: Document,
-        s: _Sent,
+        s: SentenceFrame,
         triggers: list[TriggerMatch],
         found: list[Event],
         quantities: Sequence[QuantityMention],
@@ -381,10 +386,10 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ relations
     def relations(
-        self, doc: Document, sentences: Sequence[Sentence], ms: MentionSet
+        self, doc: Document, frames: Sequence[SentenceFrame], ms: MentionSet
     ) -> list[Relation]:
         rels: list[Relation] = []
-        by_sent = {s.index: s for s in sentences}
+        by_sent = {f.sentence.index: f.sentence for f in frames}
 
         def ev(sent: int, rule: str, conf: float) -> Evidence:
             st = by_sent[sent]
@@ -461,13 +466,12 @@ class EventExtractor:
                         doc.doc_id, person, "memberOf", org, ev(sent, "relation.rank.service", 0.8)
                     )
                 )
-        for sentence in sentences:
-            s = self._prepare(doc, sentence, ms)
+        for s in frames:
             rels.extend(self._located(doc, s, ms))
             rels.extend(self._citing(doc, s, ms))
         return _dedupe_relations(rels)
 
-    def _located(self, doc: Document, s: _Sent, ms: MentionSet) -> list[Relation]:
+    def _located(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
         out: list[Relation] = []
         inside = [m for m in ms.mentions if s.sentence.start <= m.start < s.sentence.end]
         ev = Evidence(
@@ -518,7 +522,7 @@ class EventExtractor:
                     )
         return out
 
-    def _citing(self, doc: Document, s: _Sent, ms: MentionSet) -> list[Relation]:
+    def _citing(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
         out: list[Relation] = []
         low = s.sentence.text.lower()
         for cue in self.pack.cues.citing:
@@ -546,14 +550,12 @@ class EventExtractor:
                 out.append(Relation(doc.doc_id, cited.key, "citedBy", speaker[-1].key, ev))
         return out
 
-    def reporters(
-        self, doc: Document, sentences: Sequence[Sentence], ms: MentionSet
-    ) -> dict[int, tuple[str, ...]]:
+    def reporters(self, frames: Sequence[SentenceFrame]) -> dict[int, tuple[str, ...]]:
         """Who reports the facts of each sentence: '..., kata X', 'according to X'."""
         out: dict[int, tuple[str, ...]] = {}
         cues = [*self._report_after, *self.pack.cues.citing]
-        for sentence in sentences:
-            s = self._prepare(doc, sentence, ms)
+        for s in frames:
+            sentence = s.sentence
             low = sentence.text.lower()
             keys: list[str] = []
             for cue in cues:

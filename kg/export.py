@@ -12,7 +12,6 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import KGError
-from kg.iris import ONTOLOGY_GRAPH
 from kg.store import KGStore
 
 FORMATS = ("ttl", "trig", "nq", "jsonld", "jsonl", "events-csv")
@@ -263,13 +262,7 @@ def export(store: KGStore, fmt: str, out: IO[str], *, include_ontology: bool = F
     if fmt == "events-csv":
         events_csv(store, out)
         return
-    inner = store._inner
-    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    quads = (
-        q
-        for q in inner.quads_for_pattern(None, None, None, None)
-        if include_ontology or q.graph_name != onto
-    )
+    quads = store.quads(include_ontology=include_ontology)
     if fmt in ("trig", "nq"):
         buf = io.BytesIO()
         ox.serialize(quads, buf, ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS)

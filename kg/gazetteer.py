@@ -21,6 +21,8 @@ import yaml
 from kg.errors import ResourceError
 from kg.model import Entity
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 LANGS = ("en", "id")
 
 
@@ -278,7 +280,7 @@ class _Loader:
         if not path.exists():
             return []
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []
         except (OSError, yaml.YAMLError) as exc:
             raise ResourceError(f"{path}: {exc}") from exc
         if not isinstance(data, list):

@@ -17,6 +17,8 @@ import yaml
 
 from kg.errors import ResourceError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 FRAMES = frozenset({"joint", "directed", "passive", "source", "casualty", "displacement"})
 
 
@@ -157,7 +159,7 @@ class LanguagePack:
         code = folder.name
         cues_file = folder / "cues.yaml"
         try:
-            raw = yaml.safe_load(cues_file.read_text(encoding="utf-8")) or {}
+            raw = yaml.load(cues_file.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise ResourceError(f"{cues_file}: {exc}") from exc
         cues = _cues_from_yaml(raw)
@@ -165,7 +167,7 @@ class LanguagePack:
         seen: set[str] = set()
         for events_file in sorted(folder.glob("events*.yaml")):
             try:
-                entries = yaml.safe_load(events_file.read_text(encoding="utf-8")) or []
+                entries = yaml.load(events_file.read_text(encoding="utf-8"), Loader=_LOADER) or []
             except (OSError, yaml.YAMLError) as exc:
                 raise ResourceError(f"{events_file}: {exc}") from exc
             for n, entry in enumerate(entries):

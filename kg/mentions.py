@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 from rapidfuzz import fuzz, process
 
-from kg.gazetteer import AliasMatch, Gazetteer, TitleSpec, slugify
+from kg.gazetteer import AliasMatch, Gazetteer, InstitutionSpec, TitleSpec, slugify
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
 from kg.text import Token, tokenize
@@ -126,10 +126,14 @@ class MentionFinder:
         self._has_titles = bool(table)
         if table:
             self._titles.make_automaton()
-        self._inst = sorted(
-            ((s.lower(), spec) for s, spec in gazetteer.institution_surfaces(self.lang)),
-            key=lambda x: -len(x[0]),
+        self._inst_by_surface = {
+            s.lower(): spec for s, spec in gazetteer.institution_surfaces(self.lang)
+        }
+        alt = "|".join(
+            re.escape(x).replace(r"\ ", r"\s+")
+            for x in sorted(self._inst_by_surface, key=len, reverse=True)
         )
+        self._inst_rx = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
         self._people = {k: e.label for k, e in gazetteer.entities.items() if e.type == "Person"}
 
     # ------------------------------------------------------------------ helpers
@@ -473,14 +477,14 @@ class MentionFinder:
         )
 
     # ---------------------------------------------------------------- institutions
-    def _institution_at(self, text: str, pos: int) -> tuple[int, object] | None:
-        low = text[pos : pos + 60].lower()
-        for surface, spec in self._inst:
-            if low.startswith(surface) and (
-                len(low) == len(surface) or not low[len(surface)].isalnum()
-            ):
-                return pos + len(surface), spec
-        return None
+    def _institution_at(self, text: str, pos: int) -> tuple[int, InstitutionSpec] | None:
+        """The institution phrase that starts exactly at ``pos``: (end, spec)."""
+        if self._inst_rx is None:
+            return None
+        m = self._inst_rx.match(text, pos)
+        if m is None:
+            return None
+        return m.end(), self._inst_by_surface[m.group().lower()]
 
     def _institutions(
         self,
@@ -492,14 +496,17 @@ class MentionFinder:
         out: MentionSet,
         claimed: list[tuple[int, int]],
     ) -> None:
-        for k, t in enumerate(tokens):
-            if any(s <= t.start < e for s, e in claimed):
+        if self._inst_rx is None:
+            return
+        for im in self._inst_rx.finditer(text):
+            if any(s <= im.start() < e for s, e in claimed):
                 continue
-            found = self._institution_at(text, t.start)
-            if found is None:
+            k = _tok_after(tokens, im.start())
+            if k >= len(tokens) or tokens[k].start != im.start():
                 continue
-            iend, spec = found
-            spec_kind = spec.kind  # type: ignore[attr-defined]
+            t = tokens[k]
+            iend, spec = im.end(), self._inst_by_surface[im.group().lower()]
+            spec_kind = spec.kind
             country: str | None = None
             start, end = t.start, iend
             # "Kementerian Pertahanan Rusia", "Ministry of Defence of Ukraine"
@@ -585,9 +592,7 @@ class MentionFinder:
                     None,
                 )
                 if inst is not None:
-                    out.services.append(
-                        (ent.key, inst[1].kind, self._sentence_of(sentences, ns))  # type: ignore[attr-defined]
-                    )
+                    out.services.append((ent.key, inst[1].kind, self._sentence_of(sentences, ns)))
             out.add(
                 Mention(
                     ns,

@@ -8,9 +8,10 @@ sentences      document, lang                           sentences
 mentions       document, sentences                      mentions (entities, posts)
 dates          document, sentences                      dates
 quantities     document, sentences                      quantities
-reporters      document, sentences, mentions            reporters
-events         sentences, mentions, dates, quantities   events
-relations      sentences, mentions                      relations
+frames         sentences, mentions                      frames (tokens, argument candidates)
+reporters      frames                                   reporters
+events         frames, dates, quantities, reporters     events
+relations      frames, mentions                         relations
 filter         events, relations                        events, relations
 =============  ======================================  ===========================
 
@@ -28,7 +29,7 @@ from functools import cached_property
 from pathlib import Path
 
 from kg.dates import DateFinder, DateMention
-from kg.events import DEFAULT_MIN_CONFIDENCE, EventExtractor
+from kg.events import DEFAULT_MIN_CONFIDENCE, EventExtractor, SentenceFrame
 from kg.gazetteer import Gazetteer
 from kg.langpack import LanguagePack
 from kg.mentions import MentionFinder, MentionSet
@@ -49,6 +50,7 @@ class _State:
     mentions: MentionSet = field(default_factory=MentionSet)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[QuantityMention] = field(default_factory=list)
+    frames: list[SentenceFrame] = field(default_factory=list)
     reporters: dict[int, tuple[str, ...]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
@@ -125,14 +127,15 @@ class Extractor:
             Stage("mentions", ("document", "sentences"), ("mentions",), self._mentions),
             Stage("dates", ("document", "sentences"), ("dates",), self._dates),
             Stage("quantities", ("document", "sentences"), ("quantities",), self._quantities),
-            Stage("reporters", ("sentences", "mentions"), ("reporters",), self._reporters),
+            Stage("frames", ("sentences", "mentions"), ("frames",), self._frames),
+            Stage("reporters", ("frames",), ("reporters",), self._reporters),
             Stage(
                 "events",
-                ("sentences", "mentions", "dates", "quantities", "reporters"),
+                ("frames", "dates", "quantities", "reporters"),
                 ("events",),
                 self._events,
             ),
-            Stage("relations", ("sentences", "mentions"), ("relations",), self._relations),
+            Stage("relations", ("frames", "mentions"), ("relations",), self._relations),
             Stage("filter", ("events", "relations"), ("events", "relations"), self._filter),
         )
 
@@ -161,19 +164,23 @@ class Extractor:
         if st.lang:
             st.quantities = self.tools(st.lang).quantities.find(st.doc.text)
 
+    def _frames(self, st: _State) -> None:
+        if st.lang:
+            st.frames = self.tools(st.lang).events.frames(st.doc, st.sentences, st.mentions)
+
     def _reporters(self, st: _State) -> None:
         if st.lang:
-            st.reporters = self.tools(st.lang).events.reporters(st.doc, st.sentences, st.mentions)
+            st.reporters = self.tools(st.lang).events.reporters(st.frames)
 
     def _events(self, st: _State) -> None:
         if st.lang:
             st.events = self.tools(st.lang).events.extract(
-                st.doc, st.sentences, st.mentions, st.dates, st.quantities, st.reporters
+                st.doc, st.frames, st.dates, st.quantities, st.reporters
             )
 
     def _relations(self, st: _State) -> None:
         if st.lang:
-            st.relations = self.tools(st.lang).events.relations(st.doc, st.sentences, st.mentions)
+            st.relations = self.tools(st.lang).events.relations(st.doc, st.frames, st.mentions)
 
     def _filter(self, st: _State) -> None:
         st.events = [e for e in st.events if e.evidence.confidence >= self.min_confidence]
