@@ -269,7 +269,12 @@ def serve(
     if not is_loopback(host):
         typer.echo(f"warning: listening on {host}: other machines can query the store", err=True)
     server = api.serve(
-        store, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers,
+        store,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        workers=workers,
         background=True,
     )
     typer.echo(f"serving {store} read-only at {server.url}/query (query page: {server.url}/)")
@@ -311,13 +316,17 @@ def _types(values: list[str] | None) -> list[str] | None:
 
 
 def _analysis(what: str, store: str, fmt: str, **options: object) -> None:
-    from kg.analysis.report import COLUMNS, format_rows
+    from kg.analysis.report import COLUMNS, IRI_COLUMNS, format_rows
 
     if fmt not in ("table", "csv", "json"):
         raise KGError(f"--format: unknown format {fmt!r} (table, csv, json)")
     options["types"] = _types(options.get("types"))  # type: ignore[arg-type]
     rows = api.analyze(api.open_store(store, read_only=True), what, **options)
-    sys.stdout.write(format_rows(rows, COLUMNS[what], fmt))
+    columns = COLUMNS[what]
+    if fmt == "table":  # labels are enough on screen; CSV and JSON keep the IRIs
+        columns = tuple(c for c in columns if c not in IRI_COLUMNS)
+    missing = "undated" if what == "timeline" and fmt == "table" else ""
+    sys.stdout.write(format_rows(rows, columns, fmt, missing=missing))
 
 
 @analyze_app.command("centrality")
@@ -469,6 +478,8 @@ def viz(
         import webbrowser
 
         webbrowser.open(output.resolve().as_uri())
+
+
 def main() -> None:
     """Entry point of the ``kg`` console script."""
     try:

@@ -27,6 +27,7 @@ from kg.text import Token, tokenize
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
+_CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
 _CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"})
 _DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
 
@@ -57,6 +58,8 @@ class EventExtractor:
         self._neg = [w.split() for w in c.negation]
         self._hyp = [w.split() for w in c.hypothetical]
         self._report_after = sorted(c.reporting_after, key=len, reverse=True)
+        alt = "|".join(re.escape(a) for a in sorted(c.plural_anaphora, key=len, reverse=True))
+        self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
 
     # ------------------------------------------------------------------ sentence prep
     def frames(
@@ -95,6 +98,18 @@ class EventExtractor:
             or (len(prev) == 2 and prev[0] in markers and prev[1] in self.pack.cues.place_heads)
         )
 
+    def _after_place_preposition(self, s: SentenceFrame, m: Mention) -> bool:
+        """'di Ukraina', 'in Kyiv': a place adjunct, never a target."""
+        prev = self._prev_word(s, m.start, 2)
+        return bool(prev) and (
+            prev[-1] in self.pack.cues.place
+            or (
+                len(prev) == 2
+                and prev[0] in self.pack.cues.place
+                and prev[1] in self.pack.cues.place_heads
+            )
+        )
+
     def _is_oblique(self, s: SentenceFrame, m: Mention) -> bool:
         """Actor inside a 'from X' / 'dari X' / 'of X' phrase."""
         prev = self._prev_word(s, m.start, 1)
@@ -120,12 +135,11 @@ class EventExtractor:
         while 0 <= k < len(s.heads):
             other = s.heads[k]
             a, b = (other.end, cur.start) if leftward else (cur.end, other.start)
-            between = s.words_between(a, b)
-            if (
-                between
-                and all(w in ("dan", "and", ",", "serta", "&") for w in between)
-                and len(between) <= 2
-            ):
+            i, j = s.tok_index(a), s.tok_index(b)
+            # ranks and honorifics between coordinated names: "Jenderal Milley dan Jenderal X"
+            between = [t.lower for t in s.tokens[i:j] if not t.is_cap]
+            conj = [w for w in between if w in _CONJUNCTIONS]
+            if conj and len(between) == len(conj) and len(between) <= 2 and j - i <= 4:
                 group.append(other)
                 cur = other
                 k += step
@@ -145,7 +159,7 @@ class EventExtractor:
             return [], 0.0
         cstart = self._clause_start(s, trig.start)
         best = left[-1]
-        conf = 1.0 if best.start >= cstart else 0.75
+        conf = 1.0 if best.start >= cstart else 0.6
         if len(s.words_between(best.end, trig.start)) > 12:
             conf = min(conf, 0.7)
         # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
@@ -166,6 +180,8 @@ class EventExtractor:
             if len(between) > window:
                 return []
             if not allow_places and self._is_place_marked(s, m):
+                continue
+            if allow_places and self._after_place_preposition(s, m):
                 continue
             if markers is not None and not any(w in markers for w in between):
                 continue
@@ -209,7 +225,9 @@ class EventExtractor:
                     continue
                 if any(q.start <= trig.start < q.end for q in sent_q):
                     continue
-                ev = self._event(doc, s, trig, sent_dates, reported.get(sentence.index, ()))
+                ev = self._event(
+                    doc, s, trig, sent_dates, reported.get(sentence.index, ()), [*events, *found]
+                )
                 if ev is not None:
                     found.append(ev)
             found.extend(
@@ -260,6 +278,7 @@ class EventExtractor:
         trig: TriggerMatch,
         dates: Sequence[DateMention],
         reported: tuple[str, ...],
+        history: Sequence[Event] = (),
     ) -> Event | None:
         rule = trig.rule
         c = self.pack.cues
@@ -267,16 +286,28 @@ class EventExtractor:
         targets: list[Mention] = []
         conf = rule.confidence
         subj, sconf = self._subject(s, trig)
+        plural = self._plural_antecedent(s, trig, subj, history)
+        if plural is not None and rule.frame in ("joint", "source", "directed"):
+            return self._make_event(doc, s, trig, plural, (), conf * 0.9, dates, reported)
         if rule.frame == "passive":
             agent = self._right(s, trig.end, c.agent, window=6)
             actors, targets = agent, subj
             conf *= 1.0 if agent else 0.6
         elif rule.frame == "joint":
-            partner = self._right(s, trig.end, c.comitative | c.target, window=8)
-            if not partner:
-                partner = self._right(s, trig.end, None, window=3)
-            actors = subj + [p for p in partner if p.key not in {a.key for a in subj}]
-            conf *= sconf if subj else 0.6
+            between = self._right(s, trig.end, c.between, window=3)
+            if len(between) >= 2:
+                # "pembicaraan antara X dan Y" / "talks between X and Y"
+                actors = between
+            else:
+                last = trig.text.lower().split()[-1]
+                ends_with_marker = last in c.comitative or last in c.target
+                partner = self._right(
+                    s, trig.end, None if ends_with_marker else c.comitative | c.target, window=8
+                )
+                if not partner and not ends_with_marker:
+                    partner = self._right(s, trig.end, None, window=3)
+                actors = subj + [p for p in partner if p.key not in {a.key for a in subj}]
+                conf *= sconf if subj else 0.6
         elif rule.frame == "source":
             actors = subj
             conf *= sconf
@@ -296,6 +327,40 @@ class EventExtractor:
                 conf *= 0.85
         actor_keys = tuple(dict.fromkeys(m.key for m in actors))
         target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in actor_keys))
+        return self._make_event(doc, s, trig, actor_keys, target_keys, conf, dates, reported)
+
+    def _plural_antecedent(
+        self,
+        s: SentenceFrame,
+        trig: TriggerMatch,
+        subj: list[Mention],
+        history: Sequence[Event],
+    ) -> tuple[str, ...] | None:
+        """'Para pemimpin militer ... sepakat': the participants of the last joint event."""
+        if self._anaphora is None:
+            return None
+        start = max([self._clause_start(s, trig.start), *(m.end for m in subj)])
+        if not self._anaphora.search(
+            s.sentence.text, start - s.sentence.start, trig.start - s.sentence.start
+        ):
+            return None
+        for ev in reversed(history):
+            if len(ev.actors) >= 2:
+                return ev.actors
+        return None
+
+    def _make_event(
+        self,
+        doc: Document,
+        s: SentenceFrame,
+        trig: TriggerMatch,
+        actor_keys: tuple[str, ...],
+        target_keys: tuple[str, ...],
+        conf: float,
+        dates: Sequence[DateMention],
+        reported: tuple[str, ...],
+    ) -> Event | None:
+        rule = trig.rule
         if not actor_keys:
             return None
         negated = self._flag(s, trig, self._neg)
@@ -591,38 +656,44 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _specificity(code: str) -> tuple[int, bool]:
+    return len(code), not code.endswith("0")
+
+
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per (code, actors, kind) in an article: later mentions add detail."""
+    """One event per (root code, actors) in an article: later mentions add detail.
+
+    Events with counts never merge (each count is its own report); events with
+    different targets or different dates stay apart.
+    """
     merged: list[Event] = []
     for ev in events:
-        kind = "q" if ev.quantities else "e"
         hit = None
-        for i, old in enumerate(merged):
-            same_kind = ("q" if old.quantities else "e") == kind
-            if (
-                same_kind
-                and old.cameo == ev.cameo
-                and set(old.actors) == set(ev.actors)
-                and old.negated == ev.negated
-                and (not old.targets or not ev.targets or set(old.targets) == set(ev.targets))
-                and not ev.quantities
-            ):
+        if not ev.quantities:
+            for i, old in enumerate(merged):
+                if (
+                    old.quantities
+                    or old.cameo[:2] != ev.cameo[:2]
+                    or set(old.actors) != set(ev.actors)
+                    or old.negated != ev.negated
+                    or (old.targets and ev.targets and set(old.targets) != set(ev.targets))
+                    or (old.date and ev.date and old.date != ev.date)
+                ):
+                    continue
                 hit = i
                 break
         if hit is None:
             merged.append(ev)
             continue
         old = merged[hit]
-        better = old
-        if not old.date and ev.date:
-            better = replace(
-                better, date=ev.date, date_precision=ev.date_precision, evidence=ev.evidence
-            )
+        base, other = (ev, old) if _specificity(ev.cameo) > _specificity(old.cameo) else (old, ev)
+        if not base.date and other.date:
+            base = replace(base, date=other.date, date_precision=other.date_precision)
         merged[hit] = replace(
-            better,
-            targets=old.targets or ev.targets,
-            place=old.place or ev.place,
-            reported_by=tuple(dict.fromkeys((*old.reported_by, *ev.reported_by))),
+            base,
+            targets=base.targets or other.targets,
+            place=base.place or other.place,
+            reported_by=tuple(dict.fromkeys((*base.reported_by, *other.reported_by))),
         )
     return merged
 

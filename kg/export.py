@@ -112,11 +112,16 @@ def store_records(store: KGStore) -> Iterator[dict[str, Any]]:
         item = {"id": str(a), "label": str(label)}
         if item not in lst:
             lst.append(item)
+    for by_role in roles.values():
+        for lst in by_role.values():
+            lst.sort(key=lambda item: (item["label"], item["id"]))
     quantities: dict[str, list[dict[str, Any]]] = {}
     for e, kind, value, approx in store.query(_Q_QUANTITIES):
         quantities.setdefault(str(e), []).append(
             {"kind": str(kind), "value": float(value), "approx": str(approx)}
         )
+    for lst in quantities.values():
+        lst.sort(key=lambda item: (item["kind"], item["value"]))
     for row in store.query(_Q_ENTITIES):
         doc, s, typ, label, aliases, country, qid = row
         yield {

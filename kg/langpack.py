@@ -106,11 +106,13 @@ class Cues:
     hypothetical: tuple[str, ...]
     comitative: frozenset[str]
     agent: frozenset[str]
+    between: frozenset[str]
     target: frozenset[str]
     place: frozenset[str]
     origin: frozenset[str]
     clause_breaks: frozenset[str]
     head_of: tuple[str, ...]
+    plural_anaphora: tuple[str, ...]
     lead_verbs: tuple[str, ...]
     facility_nouns: tuple[str, ...]
     location_verbs: frozenset[str]
@@ -239,11 +241,13 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         hypothetical=lst("hypothetical"),
         comitative=frozenset(lst("comitative")),
         agent=frozenset(lst("agent")),
+        between=frozenset(lst("between")),
         target=frozenset(lst("target")),
         place=frozenset(lst("place")),
         origin=frozenset(lst("origin")),
         clause_breaks=frozenset(lst("clause_breaks")),
         head_of=lst("head_of"),
+        plural_anaphora=lst("plural_anaphora"),
         lead_verbs=lst("lead_verbs"),
         facility_nouns=lst("facility_nouns"),
         location_verbs=frozenset(lst("location_verbs")),

@@ -576,11 +576,7 @@ class MentionFinder:
                 continue
             a, b = span
             ns, ne = tokens[a].start, tokens[b - 1].end
-            if any(ns < e and s < ne for s, e in claimed):
-                k = b
-                continue
-            name = text[ns:ne]
-            ent = self._surname_owner(name, out) or self._person_entity(name)
+            inst = None
             if t.start in ranks:
                 inst = next(
                     (
@@ -591,8 +587,18 @@ class MentionFinder:
                     ),
                     None,
                 )
-                if inst is not None:
-                    out.services.append((ent.key, inst[1].kind, self._sentence_of(sentences, ns)))
+            if any(ns < e and s < ne for s, e in claimed):
+                known = next(
+                    (m for m in out.mentions if m.start == ns and m.type == "Person"), None
+                )
+                if known is not None and inst is not None:
+                    out.services.append((known.key, inst[1].kind, known.sentence))
+                k = b
+                continue
+            name = text[ns:ne]
+            ent = self._surname_owner(name, out) or self._person_entity(name)
+            if inst is not None:
+                out.services.append((ent.key, inst[1].kind, self._sentence_of(sentences, ns)))
             out.add(
                 Mention(
                     ns,

@@ -147,7 +147,9 @@ def _xml_term(term: Any) -> str:
         return f"<bnode>{xml_escape(term.value)}</bnode>"
     if isinstance(term, ox.Literal):
         if term.language:
-            return f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
+            return (
+                f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
+            )
         if term.datatype.value != _XSD_STRING:
             return (
                 f"<literal datatype={quoteattr(term.datatype.value)}>"
@@ -212,7 +214,9 @@ def serialize_boolean(value: bool, fmt: str) -> bytes:
             f'<?xml version="1.0"?>\n<sparql xmlns="{_SPARQL_NS}"><head/>'
             f"<boolean>{word}</boolean></sparql>\n"
         ).encode()
-    return f"_askResult\r\n{word}\r\n".encode() if fmt == "csv" else f"?_askResult\n{word}\n".encode()
+    return (
+        f"_askResult\r\n{word}\r\n".encode() if fmt == "csv" else f"?_askResult\n{word}\n".encode()
+    )
 
 
 # --------------------------------------------------------------------------- worker process
@@ -583,9 +587,7 @@ class SparqlServer:
         host, port = self.httpd.server_address[:2]
         return f"http://{host}:{port}"
 
-    def answer(
-        self, method: str, path: str, headers: dict[str, str], body: bytes
-    ) -> Answer:
+    def answer(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
         """Answer one HTTP request (no network I/O here)."""
         split = urllib.parse.urlsplit(path)
         route = split.path.rstrip("/") or "/"
@@ -669,6 +671,7 @@ def _make_handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+
         def version_string(self) -> str:
             return "conflict-kg"
 

@@ -256,9 +256,7 @@ def syntax_error(message: str, offset_line1: int = 0) -> QueryError:
     ``offset_line1`` is subtracted from columns on line 1 (text prepended there).
     """
     first = (message.strip().splitlines() or [""])[0]
-    m = re.search(r"error at (\d+):(\d+)", first) or re.search(
-        r"line (\d+), column (\d+)", message
-    )
+    m = re.search(r"error at (\d+):(\d+)", first) or re.search(r"line (\d+), column (\d+)", message)
     short = re.sub(r"^error at \d+:\d+:\s*", "", first)
     if len(short) > 160:
         short = short[:157] + "..."
@@ -448,7 +446,11 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         if result.boolean is not None:
             return json.dumps({"head": {}, "boolean": result.boolean})
         bindings = [
-            {v: json_binding(t) for v, t in zip(result.variables, row, strict=False) if t is not None}
+            {
+                v: json_binding(t)
+                for v, t in zip(result.variables, row, strict=False)
+                if t is not None
+            }
             for row in result.rows
         ]
         return json.dumps(

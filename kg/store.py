@@ -255,9 +255,7 @@ class KGStore(ABC):
                     from_ox(q.subject),
                     from_ox(q.predicate),
                     from_ox(q.object),
-                    URIRef(q.graph_name.value)
-                    if isinstance(q.graph_name, ox.NamedNode)
-                    else None,
+                    URIRef(q.graph_name.value) if isinstance(q.graph_name, ox.NamedNode) else None,
                 )
             )
         return ds
@@ -490,9 +488,7 @@ class RemoteStore(KGStore):
         form = [("query", header + text)]
         if self.union:
             form.append(("union-default-graph", ""))
-        accept = (
-            "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
-        )
+        accept = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
         try:
             ctype, body = self._post(self.query_url, form, accept)
         except QueryError as exc:
@@ -633,4 +629,3 @@ def open_store(
     store = EmbeddedStore(inner, loc, read_only)
     store.ensure_ontology()
     return store
-

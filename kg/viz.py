@@ -291,7 +291,7 @@ def _page_data(
         if is_event:
             color = QUAD_COLORS.get(int(d.get("quad_class") or 0), color)
         weight = math.sqrt(rank.get(node, 0.0) / top)
-        size = (5 + 9 * weight) if is_event else (8 + 28 * weight)
+        size = (5 + 7 * weight) if is_event else (7 + 21 * weight)
         x, y = positions[node]
         net.add_node(
             i,

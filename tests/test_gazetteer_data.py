@@ -400,6 +400,42 @@ def test_one_organization_per_country_institution(organizations: list[dict[str, 
             owner[slot] = o["key"]
 
 
+def test_named_institutions_leave_composed_forms_to_the_extractor(
+    organizations: list[dict[str, Any]],
+    institutions: list[dict[str, Any]],
+    countries: list[dict[str, Any]],
+    titles: list[dict[str, Any]],
+) -> None:
+    """An organisation that *is* a country's institution does not list an "<institution> <country>"
+    form that a title ends into ("Angkatan Udara AS" after "Kepala Staf Angkatan Udara"): the
+    extractor composes such forms into this organisation anyway, and a listed alias would swallow
+    the country that follows the title."""
+    insts = by_key(institutions, "kind")
+    tails = {
+        tuple(words[-k:])
+        for t in titles
+        if not t["rank"]
+        for surface in t["id"]
+        for words in [surface.casefold().split()]
+        for k in range(1, len(words))
+    }
+    names = {
+        c["iso3"]: {c["label"], *(f for _, f in lang_forms(c.get("aliases")))} for c in countries
+    }
+    for o in organizations:
+        if not o.get("institution"):
+            continue
+        composed = {
+            f"{surface} {name}".casefold()
+            for surface in insts[o["institution"]]["id"]
+            for name in names.get(o["country"], set())
+        }
+        for form in o["aliases"].get("id", []):
+            words = form.casefold().split()
+            overlapped = any(tuple(words[:k]) in tails for k in range(1, len(words)))
+            assert not (form.casefold() in composed and overlapped), f"{o['key']}: {form!r}"
+
+
 def test_organization_aliases_do_not_collide(organizations: list[dict[str, Any]]) -> None:
     owner: dict[tuple[str, str], str] = {}
     for o in organizations:
@@ -598,7 +634,8 @@ def test_fact_seed_article_organizations(organizations: list[dict[str, Any]]) ->
     assert "Kementerian Pertahanan Rusia" in mod["aliases"]["id"]
     jcs = o["us-jcs"]
     assert jcs["label"] == "US Joint Chiefs of Staff" and jcs["type"] == "MilitaryUnit"
-    assert "Kepala Staf Gabungan AS" in jcs["aliases"]["id"]
+    # "Kepala Staf Gabungan AS" is composed: general staff + AS -> the organisation naming it
+    assert (jcs["institution"], jcs["country"]) == ("general_staff", "USA")
     eucom = o["us-eucom"]
     assert eucom["label"] == "US European Command" and "Komando Eropa" in eucom["aliases"]["id"]
     assert (o["us-air-force"]["institution"], o["us-air-force"]["country"]) == ("air_force", "USA")
@@ -695,6 +732,8 @@ def test_loader_reads_the_gazetteer() -> None:
     assert gaz.holders("defence_minister", "USA", day) == ["person-lloyd-austin"]
     assert gaz.holders("chief_of_general_staff", "RUS", day) == ["person-valery-gerasimov"]
     assert gaz.holders("chairman_joint_chiefs", "USA", day) == ["person-mark-milley"]
+    assert gaz.institution_key("USA", "general_staff") == "org-us-jcs"
+    assert gaz.institution_key("RUS", "defence_ministry") == "org-rus-mod"
     text = "Departemen Pertahanan AS dan Kementerian Pertahanan Rusia bertemu di Brussel, Belgia."
     keys = [m.alias.key for m in gaz.find(text, "id")]
     assert keys == ["org-us-dod", "org-rus-mod", "place-brussels", "country-bel"]

@@ -72,7 +72,7 @@ BROKEN = [
     ("event_confidence_above_one", CALL, CKG.confidence, "MaxInclusiveConstraintComponent"),
     ("event_without_actor", STRIKE, None, "OrConstraintComponent"),
     ("event_date_as_string", CALL, CKG.date, "OrConstraintComponent"),
-    ("event_bad_date_precision", CALL, CKG.datePrecision, "InConstraintComponent"),
+    ("event_bad_date_precision", CALL, CKG.datePrecision, "PatternConstraintComponent"),
     ("event_derived_from_article", CALL, PROV.wasDerivedFrom, "ClassConstraintComponent"),
     (
         "event_source_is_evidence",
@@ -92,7 +92,7 @@ BROKEN = [
         CKG.startOffset,
         "LessThanConstraintComponent",
     ),
-    ("quantity_unknown_kind", QUANTITY, CKG.quantityKind, "InConstraintComponent"),
+    ("quantity_unknown_kind", QUANTITY, CKG.quantityKind, "PatternConstraintComponent"),
     ("quantity_negative_value", QUANTITY, CKG.quantityValue, "MinInclusiveConstraintComponent"),
     ("country_alpha2_code", KGR["actor/rus"], CKG.countryCode, "PatternConstraintComponent"),
     (

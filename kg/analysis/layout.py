@@ -46,8 +46,8 @@ def fast_layout(
     *,
     iterations: int = 100,
     seed: int = 0,
-    scale: float = 60.0,
-    gravity: float = 1.0,
+    scale: float = 90.0,
+    gravity: float = 0.5,
 ) -> dict[Hashable, tuple[float, float]]:
     """Node positions from a Fruchterman-Reingold simulation.
 

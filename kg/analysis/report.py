@@ -32,7 +32,7 @@ from kg.analysis.projections import fact_graph, interactions
 from kg.errors import KGError
 from kg.store import KGStore
 
-__all__ = ["ANALYSES", "COLUMNS", "FORMATS", "GRAPHS", "analyze", "format_rows"]
+__all__ = ["ANALYSES", "COLUMNS", "FORMATS", "GRAPHS", "IRI_COLUMNS", "analyze", "format_rows"]
 
 #: Columns of each analysis, in output order.
 COLUMNS = MappingProxyType(
@@ -51,6 +51,8 @@ COLUMNS = MappingProxyType(
     }
 )  # fmt: skip
 ANALYSES = tuple(COLUMNS)
+#: Columns that hold IRIs (left out of tables, where labels are enough).
+IRI_COLUMNS = frozenset({"node", "source", "target", "from", "to"})
 GRAPHS = ("interactions", "facts")
 FORMATS = ("table", "csv", "json")
 
@@ -225,9 +227,9 @@ def analyze(
 
 
 # ---------------------------------------------------------------------------- formatting
-def _cell(value: Any) -> str:
+def _cell(value: Any, missing: str = "") -> str:
     if value is None:
-        return ""
+        return missing
     if isinstance(value, list | tuple):
         return "; ".join(_cell(v) for v in value)
     if isinstance(value, float):
@@ -241,8 +243,11 @@ def format_rows(
     fmt: str = "table",
     *,
     width: int = 60,
+    missing: str = "",
 ) -> str:
     """Render rows as an aligned ``table``, ``csv`` or ``json`` (a list of objects).
+
+    ``missing`` stands for ``None`` in tables and CSV; table cells are cut at ``width``.
 
     Examples
     --------
@@ -261,11 +266,11 @@ def format_rows(
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(columns)
         for r in rows:
-            writer.writerow([_cell(r.get(c)) for c in columns])
+            writer.writerow([_cell(r.get(c), missing) for c in columns])
         return buf.getvalue()
     if fmt != "table":
         raise KGError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
-    cells = [[_cell(r.get(c)).replace("\n", " ") for c in columns] for r in rows]
+    cells = [[_cell(r.get(c), missing).replace("\n", " ") for c in columns] for r in rows]
     widths = [len(c) for c in columns]
     for line in cells:
         for i, c in enumerate(line):
