@@ -76,6 +76,31 @@ class IngestReport:
         return not self.failed
 
 
+def _safe_extract(ex: Extractor, rec: Record) -> ExtractResult:
+    if rec.document is None:
+        return ExtractResult(rec, None)
+    try:
+        return ExtractResult(rec, ex.extract(rec.document))
+    except Exception as exc:  # an extractor bug must not stop a batch
+        err = InputError(rec.source, f"extraction failed ({type(exc).__name__}: {exc})")
+        return ExtractResult(Record(rec.source, None, err, rec.warnings), None)
+
+
+class _WorkerState:
+    """Process-local extractor of a worker process, built once by the pool initializer."""
+
+    extractor: Extractor | None = None
+
+
+def _init_worker(min_confidence: float) -> None:
+    _WorkerState.extractor = Extractor.default(min_confidence=min_confidence)
+
+
+def _work(rec: Record) -> ExtractResult:
+    assert _WorkerState.extractor is not None
+    return _safe_extract(_WorkerState.extractor, rec)
+
+
 def extract(
     paths: Iterable[PathLike],
     *,
@@ -85,20 +110,26 @@ def extract(
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     max_bytes: int = DEFAULT_MAX_BYTES,
     extractor: Extractor | None = None,
+    jobs: int = 1,
 ) -> Iterator[ExtractResult]:
     """Extract facts from files without storing them.
 
-    Yields one :class:`ExtractResult` per input record; unreadable inputs
-    yield a result whose ``error`` names the file and the problem.
+    Yields one :class:`ExtractResult` per input record, in input order;
+    unreadable inputs yield a result whose ``error`` names the file and the
+    problem. ``jobs > 1`` extracts in that many worker processes.
     """
-    ex = extractor or Extractor.default(min_confidence=min_confidence)
-    for rec in read_paths(
-        paths, published=published, lang=lang, source=source, max_bytes=max_bytes
-    ):
-        if rec.document is None:
-            yield ExtractResult(rec, None)
-            continue
-        yield ExtractResult(rec, ex.extract(rec.document))
+    records = read_paths(paths, published=published, lang=lang, source=source, max_bytes=max_bytes)
+    if jobs <= 1:
+        ex = extractor or Extractor.default(min_confidence=min_confidence)
+        for rec in records:
+            yield _safe_extract(ex, rec)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(min_confidence,)
+    ) as pool:
+        yield from pool.map(_work, records, chunksize=4)
 
 
 def extract_records(results: Iterable[ExtractResult]) -> Iterator[dict[str, Any]]:
@@ -119,6 +150,7 @@ def ingest(
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     max_bytes: int = DEFAULT_MAX_BYTES,
     batch_size: int = 50,
+    jobs: int = 1,
     on_record: Callable[[ExtractResult], None] | None = None,
 ) -> IngestReport:
     """Extract facts from files and store them, one named graph per article.
@@ -148,6 +180,7 @@ def ingest(
         source=source,
         min_confidence=min_confidence,
         max_bytes=max_bytes,
+        jobs=jobs,
     ):
         if on_record is not None:
             on_record(res)

@@ -66,6 +66,7 @@ def ingest(
     min_confidence: MinConf = DEFAULT_MIN_CONFIDENCE,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extract in N worker processes.")] = 1,
 ) -> None:
     """Extract facts from articles and store them (one named graph per article)."""
     from rich.progress import BarColumn, Progress, TextColumn
@@ -98,6 +99,7 @@ def ingest(
             source=source,
             min_confidence=min_confidence,
             max_bytes=max_bytes,
+            jobs=jobs,
             on_record=tick,
         )
     kg_store.close()

@@ -8,8 +8,11 @@ tests import it, so their expected answers are worked out here by hand.
 from __future__ import annotations
 
 import datetime as dt
+import http.server
 import io
 import json
+import threading
+import urllib.parse
 
 import pyoxigraph as ox
 import pytest
@@ -286,3 +289,57 @@ def test_credentials_come_from_the_environment(monkeypatch):
 def test_unreachable_server_is_a_store_error():
     with pytest.raises(StoreError, match="cannot reach"):
         open_store("http://127.0.0.1:1/")
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Answers every POST with an empty SELECT result and records what it got."""
+
+    seen: list[tuple[str, dict[str, str], dict[str, list[str]]]] = []  # noqa: RUF012
+    status = 200
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+        form = urllib.parse.parse_qs(body, keep_blank_values=True)
+        type(self).seen.append((self.path, dict(self.headers.items()), form))
+        payload = b'{"head": {"vars": ["x"]}, "results": {"bindings": []}}'
+        self.send_response(type(self).status)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def recorder():
+    handler = type("Handler", (_Recorder,), {"seen": [], "status": 200})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield handler, f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_remote_protocol_on_the_wire(recorder, monkeypatch):
+    handler, url = recorder
+    monkeypatch.setenv("KG_SPARQL_TOKEN", "t0k")
+    monkeypatch.delenv("KG_SPARQL_UNION", raising=False)
+    store = RemoteStore(url + "/ds/query", read_only=True)
+    res = store.query("SELECT ?x WHERE { ?x a ckg:Event }", {"x": URIRef(KGR + "event/e")})
+    assert list(res) == []
+    path, headers, form = handler.seen[-1]
+    assert path == "/ds/query" and headers["Authorization"] == "Bearer t0k"
+    assert headers["Content-Type"].startswith("application/x-www-form-urlencoded")
+    assert form["union-default-graph"] == [""]
+    (text,) = form["query"]
+    assert text.startswith("PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> SELECT")
+    assert f"VALUES (?x) {{ (<{KGR}event/e>) }}" in text
+    monkeypatch.setenv("KG_SPARQL_UNION", "0")
+    RemoteStore(url).query("SELECT ?x {}")
+    assert "union-default-graph" not in handler.seen[-1][2]
+    handler.status = 401
+    with pytest.raises(StoreError, match=r"HTTP 401.*KG_SPARQL_USER"):
+        RemoteStore(url).query("SELECT ?x {}")
