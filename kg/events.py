@@ -111,9 +111,33 @@ class EventExtractor:
         )
 
     def _is_oblique(self, s: SentenceFrame, m: Mention) -> bool:
-        """Actor inside a 'from X' / 'dari X' / 'of X' phrase."""
+        """Actor inside a prepositional phrase ('dari X', 'dengan X', 'terhadap X', 'of X'):
+        never the subject of a later verb."""
         prev = self._prev_word(s, m.start, 1)
-        return bool(prev) and (prev[-1] in self.pack.cues.origin or prev[-1] == "of")
+        c = self.pack.cues
+        return bool(prev) and (
+            prev[-1] in c.origin
+            or prev[-1] in c.target
+            or prev[-1] in c.agent
+            or prev[-1] in c.between
+            or prev[-1] == "of"
+            or (prev[-1] in c.comitative and prev[-1] not in _CONJUNCTIONS)
+        )
+
+    def _is_nominal(self, trig: TriggerMatch) -> bool:
+        """A nominalised trigger ("serangan", "invasi"): no word has a verb prefix."""
+        prefixes = self.pack.cues.verb_prefixes
+        if not prefixes:
+            return False
+        return not any(w.startswith(prefixes) for w in trig.text.lower().split())
+
+    def _after_light_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """'melancarkan serangan', 'launched strikes': the light verb's subject acts."""
+        i = s.tok_index(trig.start)
+        before = " ".join(t.lower for t in s.tokens[max(0, i - 4) : i])
+        return any(
+            before.endswith(v) or f" {v} " in f" {before} " for v in self.pack.cues.light_verbs
+        )
 
     def _clause_start(self, s: SentenceFrame, pos: int) -> int:
         breaks = self.pack.cues.clause_breaks
@@ -311,6 +335,30 @@ class EventExtractor:
         elif rule.frame == "source":
             actors = subj
             conf *= sconf
+        elif self._is_nominal(trig) and not self._after_light_verb(s, trig):
+            # "serangan Israel terhadap Iran", "serangan oleh X", or a definite reference
+            # ("sejak invasi") to an event of the same kind already in the article
+            near = self._right(s, trig.end, None, window=1, allow_places=False)
+            agent = self._right(s, trig.end, c.agent | c.origin, window=4)
+            marked = self._right(s, trig.end, c.target, window=8, allow_places=True)
+            source = near or agent
+            if source:
+                actors = source
+                targets = [m for m in marked if m.key not in {a.key for a in source}]
+            else:
+                earlier = next(
+                    (
+                        e
+                        for e in reversed(history)
+                        if e.cameo[:2] == rule.cameo[:2] and not e.quantities
+                    ),
+                    None,
+                )
+                if earlier is None:
+                    return None
+                return self._make_event(
+                    doc, s, trig, earlier.actors, earlier.targets, conf * 0.9, dates, reported
+                )
         else:  # directed
             near = self._right(s, trig.end, None, window=2, allow_places=True)
             marked = self._right(s, trig.end, c.target, window=8, allow_places=True)

@@ -164,8 +164,15 @@ class Gazetteer:
             self._matchers[lang] = auto
         return self._matchers[lang]
 
-    def find(self, text: str, lang: str) -> list[AliasMatch]:
+    def find(
+        self, text: str, lang: str, glue_words: frozenset[str] = frozenset()
+    ) -> list[AliasMatch]:
         """Longest, non-overlapping alias matches in ``text``.
+
+        Scraped news often loses the space around link text ("PresidenVladimir
+        Putinpada Rabu"). A name still matches when a case change marks the join,
+        or when it is followed directly by one of ``glue_words`` (function words
+        of the language pack).
 
         Examples
         --------
@@ -178,9 +185,14 @@ class Gazetteer:
         found: list[AliasMatch] = []
         for end, (low, items) in self.matcher(lang).iter(folded):
             start = end - len(low) + 1
-            if start > 0 and (folded[start - 1].isalnum()):
+            if start > 0 and folded[start - 1].isalnum() and not _case_join(text, start):
                 continue
-            if end + 1 < len(folded) and folded[end + 1].isalnum():
+            if (
+                end + 1 < len(folded)
+                and folded[end + 1].isalnum()
+                and not _case_join(text, end + 1)
+                and not (len(low) >= 4 and _glued_word(folded, end + 1, glue_words))
+            ):
                 continue
             surface = text[start : end + 1]
             for a in items:
@@ -237,6 +249,19 @@ class Gazetteer:
     def load(cls, folder: Path) -> Gazetteer:
         """Load every gazetteer file of ``folder`` plus pycountry and babel names."""
         return _Loader(folder).load()
+
+
+def _case_join(text: str, i: int) -> bool:
+    """A lower-case letter directly followed by a capital at ``i`` ("tertinggiAyatollah")."""
+    return text[i - 1].islower() and text[i].isupper()
+
+
+def _glued_word(folded: str, i: int, words: frozenset[str]) -> bool:
+    """``folded[i:]`` starts with one of ``words`` as a whole word."""
+    j = i
+    while j < len(folded) and folded[j].isalpha():
+        j += 1
+    return folded[i:j] in words
 
 
 def _fold(text: str) -> str:

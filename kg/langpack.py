@@ -112,6 +112,9 @@ class Cues:
     origin: frozenset[str]
     clause_breaks: frozenset[str]
     head_of: tuple[str, ...]
+    glue_words: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    light_verbs: tuple[str, ...]
     plural_anaphora: tuple[str, ...]
     lead_verbs: tuple[str, ...]
     facility_nouns: tuple[str, ...]
@@ -247,6 +250,9 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         origin=frozenset(lst("origin")),
         clause_breaks=frozenset(lst("clause_breaks")),
         head_of=lst("head_of"),
+        glue_words=frozenset(lst("glue_words")),
+        verb_prefixes=lst("verb_prefixes"),
+        light_verbs=lst("light_verbs"),
         plural_anaphora=lst("plural_anaphora"),
         lead_verbs=lst("lead_verbs"),
         facility_nouns=lst("facility_nouns"),

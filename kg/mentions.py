@@ -233,7 +233,7 @@ class MentionFinder:
         text = doc.text
         out = MentionSet()
         stop = set(self.pack.cues.stop_names)
-        gaz_hits = self.gaz.find(text, self.lang)
+        gaz_hits = self.gaz.find(text, self.lang, self.pack.cues.glue_words)
         by_start: dict[int, AliasMatch] = {m.start: m for m in gaz_hits}
         tokens = tokenize(text)
         tok_at = {t.start: k for k, t in enumerate(tokens)}

@@ -40,11 +40,15 @@ _QUOTES = str.maketrans(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t]+")
+# "tertinggiAyatollah", "dariAmerika": a lower-case word glued to a capitalised one by a scraper
+_GLUED = re.compile(r"(?<![\w])([a-z]{2,})(?=[A-Z][a-z])")
 _DATELINE = re.compile(
-    r"^\s*(?P<src>(?:[A-Z][A-Za-z0-9]*(?:[ .][A-Z][A-Za-z0-9]*){0,3}(?:\.(?:COM|CO\.ID|ID|NET|ORG))?)"
-    r"(?:\s*,\s*[A-Z][A-Za-z ]{2,30})?(?:\s*\([^)]{1,40}\))?)\s*(?:-{1,2}|:)\s+",
+    r"^\s*(?P<src>(?:[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}|[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,3})"
+    r"(?:\s*,\s*[A-Z][\w .]{1,30}?)?(?:\s*\([^)]{1,40}\))?)\s*(?:-{1,2}|:)\s*(?=\S)",
 )
-_DATELINE_STRICT_SRC = re.compile(r"^[A-Z0-9 .,()]+$|\.(?:COM|CO\.ID|ID|NET|ORG)$|\(")
+_DATELINE_STRICT_SRC = re.compile(
+    r"^[A-Z0-9 .,()]+$|\.(?:com|co\.id|id|net|org|tv)\b|\(", re.IGNORECASE
+)
 
 
 def normalize(text: str) -> str:
@@ -56,12 +60,15 @@ def normalize(text: str) -> str:
     --------
     >>> normalize("\u201cHalo\u201d\u200b dunia \u2013 ok")
     '"Halo" dunia - ok'
+    >>> normalize("pemimpin tertinggiAyatollah dariAmerika, WhatsApp")
+    'pemimpin tertinggi Ayatollah dari Amerika, WhatsApp'
     """
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_ZERO_WIDTH).translate(_QUOTES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
+    text = _GLUED.sub(r"\1 ", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
