@@ -125,11 +125,28 @@ class EventExtractor:
         )
 
     def _is_nominal(self, trig: TriggerMatch) -> bool:
-        """A nominalised trigger ("serangan", "invasi"): no word has a verb prefix."""
-        prefixes = self.pack.cues.verb_prefixes
-        if not prefixes:
+        """A nominalised trigger: "serangan", "invasi" (no word has a verb prefix) or
+        "invasion", "strikes" (the head noun is listed)."""
+        c = self.pack.cues
+        words = trig.text.lower().split()
+        if c.noun_heads and words[-1] in c.noun_heads:
+            return True
+        if not c.verb_prefixes:
             return False
-        return not any(w.startswith(prefixes) for w in trig.text.lower().split())
+        return not any(w.startswith(c.verb_prefixes) for w in words)
+
+    def _modifier_before(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
+        """ "Russia's invasion", "the Russian missile strikes": the possessor before a noun."""
+        left = [m for m in s.heads if m.end <= trig.start]
+        if not left:
+            return []
+        m = left[-1]
+        i, j = s.tok_index(m.end), s.tok_index(trig.start)
+        between = s.tokens[i:j]
+        if len(between) > 2:
+            return []
+        ok = all(t.text in ("'s", "'") or (t.text.isalpha() and t.text.islower()) for t in between)
+        return [m] if ok else []
 
     def _after_light_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """'melancarkan serangan', 'launched strikes': the light verb's subject acts."""
@@ -338,9 +355,13 @@ class EventExtractor:
         elif self._is_nominal(trig) and not self._after_light_verb(s, trig):
             # "serangan Israel terhadap Iran", "serangan oleh X", or a definite reference
             # ("sejak invasi") to an event of the same kind already in the article
-            near = self._right(s, trig.end, None, window=1, allow_places=False)
+            if c.genitive == "before":
+                near = self._modifier_before(s, trig)
+                marked = self._right(s, trig.end, c.target | {"of"}, window=8, allow_places=True)
+            else:
+                near = self._right(s, trig.end, None, window=1, allow_places=False)
+                marked = self._right(s, trig.end, c.target, window=8, allow_places=True)
             agent = self._right(s, trig.end, c.agent | c.origin, window=4)
-            marked = self._right(s, trig.end, c.target, window=8, allow_places=True)
             source = near or agent
             if source:
                 actors = source

@@ -114,6 +114,8 @@ class Cues:
     head_of: tuple[str, ...]
     glue_words: frozenset[str]
     verb_prefixes: tuple[str, ...]
+    noun_heads: frozenset[str]
+    genitive: str
     light_verbs: tuple[str, ...]
     plural_anaphora: tuple[str, ...]
     lead_verbs: tuple[str, ...]
@@ -252,6 +254,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         head_of=lst("head_of"),
         glue_words=frozenset(lst("glue_words")),
         verb_prefixes=lst("verb_prefixes"),
+        noun_heads=frozenset(lst("noun_heads")),
+        genitive=str(raw.get("genitive", "after")),
         light_verbs=lst("light_verbs"),
         plural_anaphora=lst("plural_anaphora"),
         lead_verbs=lst("lead_verbs"),

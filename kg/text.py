@@ -42,6 +42,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t]+")
 # "tertinggiAyatollah", "dariAmerika": a lower-case word glued to a capitalised one by a scraper
 _GLUED = re.compile(r"(?<![\w])([a-z]{2,})(?=[A-Z][a-z])")
+# "the country.After a call": a sentence end glued to the next sentence
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 _DATELINE = re.compile(
     r"^\s*(?P<src>(?:[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}|[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,3})"
     r"(?:\s*,\s*[A-Z][\w .]{1,30}?)?(?:\s*\([^)]{1,40}\))?)\s*(?:-{1,2}|:)\s*(?=\S)",
@@ -69,6 +71,7 @@ def normalize(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
     text = _GLUED.sub(r"\1 ", text)
+    text = _GLUED_STOP.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
