@@ -37,7 +37,12 @@ ROOT = Path(__file__).resolve().parents[1]
 MAX_CLIENTS = 200
 MAX_SECONDS = 120
 
-PLACES = [("Kharkiv", "Ukraina"), ("Mariupol", "Ukraina"), ("Kyiv", "Ukraina"), ("Gaza", "Palestina")]
+PLACES = [
+    ("Kharkiv", "Ukraina"),
+    ("Mariupol", "Ukraina"),
+    ("Kyiv", "Ukraina"),
+    ("Gaza", "Palestina"),
+]
 TEMPLATES = [
     "Pasukan Rusia menyerang kota {place} di {country} pada Senin. Sebanyak {n} orang tewas "
     "dalam serangan itu, kata Kementerian Pertahanan Ukraina.",
@@ -200,7 +205,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     ok = [d for _, d, s in results if s == 200]
     errors = Counter(s for _, _, s in results if s != 200)
     per_query = {
-        name: round(statistics.median([d for n, d, s in results if n == name and s == 200]) * 1000, 1)
+        name: round(
+            statistics.median([d for n, d, s in results if n == name and s == 200]) * 1000, 1
+        )
         for name, _ in queries
         if any(n == name and s == 200 for n, _, s in results)
     }

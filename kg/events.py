@@ -264,7 +264,10 @@ class EventExtractor:
             for trig in triggers:
                 if trig.rule.frame in ("casualty", "displacement"):
                     continue
-                if any(q.start <= trig.start < q.end for q in sent_q):
+                if trig.rule.cameo[:2] in _VIOLENT_ROOTS and any(
+                    q.start <= trig.start < q.end and q.quantity.kind in _CASUALTY_KINDS
+                    for q in sent_q
+                ):
                     continue
                 ev = self._event(
                     doc, s, trig, sent_dates, reported.get(sentence.index, ()), [*events, *found]
@@ -330,8 +333,14 @@ class EventExtractor:
         plural = self._plural_antecedent(s, trig, subj, history)
         if plural is not None and rule.frame in ("joint", "source", "directed"):
             return self._make_event(doc, s, trig, plural, (), conf * 0.9, dates, reported)
+        inside = [m for m in s.heads if trig.start < m.start and m.end <= trig.end]
         if rule.frame == "passive":
             agent = self._right(s, trig.end, c.agent, window=6)
+            if not agent and trig.text.lower().split()[-1] not in c.agent:
+                # Indonesian bare passive: "diserang Rusia"
+                agent = self._right(s, trig.end, None, window=0)
+            if not agent and trig.text.lower().split()[-1] in c.agent:
+                agent = self._right(s, trig.end, None, window=1)
             actors, targets = agent, subj
             conf *= 1.0 if agent else 0.6
         elif rule.frame == "joint":
@@ -380,9 +389,17 @@ class EventExtractor:
                 return self._make_event(
                     doc, s, trig, earlier.actors, earlier.targets, conf * 0.9, dates, reported
                 )
+        elif inside and subj:
+            # "accused Russia of war crimes": the pattern's gap holds the object
+            actors = subj
+            targets = inside
+            conf *= sconf
         else:  # directed
             near = self._right(s, trig.end, None, window=2, allow_places=True)
-            marked = self._right(s, trig.end, c.target, window=8, allow_places=True)
+            last = trig.text.lower().split()[-1]
+            marked = self._right(
+                s, trig.end, None if last in c.target else c.target, window=8, allow_places=True
+            )
             if near and (not subj or sconf < 1.0) and marked and marked[0].start > near[-1].end:
                 actors, targets = near, marked  # genitive: "invasi Rusia ke Ukraina"
                 conf *= 1.0

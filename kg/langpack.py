@@ -214,6 +214,8 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         rule_id = str(entry["id"])
         cameo = str(entry["cameo"])
         frame = str(entry.get("frame", "directed"))
+        if any(isinstance(p, bool) for p in entry["patterns"]):
+            raise ResourceError(f"{where}: a pattern is a YAML boolean; quote it")
         patterns = tuple(str(p) for p in entry["patterns"])
     except KeyError as exc:
         raise ResourceError(f"{where}: missing key {exc}") from exc
@@ -234,7 +236,12 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
 
 def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
     def lst(key: str) -> tuple[str, ...]:
-        return _low(raw.get(key) or ())
+        items = raw.get(key) or ()
+        if any(isinstance(i, bool) for i in items):
+            raise ResourceError(
+                f'cues.yaml: {key} holds a YAML boolean; quote words such as "on", "no", "yes"'
+            )
+        return _low(items)
 
     return Cues(
         abbreviations=tuple(raw.get("abbreviations") or ()),

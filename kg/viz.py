@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
@@ -509,7 +510,7 @@ def render_page(
 
 def write_page(
     g: nx.MultiDiGraph,
-    output: str | Path,
+    output: str | os.PathLike[str],
     *,
     title: str = "conflict-kg graph",
     notes: Iterable[str] = (),
@@ -545,7 +546,7 @@ def write_page(
 
 def viz_store(
     store: KGStore,
-    output: str | Path,
+    output: str | os.PathLike[str],
     *,
     focus: str | None = None,
     hops: int = 2,

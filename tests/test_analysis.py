@@ -250,7 +250,8 @@ def build_extraction(art: Art) -> tuple[Extraction, dict[str, str]]:
         url=art.url,
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
     )
-    entities = tuple(ENTITIES[k] for k in sorted(used)) + tuple(art.extra_entities)
+    extra = {e.key: e for e in art.extra_entities}
+    entities = tuple(extra.get(k) or ENTITIES[k] for k in sorted(used))
     sents = tuple(
         Sentence(i, s0, s0 + len(s), s)
         for i, (s, s0) in enumerate(zip(sentences, starts, strict=True))

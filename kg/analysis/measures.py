@@ -103,8 +103,8 @@ def find_node(g: nx.Graph, name: str, *, kind: str | None = "entity") -> Hashabl
         if len(found) == 1:
             return found[0]
         if found:
-            labels = ", ".join(f"{g.nodes[n].get('label')} <{n}>" for n in found[:5])
-            raise AmbiguousNodeError(f"{name!r} matches {len(found)} nodes: {labels}")
+            listed = ", ".join(f"{g.nodes[n].get('label')} <{n}>" for n in found[:5])
+            raise AmbiguousNodeError(f"{name!r} matches {len(found)} nodes: {listed}")
     labels = sorted({str(d.get("label")) for _, d in candidates if d.get("label")})
     close = difflib.get_close_matches(name, labels, n=3)
     hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""

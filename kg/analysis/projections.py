@@ -28,9 +28,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 import networkx as nx
 
@@ -196,6 +196,12 @@ SELECT DISTINCT ?position ?of WHERE { ?position a ckg:Position ; ckg:positionOf 
 
 
 # ---------------------------------------------------------------------------- helpers
+def _rows(store: KGStore, sparql: str) -> Iterator[dict[str, Any]]:
+    """The solutions of a SELECT query as dicts of the bound variables."""
+    for row in _rows(store, sparql):
+        yield cast(Any, row).asdict()
+
+
 def _text(term: Any) -> str | None:
     return None if term is None else str(term)
 
@@ -295,8 +301,12 @@ def _keep_event(
 def _entities(store: KGStore) -> dict[str, dict[str, Any]]:
     rank = {c: i for i, c in enumerate(ENTITY_CLASSES)}
     out: dict[str, dict[str, Any]] = {}
-    for row in store.query(_Q_ENTITIES):
-        iri, cls, label = str(row.s), _local(str(row.type)) or "", str(row.label)
+    for row in _rows(store, _Q_ENTITIES):
+        iri, cls, label = (
+            str(row.get("s")),
+            _local(str(row.get("type"))) or "",
+            str(row.get("label")),
+        )
         have = out.get(iri)
         if have is None:
             out[iri] = {
@@ -317,15 +327,17 @@ def _entities(store: KGStore) -> dict[str, dict[str, Any]]:
         "latitude": "lat",
         "longitude": "lon",
     }
-    for row in sorted(store.query(_Q_ENTITY_FACTS), key=lambda r: (str(r.s), str(r.p), str(r.o))):
-        entity = out.get(str(row.s))
-        key = names[_local(str(row.p)) or ""]
+    for row in sorted(
+        _rows(store, _Q_ENTITY_FACTS), key=lambda r: (str(r["s"]), str(r["p"]), str(r["o"]))
+    ):
+        entity = out.get(str(row.get("s")))
+        key = names[_local(str(row.get("p"))) or ""]
         if entity is not None and entity[key] is None:
-            entity[key] = _number(row.o) if key in ("lat", "lon") else str(row.o)
-    for row in store.query(_Q_ALIASES):
-        entity = out.get(str(row.s))
+            entity[key] = _number(row.get("o")) if key in ("lat", "lon") else str(row.get("o"))
+    for row in _rows(store, _Q_ALIASES):
+        entity = out.get(str(row.get("s")))
         if entity is not None:
-            entity["aliases"].append(str(row.alias))
+            entity["aliases"].append(str(row.get("alias")))
     for entity in out.values():
         entity["aliases"] = sorted(set(entity["aliases"]) - {entity["label"]})
     return out
@@ -333,42 +345,43 @@ def _entities(store: KGStore) -> dict[str, dict[str, Any]]:
 
 def _events(store: KGStore) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    for row in store.query(_Q_EVENTS):
-        iri = str(row.e)
+    for row in _rows(store, _Q_EVENTS):
+        iri = str(row.get("e"))
         if iri in out:
             continue
-        code = str(row.code)
-        root = _text(row.root) or code[:2]
-        event_class = _local(_text(row["class"]))
+        code = str(row.get("code"))
+        root = _text(row.get("root")) or code[:2]
+        event_class = _local(_text(row.get("class")))
         out[iri] = {
             "kind": "event",
             "cls": "Event",
-            "label": _text(row.label) or f"{row.codeLabel} ({code})",
+            "label": _text(row.get("label")) or f"{row.get('codeLabel')} ({code})",
             "code": code,
-            "code_label": str(row.codeLabel),
+            "code_label": str(row.get("codeLabel")),
             "event_class": event_class,
             "root": root,
-            "root_label": _text(row.rootLabel) or root,
-            "root_class": _local(_text(row.rootClass)) or event_class,
-            "quad_class": int(_number(row.quad) or 0),
-            "goldstein": _number(row.goldstein) or 0.0,
-            "date": _text(row.date),
-            "date_precision": _text(row.precision) or ("day" if row.date is not None else None),
-            "negated": _flag(row.negated),
-            "hypothetical": _flag(row.hypothetical),
-            "confidence": _number(row.confidence),
-            "evidence": _text(row.sentence),
-            "doc_id": _text(row.docId),
-            "title": _text(row.title),
-            "url": _text(row.url),
-            "published": _text(row.published),
-            "publisher": _text(row.publisher),
+            "root_label": _text(row.get("rootLabel")) or root,
+            "root_class": _local(_text(row.get("rootClass"))) or event_class,
+            "quad_class": int(_number(row.get("quad")) or 0),
+            "goldstein": _number(row.get("goldstein")) or 0.0,
+            "date": _text(row.get("date")),
+            "date_precision": _text(row.get("precision"))
+            or ("day" if row.get("date") is not None else None),
+            "negated": _flag(row.get("negated")),
+            "hypothetical": _flag(row.get("hypothetical")),
+            "confidence": _number(row.get("confidence")),
+            "evidence": _text(row.get("sentence")),
+            "doc_id": _text(row.get("docId")),
+            "title": _text(row.get("title")),
+            "url": _text(row.get("url")),
+            "published": _text(row.get("published")),
+            "publisher": _text(row.get("publisher")),
             "quantities": {},
         }
-    for row in store.query(_Q_QUANTITIES):
-        event = out.get(str(row.e))
+    for row in _rows(store, _Q_QUANTITIES):
+        event = out.get(str(row.get("e")))
         if event is not None:
-            event["quantities"][str(row.kind)] = _number(row.value)
+            event["quantities"][str(row.get("kind"))] = _number(row.get("value"))
     return out
 
 
@@ -427,11 +440,11 @@ def fact_graph(
         g.add_nodes_from(entities.items())
     for iri, attrs in events.items():
         g.add_node(iri, **attrs)
-    for row in store.query(_Q_ROLES):
-        event, other = str(row.e), str(row.x)
+    for row in _rows(store, _Q_ROLES):
+        event, other = str(row.get("e")), str(row.get("x"))
         if event not in events or other not in entities:
             continue
-        role, entity_first = _ROLES[str(row.role)]
+        role, entity_first = _ROLES[str(row.get("role"))]
         if other not in g:
             g.add_node(other, **entities[other])
         u, v = (other, event) if entity_first else (event, other)
@@ -448,21 +461,21 @@ def _add_relations(
         return iri in g or (add_nodes and iri in entities)
 
     found: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for row in store.query(_Q_RELATIONS):
-        s, p, o = str(row.s), str(row.predicate), str(row.o)
+    for row in _rows(store, _Q_RELATIONS):
+        s, p, o = str(row.get("s")), str(row.get("predicate")), str(row.get("o"))
         if not (usable(s) and usable(o)):
             continue
         item = {
-            "sentence": _text(row.sentence),
-            "doc_id": _text(row.docId),
-            "title": _text(row.title),
-            "url": _text(row.url),
-            "published": _text(row.published),
+            "sentence": _text(row.get("sentence")),
+            "doc_id": _text(row.get("docId")),
+            "title": _text(row.get("title")),
+            "url": _text(row.get("url")),
+            "published": _text(row.get("published")),
         }
         if item not in found[(s, p, o)]:
             found[(s, p, o)].append(item)
-    for row in store.query(_Q_POSITION_OF):
-        s, o = str(row.position), str(row.of)
+    for row in _rows(store, _Q_POSITION_OF):
+        s, o = str(row.get("position")), str(row.get("of"))
         if usable(s) and usable(o):
             found.setdefault((s, "positionOf", o), [])
     for (s, p, o), evidence in sorted(found.items()):

@@ -15,6 +15,7 @@
   page.network = network;
   page.nodes = nodes;
   page.edges = edges;
+  page.details = details;
 
   network.on("afterDrawing", function () {
     page.frames += 1;
@@ -189,6 +190,7 @@
     showNode(id);
   }
   page.select = select;
+  page.showEdge = showEdge;
 
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
