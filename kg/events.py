@@ -151,10 +151,13 @@ class EventExtractor:
     def _after_light_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """'melancarkan serangan', 'launched strikes': the light verb's subject acts."""
         i = s.tok_index(trig.start)
-        before = " ".join(t.lower for t in s.tokens[max(0, i - 4) : i])
-        return any(
-            before.endswith(v) or f" {v} " in f" {before} " for v in self.pack.cues.light_verbs
-        )
+        window = s.tokens[max(0, i - 8) : i]
+        # only within the same phrase: stop at punctuation
+        stops = [n for n, t in enumerate(window) if t.text in (",", ";", ":", '"', "(", ")")]
+        if stops:
+            window = window[stops[-1] + 1 :]
+        before = " " + " ".join(t.lower for t in window) + " "
+        return any(f" {v} " in before for v in self.pack.cues.light_verbs)
 
     def _clause_start(self, s: SentenceFrame, pos: int) -> int:
         breaks = self.pack.cues.clause_breaks
@@ -178,7 +181,7 @@ class EventExtractor:
             a, b = (other.end, cur.start) if leftward else (cur.end, other.start)
             i, j = s.tok_index(a), s.tok_index(b)
             # ranks and honorifics between coordinated names: "Jenderal Milley dan Jenderal X"
-            between = [t.lower for t in s.tokens[i:j] if not t.is_cap]
+            between = [t.lower for t in s.tokens[i:j] if not t.is_cap and t.lower != "the"]
             conj = [w for w in between if w in _CONJUNCTIONS]
             if conj and len(between) == len(conj) and len(between) <= 2 and j - i <= 4:
                 group.append(other)

@@ -461,14 +461,41 @@ class MentionFinder:
         out: MentionSet,
         mods: list[tuple[int, int]],
     ) -> None:
-        """'the Russian president' is the post holder on the publication date."""
-        if country is None or spec.kind in ("spokesperson", "minister", "ambassador"):
+        """'the Russian president' is the person introduced earlier in the article with that
+        post, else the post holder on the publication date."""
+        if country is None:
+            return
+        end = max([te, *(e for _, e in mods)])
+        earlier = next(
+            (
+                tp
+                for tp in reversed(out.titled)
+                if tp.title.kind == spec.kind and tp.country == country and tp.end <= ts
+            ),
+            None,
+        )
+        if earlier is not None:
+            person = out.entities[earlier.person]
+            out.add(
+                Mention(
+                    ts,
+                    end,
+                    text[ts:end],
+                    person.key,
+                    "Person",
+                    "coref.title",
+                    sent,
+                    descriptive=True,
+                ),
+                person,
+            )
+            return
+        if spec.kind in ("spokesperson", "minister", "ambassador"):
             return
         holders = self.gaz.holders(spec.kind, country, doc.published)
         if len(holders) != 1:
             return
         ent = self.gaz.entities[holders[0]]
-        end = max([te, *(e for _, e in mods)])
         out.add(
             Mention(
                 ts, end, text[ts:end], ent.key, "Person", "title.holder", sent, descriptive=True

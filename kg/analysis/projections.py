@@ -198,7 +198,7 @@ SELECT DISTINCT ?position ?of WHERE { ?position a ckg:Position ; ckg:positionOf 
 # ---------------------------------------------------------------------------- helpers
 def _rows(store: KGStore, sparql: str) -> Iterator[dict[str, Any]]:
     """The solutions of a SELECT query as dicts of the bound variables."""
-    for row in _rows(store, sparql):
+    for row in store.query(sparql):
         yield cast(Any, row).asdict()
 
 
