@@ -13,14 +13,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from kg.dates import DateMention
 from kg.gazetteer import Gazetteer
 from kg.langpack import LanguagePack, TriggerMatch
 from kg.mentions import ACTOR_TYPES, PLACE_TYPES, MentionSet
-from kg.model import Document, Event, Evidence, Mention, Quantity, Relation, Sentence
+from kg.model import Document, Entity, Event, Evidence, Mention, Quantity, Relation, Sentence
 from kg.quantities import QuantityMention
 from kg.text import Token, tokenize
 
@@ -28,6 +28,7 @@ from kg.text import Token, tokenize
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
+_STATE_TYPES = frozenset({"GovernmentBody", "MilitaryUnit", "Person"})
 _CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"})
 _DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
 
@@ -39,6 +40,7 @@ class SentenceFrame:
     starts: list[int]
     heads: list[Mention]
     places: list[Mention]
+    entities: Mapping[str, Entity]
 
     def tok_index(self, pos: int) -> int:
         return bisect.bisect_left(self.starts, pos)
@@ -84,7 +86,9 @@ class EventExtractor:
                 country = self.gaz.located_in[m.key]
                 heads.append(replace(m, key=country, type="Country"))
         places = [m for m in inside if m.type in PLACE_TYPES]
-        return SentenceFrame(sentence, tokens, [t.start for t in tokens], _dedupe(heads), places)
+        return SentenceFrame(
+            sentence, tokens, [t.start for t in tokens], _dedupe(heads), places, ms.entities
+        )
 
     def _prev_word(self, s: SentenceFrame, pos: int, n: int = 1) -> list[str]:
         i = s.tok_index(pos)
@@ -418,6 +422,21 @@ class EventExtractor:
         target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in actor_keys))
         return self._make_event(doc, s, trig, actor_keys, target_keys, conf, dates, reported)
 
+    def _with_countries(
+        self, keys: tuple[str, ...], entities: Mapping[str, Entity]
+    ) -> tuple[str, ...]:
+        """Add the country a state body, army or known official acts for, as CAMEO actor
+        codes do (RUSMIL, USAGOV): "Russian forces" -> also Russia."""
+        out = list(keys)
+        for k in keys:
+            ent = entities.get(k) or self.gaz.entities.get(k)
+            if ent is None or not ent.country or ent.type not in _STATE_TYPES:
+                continue
+            country = self.gaz.country_key(ent.country)
+            if country not in out and country in self.gaz.entities:
+                out.append(country)
+        return tuple(out)
+
     def _plural_antecedent(
         self,
         s: SentenceFrame,
@@ -452,6 +471,10 @@ class EventExtractor:
         rule = trig.rule
         if not actor_keys:
             return None
+        actor_keys = self._with_countries(actor_keys, s.entities)
+        target_keys = tuple(
+            k for k in self._with_countries(target_keys, s.entities) if k not in actor_keys
+        )
         negated = self._flag(s, trig, self._neg)
         hypothetical = self._flag(s, trig, self._hyp)
         if hypothetical:
