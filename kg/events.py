@@ -29,6 +29,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
 _STATE_TYPES = frozenset({"GovernmentBody", "MilitaryUnit", "Person"})
+_SUB_PLACES = frozenset({"City", "Region", "Place", "Facility"})
 _CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"})
 _DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
 
@@ -659,12 +660,28 @@ class EventExtractor:
             "relation.located.apposition",
             0.85,
         )
-        # "Stuttgart, Jerman" / "Brussels, Belgium"
+        # "Stuttgart, Jerman" / "Brussels, Belgium" / "Khan Younis di Jalur Gaza"
+        place_words = self.pack.cues.place
         for a, b in itertools.pairwise(inside):
-            if a.type in ("City", "Region", "Place", "Facility") and b.type == "Country":
-                gap = doc.text[a.end : b.start]
-                if gap.strip() == ",":
-                    out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
+            if a.type not in _SUB_PLACES or b.type not in ("Country", "Region", "City"):
+                continue
+            gap = doc.text[a.end : b.start].strip().lower()
+            if gap == "," or (gap in place_words and b.type != "City"):
+                out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
+        # a known place named with its country in one sentence ("serangan di Isfahan, ... Iran")
+        keys = {m.key for m in inside}
+        for m in inside:
+            country = self.gaz.located_in.get(m.key)
+            if m.type in _SUB_PLACES and country in keys:
+                out.append(
+                    Relation(
+                        doc.doc_id,
+                        m.key,
+                        "locatedIn",
+                        country,
+                        replace(ev, rule="relation.located.gazetteer", confidence=0.7),
+                    )
+                )
         # "X yang berbasis di markas Y di Z" / "X based in Z"
         verbs = self.pack.cues.location_verbs
         for t in s.tokens:

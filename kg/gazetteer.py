@@ -185,12 +185,12 @@ class Gazetteer:
         found: list[AliasMatch] = []
         for end, (low, items) in self.matcher(lang).iter(folded):
             start = end - len(low) + 1
-            if start > 0 and folded[start - 1].isalnum() and not _case_join(text, start):
+            if start > 0 and folded[start - 1].isalnum() and not case_join(text, start):
                 continue
             if (
                 end + 1 < len(folded)
                 and folded[end + 1].isalnum()
-                and not _case_join(text, end + 1)
+                and not case_join(text, end + 1)
                 and not (len(low) >= 4 and _glued_word(folded, end + 1, glue_words))
             ):
                 continue
@@ -251,7 +251,7 @@ class Gazetteer:
         return _Loader(folder).load()
 
 
-def _case_join(text: str, i: int) -> bool:
+def case_join(text: str, i: int) -> bool:
     """A lower-case letter directly followed by a capital at ``i`` ("tertinggiAyatollah")."""
     return text[i - 1].islower() and text[i].isupper()
 

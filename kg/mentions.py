@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 from rapidfuzz import fuzz, process
 
-from kg.gazetteer import AliasMatch, Gazetteer, InstitutionSpec, TitleSpec, slugify
+from kg.gazetteer import AliasMatch, Gazetteer, InstitutionSpec, TitleSpec, case_join, slugify
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
 from kg.text import Token, tokenize
@@ -150,9 +150,9 @@ class MentionFinder:
         found = []
         for end, (word, specs) in self._titles.iter(low):
             start = end - len(word) + 1
-            if start > 0 and low[start - 1].isalnum():
+            if start > 0 and low[start - 1].isalnum() and not case_join(text, start):
                 continue
-            if end + 1 < len(low) and low[end + 1].isalnum():
+            if end + 1 < len(low) and low[end + 1].isalnum() and not case_join(text, end + 1):
                 continue
             surface = text[start : end + 1]
             letters = [c for c in word if c.isalpha()]

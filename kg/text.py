@@ -113,6 +113,7 @@ class Token:
         return self.text[:1].isupper()
 
 
+_CASE_CUT = re.compile(r"(?<=[a-z]{2})[a-z](?=[A-Z][a-z])")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'.]\w+)*\.?|\S", re.UNICODE)
 
 
@@ -132,6 +133,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.start(), m.end()
         tok = m.group()
+        # a scraper's join of two words ("SerikatDonald"): split at the case change
+        cut = _CASE_CUT.search(tok)
+        if cut is not None and tok.isalpha():
+            out.append(Token(s, s + cut.start() + 1, tok[: cut.start() + 1]))
+            out.append(Token(s + cut.start() + 1, e, tok[cut.start() + 1 :]))
+            continue
         if tok.endswith(".") and len(tok) > 1 and tok.count(".") == 1:
             out.append(Token(s, e - 1, tok[:-1]))
             out.append(Token(e - 1, e, "."))
