@@ -293,7 +293,7 @@ analyze_app = typer.Typer(
     help="Network analyses of the stored graph (networkx): tables, CSV or JSON.",
     no_args_is_help=True,
 )
-app.add_typer(analyze_app)
+app.add_typer(analyze_app, name="analyze")
 
 AnalysisFormat = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
 Since = Annotated[str | None, typer.Option(help="Only events dated on or after YYYY-MM-DD.")]

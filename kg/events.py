@@ -288,7 +288,54 @@ class EventExtractor:
                 )
             )
             events.extend(found)
-        return _merge(events)
+        return self._infer_dates(doc, frames, _merge(events))
+
+    def _infer_dates(
+        self, doc: Document, frames: Sequence[SentenceFrame], events: list[Event]
+    ) -> list[Event]:
+        """Undated events take the date of the last dated event of the two sentences before,
+        else the publication date; background mentions ("sejak invasi") stay undated."""
+        index = {f.sentence.start: f for f in frames}
+        order = {f.sentence.start: n for n, f in enumerate(frames)}
+        dated: list[tuple[int, Event]] = []
+        out = []
+        for ev in sorted(events, key=lambda e: e.evidence.start):
+            n = order.get(ev.evidence.start, 0)
+            if ev.date:
+                dated.append((n, ev))
+                out.append(replace(ev, date_source="text"))
+                continue
+            frame = index.get(ev.evidence.start)
+            start = ev.evidence.trigger_start or ev.evidence.start
+            if frame is not None and any(
+                w in self.pack.cues.background_markers for w in self._prev_words(frame, start, 3)
+            ):
+                out.append(ev)
+                continue
+            recent = [e for m, e in dated if 0 < n - m <= 2]
+            if recent:
+                src = recent[-1]
+                out.append(
+                    replace(
+                        ev, date=src.date, date_precision=src.date_precision, date_source="context"
+                    )
+                )
+            elif doc.published is not None:
+                out.append(
+                    replace(
+                        ev,
+                        date=doc.published.isoformat(),
+                        date_precision="day",
+                        date_source="publication",
+                    )
+                )
+            else:
+                out.append(ev)
+        return out
+
+    def _prev_words(self, s: SentenceFrame, pos: int, n: int) -> list[str]:
+        i = s.tok_index(pos)
+        return [t.lower for t in s.tokens[max(0, i - n) : i]]
 
     def _evidence(
         self, doc: Document, s: SentenceFrame, rule: str, conf: float, ts: int, te: int

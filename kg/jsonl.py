@@ -78,6 +78,7 @@ def extraction_records(ext: Extraction, scheme: CameoScheme) -> Iterator[dict[st
             "place": _ref(ext, ev.place) if ev.place else None,
             "date": ev.date,
             "date_precision": ev.date_precision,
+            "date_source": ev.date_source,
             "quantities": [
                 {"kind": q.kind, "value": q.value, "approx": q.approx} for q in ev.quantities
             ],

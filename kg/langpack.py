@@ -112,6 +112,7 @@ class Cues:
     origin: frozenset[str]
     clause_breaks: frozenset[str]
     head_of: tuple[str, ...]
+    background_markers: frozenset[str]
     glue_words: frozenset[str]
     verb_prefixes: tuple[str, ...]
     noun_heads: frozenset[str]
@@ -259,6 +260,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         origin=frozenset(lst("origin")),
         clause_breaks=frozenset(lst("clause_breaks")),
         head_of=lst("head_of"),
+        background_markers=frozenset(lst("background_markers")),
         glue_words=frozenset(lst("glue_words")),
         verb_prefixes=lst("verb_prefixes"),
         noun_heads=frozenset(lst("noun_heads")),

@@ -298,6 +298,7 @@ class MentionFinder:
         self._surnames(text, tokens, sentences, out, claimed, stop)
         self._descriptive(text, tokens, tok_at, sentences, doc.published, out)
         self._lead_clauses(text, sentences, doc.published, out)
+        self._appositive_titles(doc, text, titles, sentences, out)
         # 6. named facilities and the closing source credit
         self._facilities(text, tokens, sentences, out)
         self._source_credit(text, sentences, out)
@@ -739,6 +740,69 @@ class MentionFinder:
                     if len(holders) == 1:
                         return self.gaz.entities[holders[0]]
         return None
+
+    def _appositive_titles(
+        self,
+        doc: Document,
+        text: str,
+        titles: list[tuple[int, int, TitleSpec]],
+        sentences: list[Sentence],
+        out: MentionSet,
+    ) -> None:
+        """ "Ned Price, spokesman for the State Department", "Sergei Shoigu, the defence
+        minister": a title in apposition after a person's name."""
+        people = {m.end: m for m in out.mentions if m.type == "Person"}
+        others = sorted((m for m in out.mentions if m.type != "Person"), key=lambda m: m.start)
+        for ts, te, spec in titles:
+            if spec.rank:
+                continue
+            head = re.search(
+                r"(\S)\s*,\s*(?:(?:the|a|sang|selaku)\s+)?$", text[max(0, ts - 60) : ts]
+            )
+            if head is None:
+                continue
+            name_end = max(0, ts - 60) + head.start(1) + 1
+            person = people.get(name_end)
+            if person is None or any(
+                tp.person == person.key and tp.sentence == person.sentence for tp in out.titled
+            ):
+                continue
+            country: str | None = None
+            org: str | None = None
+            # "the Russian defence minister": a country between the comma and the title
+            before = [m for m in others if name_end < m.start and m.end <= ts]
+            if before and before[-1].type == "Country":
+                country = (
+                    self.gaz.entities[before[-1].key].country
+                    if before[-1].key in self.gaz.entities
+                    else None
+                )
+            after = next((m for m in others if te <= m.start <= te + 12), None)
+            if after is not None and re.fullmatch(
+                r"\s*(?:of|for|dari|untuk)?\s*(?:the\s+)?", text[te : after.start], re.IGNORECASE
+            ):
+                ent = out.entities.get(after.key) or self.gaz.entities.get(after.key)
+                if ent is not None and ent.type == "Country":
+                    country = ent.country
+                elif ent is not None:
+                    org, country = ent.key, country or ent.country
+            pent = out.entities.get(person.key)
+            if country is None and org is None and pent is not None:
+                country = pent.country
+            position = self._position(spec, person.key, country, org, doc.published)
+            out.positions[position.key] = position
+            out.titled.append(
+                TitledPerson(
+                    person.key,
+                    position.key,
+                    spec,
+                    country,
+                    org,
+                    self._sentence_of(sentences, ts),
+                    person.start,
+                    te,
+                )
+            )
 
     def _lead_clauses(
         self, text: str, sentences: list[Sentence], day: dt.date | None, out: MentionSet

@@ -118,6 +118,9 @@ class Event:
     place: str | None = None
     date: str | None = None
     date_precision: str | None = None
+    #: Where the date comes from: "text" (the sentence), "context" (an earlier sentence of the
+    #: article), "publication" (no date in the text: the publication date).
+    date_source: str | None = None
     quantities: tuple[Quantity, ...] = ()
     negated: bool = False
     hypothetical: bool = False

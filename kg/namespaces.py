@@ -97,6 +97,7 @@ class CKG(DefinedNamespace):
     atPlace: URIRef
     date: URIRef
     datePrecision: URIRef
+    dateSource: URIRef
     hasQuantity: URIRef
     quantityKind: URIRef
     quantityValue: URIRef

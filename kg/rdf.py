@@ -157,6 +157,8 @@ def extraction_triples(ext: Extraction, scheme: CameoScheme) -> tuple[URIRef, li
         if ev.date:
             out.append((node, CKG.date, date_literal(ev.date, ev.date_precision)))
             out.append((node, CKG.datePrecision, Literal(ev.date_precision or "day")))
+            if ev.date_source:
+                out.append((node, CKG.dateSource, Literal(ev.date_source)))
         for q in ev.quantities:
             qn = URIRef(f"{node}/q/{q.kind}")
             out += [

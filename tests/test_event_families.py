@@ -140,6 +140,8 @@ def _pattern_problems(pattern: str) -> list[str]:
         alts = group.split("|")
         if "*" in group:
             problems.append(f"'*' inside ({group[:40]}...)")
+        if "|" not in group:
+            problems.append(f"({group}) has no alternatives (it would match literally)")
         if any(not a.strip() or a != a.strip() for a in alts):
             problems.append(f"empty or padded alternative in ({group[:40]}...)")
         for i, short in enumerate(alts):
@@ -250,6 +252,7 @@ def test_lexicon_covers_every_root(lang: str) -> None:
         ("(called * for|urged)", "inside"),
         ("(killed|killed or wounded)", "longer"),
         ("attack(ed)?", "regular-expression"),
+        ("stood (with) them", "no alternatives"),
     ],
 )
 def test_pattern_checker(pattern: str, problem: str | None) -> None:
