@@ -4,6 +4,7 @@
 stage          needs                                    gives
 =============  ======================================  ===========================
 language       document                                 lang
+unglue         document, lang                           document (names split from glued words)
 sentences      document, lang                           sentences
 mentions       document, sentences                      mentions (entities, posts)
 dates          document, sentences                      dates
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -37,7 +38,7 @@ from kg.model import Document, Entity, Event, Extraction, Position, Relation, Se
 from kg.ontology import resource_dir
 from kg.quantities import QuantityFinder, QuantityMention
 from kg.readers import make_document
-from kg.text import LanguageDetector, SentenceSplitter
+from kg.text import LanguageDetector, SentenceSplitter, find_dateline, unglue
 
 SUPPORTED_LANGS = ("id", "en")
 
@@ -75,6 +76,17 @@ class _LangTools:
         self.dates = DateFinder(pack.cues, pack.code)
         self.quantities = QuantityFinder(pack.cues)
         self.events = EventExtractor(pack, gazetteer)
+        names = {
+            a.text
+            for a in gazetteer.aliases
+            if a.lang in (None, pack.code) and " " not in a.text and a.text[:1].isupper()
+        }
+        cues = pack.cues
+        self.can_unglue = bool(cues.glue_words or cues.verb_prefixes)
+        self.is_name = names.__contains__
+        self.is_word = lambda w: (
+            w in cues.glue_words or (len(w) >= 5 and w.startswith(cues.verb_prefixes))
+        )
 
 
 class Extractor:
@@ -123,6 +135,7 @@ class Extractor:
     def stages(self) -> tuple[Stage, ...]:
         return (
             Stage("language", ("document",), ("lang",), self._language),
+            Stage("unglue", ("document", "lang"), ("document",), self._unglue),
             Stage("sentences", ("document", "lang"), ("sentences",), self._sentences),
             Stage("mentions", ("document", "sentences"), ("mentions",), self._mentions),
             Stage("dates", ("document", "sentences"), ("dates",), self._dates),
@@ -147,6 +160,18 @@ class Extractor:
             st.lang = None
         else:
             st.lang = lang
+
+    def _unglue(self, st: _State) -> None:
+        """Scraped text glues names to the next word ("Iranmenghantam"): split them."""
+        if not st.lang:
+            return
+        tools = self.tools(st.lang)
+        if not tools.can_unglue:
+            return
+        text = unglue(st.doc.text, tools.is_name, tools.is_word)
+        if text != st.doc.text:
+            dl = find_dateline(text)
+            st.doc = replace(st.doc, text=text, dateline=(dl[0], dl[1]) if dl else None)
 
     def _sentences(self, st: _State) -> None:
         if st.lang:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,8 +40,8 @@ _QUOTES = str.maketrans(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t]+")
-# "tertinggiAyatollah", "dariAmerika": a lower-case word glued to a capitalised one by a scraper
-_GLUED = re.compile(r"(?<![\w])([a-z]{2,})(?=[A-Z][a-z])")
+# "tertinggiAyatollah", "RudalIran": a word glued to a capitalised one by a scraper
+_GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 # "the country.After a call": a sentence end glued to the next sentence
 _GLUED_STOP = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 _DATELINE = re.compile(
@@ -62,17 +62,43 @@ def normalize(text: str) -> str:
     --------
     >>> normalize("\u201cHalo\u201d\u200b dunia \u2013 ok")
     '"Halo" dunia - ok'
-    >>> normalize("pemimpin tertinggiAyatollah dariAmerika, WhatsApp")
-    'pemimpin tertinggi Ayatollah dari Amerika, WhatsApp'
+    >>> normalize("pemimpin tertinggiAyatollah dariAmerika, RudalIran")
+    'pemimpin tertinggi Ayatollah dari Amerika, Rudal Iran'
     """
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_ZERO_WIDTH).translate(_QUOTES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
-    text = _GLUED.sub(r"\1 ", text)
+    text = _GLUED.sub(" ", text)
     text = _GLUED_STOP.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]{2,}[a-z]+\b")
+
+
+def unglue(text: str, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> str:
+    """Split a known name glued to the next word ("Iranmenghantam" -> "Iran menghantam").
+
+    A capitalised token is split after its longest prefix that ``is_name`` accepts when the
+    rest is a word ``is_word`` accepts. Language packs supply both tests.
+
+    Examples
+    --------
+    >>> unglue("Rudal Iranmenghantam Putinpada", lambda w: w in {"Iran", "Putin"},
+    ...        lambda w: w.startswith("me") or w == "pada")
+    'Rudal Iran menghantam Putin pada'
+    """
+
+    def split(m: re.Match[str]) -> str:
+        tok = m.group()
+        for i in range(len(tok) - 2, 2, -1):
+            if is_name(tok[:i]) and is_word(tok[i:]):
+                return tok[:i] + " " + tok[i:]
+        return tok
+
+    return _CAP_WORD.sub(split, text)
 
 
 def find_dateline(text: str) -> tuple[int, int, str] | None:
