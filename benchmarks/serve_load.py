@@ -27,11 +27,7 @@ import time
 import urllib.parse
 from collections import Counter
 from pathlib import Path
-
-from rdflib import URIRef
-
-from kg import api
-from kg.sparql import inject_values, named_queries
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_CLIENTS = 200
@@ -55,6 +51,8 @@ TEMPLATES = [
 
 def build_store(path: Path, articles: int) -> None:
     """A store with the seed articles and ``articles`` generated ones."""
+    from kg import api
+
     rng = random.Random(7)
     gen = path.parent / "generated.jsonl"
     with gen.open("w", encoding="utf-8") as fh:
@@ -72,9 +70,14 @@ def build_store(path: Path, articles: int) -> None:
 
 def workload(store_path: Path) -> list[tuple[str, str]]:
     """(name, query text) pairs: every named query, parameters bound to IRIs in the store."""
+    from rdflib import URIRef
+
+    from kg import api
+    from kg.sparql import inject_values, named_queries
+
     store = api.open_store(store_path, read_only=True)
 
-    def first(q: str) -> URIRef | None:
+    def first(q: str) -> Any:
         for row in store.query(q):
             return URIRef(str(row[0]))  # type: ignore[index]
         return None
@@ -171,6 +174,9 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def run(args: argparse.Namespace) -> dict[str, object]:
+    """Build or open the store, serve it, load it, and summarise the latencies."""
+    from kg import api
+
     clients = min(args.clients, MAX_CLIENTS)
     duration = min(args.duration, MAX_SECONDS)
     with tempfile.TemporaryDirectory() as tmp:
@@ -238,6 +244,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="kg serve worker processes")
     parser.add_argument("--timeout", type=float, default=30.0, help="per-query timeout")
     args = parser.parse_args()
+    # benchmarks/ holds modules (html.py) that would shadow the standard library
+    here = Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
     report = run(args)
     sys.stdout.write(json.dumps(report, indent=2) + "\n")
 

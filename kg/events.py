@@ -118,8 +118,11 @@ class EventExtractor:
     def _is_oblique(self, s: SentenceFrame, m: Mention) -> bool:
         """Actor inside a prepositional phrase ('dari X', 'dengan X', 'terhadap X', 'of X'):
         never the subject of a later verb."""
-        prev = self._prev_word(s, m.start, 1)
+        prev = self._prev_word(s, m.start, 2)
         c = self.pack.cues
+        if len(prev) == 2 and prev[-1] == "of" and (prev[0] in c.numbers or prev[0].isdigit()):
+            return False  # "thousands of Israelis": the quantity's head
+        prev = prev[-1:]
         return bool(prev) and (
             prev[-1] in c.origin
             or prev[-1] in c.target
@@ -135,7 +138,12 @@ class EventExtractor:
         c = self.pack.cues
         words = trig.text.lower().split()
         if c.noun_heads and words[-1] in c.noun_heads:
-            return True
+            first = words[0]
+            # "investigating the strike", "carried out air strikes" are verb phrases
+            return (
+                not (first.endswith(("ed", "ing")) or first in c.light_verbs)
+                or first in c.noun_heads
+            )
         if not c.verb_prefixes:
             return False
         return not any(w.startswith(c.verb_prefixes) for w in words)
@@ -284,7 +292,14 @@ class EventExtractor:
                     found.append(ev)
             found.extend(
                 self._casualties(
-                    doc, s, triggers, found, sent_q, sent_dates, reported.get(sentence.index, ())
+                    doc,
+                    s,
+                    triggers,
+                    found,
+                    sent_q,
+                    sent_dates,
+                    reported.get(sentence.index, ()),
+                    [*events, *found],
                 )
             )
             events.extend(found)
@@ -554,8 +569,10 @@ class EventExtractor:
         quantities: Sequence[QuantityMention],
         dates: Sequence[DateMention],
         reported: tuple[str, ...],
+        history: Sequence[Event] = (),
     ) -> list[Event]:
-        """Counts of killed/injured and of displaced people become their own events."""
+        """Counts of killed/injured go to the sentence's attack event, or become an event of
+        their own; counts of displaced people are always an event of their own."""
         out: list[Event] = []
         violent = [e for e in found if e.cameo[:2] in _VIOLENT_ROOTS and not e.negated]
         groups: dict[str, list[QuantityMention]] = {}
@@ -565,6 +582,14 @@ class EventExtractor:
             elif q.quantity.kind in _DISPLACED_KINDS:
                 groups.setdefault("displacement", []).append(q)
         for frame, qs in groups.items():
+            if frame == "casualty" and violent:
+                # "Tembakan tank Israel menewaskan 45 warga": the attack carries its toll
+                idx = found.index(violent[0])
+                found[idx] = replace(
+                    violent[0],
+                    quantities=(*violent[0].quantities, *(q.quantity for q in qs)),
+                )
+                continue
             trig = next(
                 (
                     t
@@ -588,6 +613,18 @@ class EventExtractor:
                 subj = self._subject(s, fake)[0] if fake else []
                 actors, targets = tuple(m.key for m in subj), ()
                 conf *= 0.9 if actors else 0.5
+                earlier = next(
+                    (
+                        e
+                        for e in reversed(history)
+                        if e.cameo[:2] in _VIOLENT_ROOTS and not e.negated and not e.quantities
+                    ),
+                    None,
+                )
+                if not actors and earlier is not None:
+                    # "Setidaknya 50 orang tewas": the toll of the attack the article reports
+                    actors, targets = earlier.actors, earlier.targets
+                    conf = conf / 0.5 * 0.85
             date = self._date_for(qs[0].start, dates)
             place = self._place_for(s, qs[0].start, set(actors))
             if place is None and violent:

@@ -34,9 +34,10 @@ import html
 import io
 import json
 import logging
-import multiprocessing as mp
 import os
 import queue
+import subprocess
+import sys
 import threading
 import time
 import urllib.parse
@@ -320,53 +321,80 @@ def _timeout(seconds: float) -> Answer:
     return _text(503, f"query timed out after {seconds:g} s (the per-query limit)")
 
 
-def _worker_main(conn: Connection, location: str, refresh: float) -> None:
-    """Entry point of a worker process: answer jobs from ``conn`` until it closes."""
+def _answer_jobs(conn_in: Connection, conn_out: Connection, location: str, refresh: float) -> None:
     try:
         executor = _Executor(location, refresh)
     except OSError as exc:
-        conn.send(_text(500, f"{location}: cannot open store ({exc})"))
+        conn_out.send(_text(500, f"{location}: cannot open store ({exc})"))
         return
-    conn.send(None)  # ready
+    conn_out.send(None)  # ready
     while True:
         try:
-            job = conn.recv()
+            job = conn_in.recv()
         except (EOFError, OSError):
             return
-        conn.send(executor.run(job))
+        conn_out.send(executor.run(job))
+
+
+def worker_main() -> None:
+    """Entry point of a worker process (``python -P -c ... LOCATION REFRESH``).
+
+    Jobs arrive on stdin and answers leave on stdout as pickled frames; stray
+    output goes to stderr so it cannot corrupt the stream.
+    """
+    location, refresh = sys.argv[1], float(sys.argv[2])
+    conn_in = Connection(os.dup(0), writable=False)
+    conn_out = Connection(os.dup(1), readable=False)
+    os.dup2(2, 1)
+    _answer_jobs(conn_in, conn_out, location, refresh)
 
 
 # --------------------------------------------------------------------------- worker pool
 class _Worker:
-    def __init__(self, ctx: Any, location: str, refresh: float) -> None:
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(
-            target=_worker_main, args=(child, location, refresh), daemon=True
+    """A worker process started with ``subprocess`` (not ``multiprocessing``, which would
+    re-import the caller's ``__main__`` in the child)."""
+
+    def __init__(self, location: str, refresh: float) -> None:
+        code = "from kg.server import worker_main; worker_main()"
+        self.process = subprocess.Popen(
+            [sys.executable, "-P", "-c", code, location, str(refresh)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
         )
-        self.process.start()
-        child.close()
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.send = Connection(os.dup(self.process.stdin.fileno()), readable=False)
+        self.recv = Connection(os.dup(self.process.stdout.fileno()), writable=False)
+        self.process.stdin.close()
+        self.process.stdout.close()
 
     def wait_ready(self, timeout: float) -> None:
-        if not self.conn.poll(timeout):
+        if not self.recv.poll(timeout):
             self.stop()
             raise StoreError("a query worker did not start in time")
-        msg = self.conn.recv()
+        try:
+            msg = self.recv.recv()
+        except (EOFError, OSError):
+            self.stop()
+            raise StoreError("a query worker failed to start") from None
         if msg is not None:
             self.stop()
             raise StoreError(msg.body.decode().strip())
 
     def stop(self) -> None:
-        if self.process.is_alive():
+        if self.process.poll() is None:
             self.process.kill()
-        self.process.join(5)
-        self.conn.close()
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            log.warning("query worker %s did not exit", self.process.pid)
+        self.send.close()
+        self.recv.close()
 
 
 class WorkerPool:
     """Query worker processes; a worker past its deadline is killed and replaced."""
 
     def __init__(self, location: str, size: int, refresh: float) -> None:
-        self._ctx = mp.get_context("spawn")
         self.location = location
         self.refresh = refresh
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -384,7 +412,7 @@ class WorkerPool:
             raise
 
     def _spawn(self) -> _Worker:
-        w = _Worker(self._ctx, self.location, self.refresh)
+        w = _Worker(self.location, self.refresh)
         with self._lock:
             self._all.add(w)
         return w
@@ -411,9 +439,9 @@ class WorkerPool:
         except queue.Empty:
             return _text(503, f"server busy: no query worker free within {timeout:g} s")
         try:
-            worker.conn.send(job)
-            if worker.conn.poll(max(0.0, deadline - time.time())):
-                answer: Answer = worker.conn.recv()
+            worker.send.send(job)
+            if worker.recv.poll(max(0.0, deadline - time.time())):
+                answer: Answer = worker.recv.recv()
                 self._idle.put(worker)
                 return answer
         except (EOFError, OSError, BrokenPipeError):

@@ -92,7 +92,11 @@ def _quantity_found(expected: dict[str, Any], ev: Event) -> bool:
 
 
 def _matches(res: Extraction, ev: Event, want: dict[str, Any]) -> bool:
-    if ev.cameo != want["cameo"]:
+    if want.get("quantities") and want["cameo"] == "190":
+        # a toll belongs to the sentence's attack event when there is one (kg.events)
+        if ev.cameo[:2] not in ("18", "19", "20"):
+            return False
+    elif ev.cameo != want["cameo"]:
         return False
     if not set(want.get("actors", ())) <= _actor_labels(res, ev):
         return False
