@@ -63,6 +63,8 @@ class EventExtractor:
         self._report_after = sorted(c.reporting_after, key=len, reverse=True)
         alt = "|".join(re.escape(a) for a in sorted(c.plural_anaphora, key=len, reverse=True))
         self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
+        self._citing_rx = _word_alternation(c.citing)
+        self._report_rx = _word_alternation([*self._report_after, *c.citing])
 
     # ------------------------------------------------------------------ sentence prep
     def frames(
@@ -271,9 +273,12 @@ class EventExtractor:
         reported: dict[int, tuple[str, ...]],
     ) -> list[Event]:
         events: list[Event] = []
+        all_triggers = self.pack.find_triggers(doc.text, 0, len(doc.text))
         for s in frames:
             sentence = s.sentence
-            triggers = self.pack.find_triggers(doc.text, sentence.start, sentence.end)
+            triggers = [
+                t for t in all_triggers if sentence.start <= t.start and t.end <= sentence.end
+            ]
             sent_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
             sent_q = [q for q in quantities if sentence.start <= q.start < sentence.end]
             found: list[Event] = []
@@ -803,8 +808,8 @@ class EventExtractor:
     def _citing(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
         out: list[Relation] = []
         low = s.sentence.text.lower()
-        for cue in self.pack.cues.citing:
-            for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", low):
+        for m in self._citing_rx.finditer(low) if self._citing_rx else ():
+            if True:
                 pos = s.sentence.start + m.end()
                 cited = next(
                     (
@@ -831,13 +836,13 @@ class EventExtractor:
     def reporters(self, frames: Sequence[SentenceFrame]) -> dict[int, tuple[str, ...]]:
         """Who reports the facts of each sentence: '..., kata X', 'according to X'."""
         out: dict[int, tuple[str, ...]] = {}
-        cues = [*self._report_after, *self.pack.cues.citing]
         for s in frames:
             sentence = s.sentence
             low = sentence.text.lower()
             keys: list[str] = []
-            for cue in cues:
-                for m in re.finditer(r"(?<![\w])" + re.escape(cue) + r"(?!\w)", low):
+            for m in self._report_rx.finditer(low) if self._report_rx else ():
+                cue = " ".join(m.group().split())
+                if True:
                     pos = sentence.start + m.end()
                     if (
                         cue in self._report_after
@@ -860,6 +865,16 @@ class EventExtractor:
         return out
 
 
+def _word_alternation(words: Sequence[str]) -> re.Pattern[str] | None:
+    """One regex matching any of ``words`` as whole words (longest first)."""
+    if not words:
+        return None
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w])(?:{alt})(?!\w)")
+
+
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
@@ -869,8 +884,12 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _specificity(code: str) -> tuple[int, bool]:
-    return len(code), not code.endswith("0")
+def _specificity(ev: Event) -> tuple[int, bool, float, int]:
+    """Which of two reports of one event names it best: the more specific code, then the
+    more confident rule, then the longer trigger."""
+    e = ev.evidence
+    span = (e.trigger_end or 0) - (e.trigger_start or 0)
+    return len(ev.cameo), not ev.cameo.endswith("0"), e.confidence, span
 
 
 def _merge(events: list[Event]) -> list[Event]:
@@ -899,7 +918,7 @@ def _merge(events: list[Event]) -> list[Event]:
             merged.append(ev)
             continue
         old = merged[hit]
-        base, other = (ev, old) if _specificity(ev.cameo) > _specificity(old.cameo) else (old, ev)
+        base, other = (ev, old) if _specificity(ev) > _specificity(old) else (old, ev)
         if not base.date and other.date:
             base = replace(base, date=other.date, date_precision=other.date_precision)
         merged[hit] = replace(

@@ -188,18 +188,24 @@ class LanguagePack:
         if not self._has_index:
             return []
         low = text[start:end].lower()
-        candidates: set[int] = set()
+        if len(low) != end - start:  # a few characters change length when lower-cased
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end])
+        found: list[TriggerMatch] = []
+        seen: set[tuple[int, int]] = set()
         for e, (word, ids) in self._automaton.iter(low):
             s = e - len(word) + 1
             if (s == 0 or not low[s - 1].isalnum()) and (
                 e + 1 >= len(low) or not low[e + 1].isalnum() or word.endswith("-")
             ):
-                candidates.update(ids)
-        found: list[TriggerMatch] = []
-        for i in sorted(candidates):
-            rule = self.rules[i]
-            for m in rule.regex.finditer(text, start, end):
-                found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
+                # each anchor is the first word of a pattern: try its rules right here
+                for i in ids:
+                    if (i, s) in seen:
+                        continue
+                    seen.add((i, s))
+                    rule = self.rules[i]
+                    m = rule.regex.match(text, start + s, end)
+                    if m is not None:
+                        found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
         found.sort(key=lambda t: (t.start, -(t.end - t.start), -t.rule.confidence))
         chosen: list[TriggerMatch] = []
         for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):

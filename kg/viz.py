@@ -97,6 +97,10 @@ _CLASS_NAMES = MappingProxyType(
     }
 )
 _MAX_LABEL = 40
+#: Pages above this many nodes hide edges while dragging or zooming, and draw arrowheads
+#: only from zoom level ``_ARROW_SCALE`` on (node labels appear at 0.5).
+_BIG = 500
+_ARROW_SCALE = 0.45
 
 
 class VizError(KGError):
@@ -238,7 +242,7 @@ def _node_label(d: Mapping[str, Any]) -> str:
 
 
 def _options(n_nodes: int) -> dict[str, Any]:
-    big = n_nodes > 500
+    big = n_nodes > _BIG
     font = "DejaVu Sans, Helvetica, Arial, sans-serif"
     return {
         "autoResize": True,
@@ -265,6 +269,7 @@ def _options(n_nodes: int) -> dict[str, Any]:
             "font": {"size": 9, "face": font, "align": "middle", "strokeWidth": 0},
             "scaling": {"label": {"drawThreshold": 7}},
             "color": {"inherit": False},
+            "arrows": {"to": {"enabled": not big, "scaleFactor": 0.6}},
         },
     }
 
@@ -326,7 +331,8 @@ def _page_data(
                 role=relation,
                 relation=relation,
                 color={"color": color, "highlight": color, "hover": color},
-                arrows="to" if relation in ("source", "target") else "",
+                # source and target edges follow the page-wide arrow setting (see graph.js)
+                arrows=None if relation in ("source", "target") else "",
                 dashes=relation in ("place", "reportedBy"),
             )
         else:
@@ -335,17 +341,24 @@ def _page_data(
                 role=relation,
                 relation=relation,
                 color={"color": RELATION_COLOR, "highlight": "#555555", "hover": "#555555"},
-                arrows="to",
+                arrows=None,
             )
             edge_details[j] = {"evidence": _evidence_items(d.get("evidence") or ())}
         net.add_edge(ids[u], ids[v], **options)
     nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
+    for edge in edges:
+        if edge.get("arrows") is None:
+            edge.pop("arrows", None)
+    big = len(nodes) > _BIG
     return {
         "nodes": nodes,
         "edges": edges,
         "details": details,
         "edgeDetails": edge_details,
         "options": _options(len(nodes)),
+        # Arrowheads are most of the cost of drawing an edge and are specks when zoomed
+        # out: on big pages they appear from this zoom level on (0: always).
+        "arrowScale": _ARROW_SCALE if big else 0,
     }
 
 

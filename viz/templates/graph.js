@@ -17,6 +17,20 @@
   page.edges = edges;
   page.details = details;
 
+  // Arrowheads cost more to draw than the lines; on big pages they appear only when
+  // zoomed in far enough to see them (data.arrowScale, 0: always shown).
+  var arrowsShown = !data.arrowScale;
+  function syncArrows() {
+    var want = !data.arrowScale || network.getScale() >= data.arrowScale;
+    if (want !== arrowsShown) {
+      arrowsShown = want;
+      network.setOptions({ edges: { arrows: { to: { enabled: want } } } });
+    }
+  }
+  network.on("zoom", syncArrows);
+  network.on("animationFinished", syncArrows);
+  page.syncArrows = syncArrows;
+
   network.on("afterDrawing", function () {
     page.frames += 1;
     if (!page.ready) {
@@ -187,6 +201,7 @@
     if (nodes.get(id) === null) return;
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    syncArrows();
     showNode(id);
   }
   page.select = select;

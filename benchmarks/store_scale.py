@@ -1,0 +1,375 @@
+"""Store scale: load time, peak memory and query latency, rdflib in memory vs the Oxigraph store.
+
+For each size (events), a synthetic conflict-event graph (``synthetic_graph.py``: the graph
+shape ``kg ingest`` writes, checked quad for quad against :mod:`kg.rdf`) is written as
+N-Quads, then loaded and queried twice, each time in a fresh process:
+
+* **oxigraph**: the project's on-disk store. Bulk load with ``pyoxigraph.Store.bulk_load``
+  into a folder, then :func:`kg.store.open_store` on it (which adds the ontology graph), and
+  queries through :func:`kg.sparql.run_query` (named queries by name, results converted to
+  rdflib terms as every caller of the store sees them);
+* **rdflib**: ``rdflib.Dataset(default_union=True)`` in memory, ``parse(format="nquads")``
+  plus the ontology and CAMEO scheme, and the same SPARQL text with ``initBindings``.
+
+Queries (median of ``--repeats`` runs; fewer when the runs exceed ``--budget`` seconds; a
+run longer than ``--timeout`` is stopped and reported as such):
+
+* ``dyad counts``: events per ordered actor pair (plain SPARQL, below);
+* ``dyad-balance``, ``events-by-month``, ``actor-timeline``: the named queries in
+  ``kg/queries`` (``actor-timeline`` for one actor);
+* ``2-hop``: the actors within two shared events of one actor (plain SPARQL);
+* ``actor events``: one actor's events with code and date (plain SPARQL).
+
+"One actor" is the 100th most popular actor of the graph.
+
+    python benchmarks/store_scale.py                      # 10k and 100k events
+    python benchmarks/store_scale.py --sizes 1M --rdflib-max 0    # 1M, Oxigraph only
+
+The rdflib side is skipped above ``--rdflib-max`` events (default 100k: at 1M events it
+would need about 60 GB of memory and an hour to parse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import shutil
+import signal
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from common import (
+    dir_size_mb,
+    emit,
+    fmt,
+    header,
+    median_time,
+    parse_sizes,
+    peak_rss_mb,
+    run_child,
+    size_label,
+    table,
+)
+
+HERE = Path(__file__).resolve()
+
+_PREFIXES = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+DYAD_COUNTS = (
+    _PREFIXES
+    + """SELECT ?source ?target (COUNT(DISTINCT ?event) AS ?events) WHERE {
+  ?event ckg:hasSource|ckg:hasParticipant ?source ; ckg:hasTarget|ckg:hasParticipant ?target .
+  FILTER(?source != ?target)
+} GROUP BY ?source ?target"""
+)
+TWO_HOP = (
+    _PREFIXES
+    + """SELECT DISTINCT ?neighbour WHERE {
+  ?e1 ckg:hasSource|ckg:hasParticipant|ckg:hasTarget ?actor ;
+      ckg:hasSource|ckg:hasParticipant|ckg:hasTarget ?n1 .
+  FILTER(?n1 != ?actor)
+  ?e2 ckg:hasSource|ckg:hasParticipant|ckg:hasTarget ?n1 ;
+      ckg:hasSource|ckg:hasParticipant|ckg:hasTarget ?neighbour .
+  FILTER(?neighbour != ?actor)
+}"""
+)
+ACTOR_EVENTS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?event ?code ?date WHERE {
+  ?event ckg:hasSource|ckg:hasParticipant|ckg:hasTarget ?actor ; ckg:cameoCode ?concept .
+  ?concept skos:notation ?code .
+  OPTIONAL { ?event ckg:date ?date }
+} ORDER BY ?date ?event"""
+)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A benchmarked query: a named query or SPARQL text, with or without the actor."""
+
+    label: str
+    query: str
+    with_actor: bool = False
+
+
+QUERIES = (
+    Query("dyad counts", DYAD_COUNTS),
+    Query("dyad-balance (named)", "dyad-balance"),
+    Query("events-by-month (named)", "events-by-month"),
+    Query("2-hop neighbourhood", TWO_HOP, True),
+    Query("actor events", ACTOR_EVENTS, True),
+    Query("actor-timeline (named)", "actor-timeline", True),
+)
+
+
+class QueryTimeout(Exception):
+    """A query ran longer than the timeout."""
+
+
+def _alarm(_signum: int, _frame: object) -> None:
+    raise QueryTimeout
+
+
+def _timed_queries(
+    run: Callable[[Query], int], repeats: int, budget: float, timeout: float
+) -> dict[str, dict[str, Any]]:
+    """Median latency of every query; a timeout or an error is recorded instead."""
+    out: dict[str, dict[str, Any]] = {}
+    signal.signal(signal.SIGALRM, _alarm)
+    for q in QUERIES:
+
+        def once(q: Query = q) -> int:
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            try:
+                return run(q)
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+
+        try:
+            t = median_time(once, repeats, budget)
+            out[q.label] = {"median_s": round(t.median, 4), "runs": t.runs, "rows": t.rows}
+        except QueryTimeout:
+            out[q.label] = {"error": f"> {timeout:g} s"}
+        except Exception as exc:  # report and go on: one failing query must not hide the rest
+            out[q.label] = {"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:80]}"}
+    return out
+
+
+# ---------------------------------------------------------------------------- children
+def child_oxigraph(opts: dict[str, Any]) -> dict[str, Any]:
+    """Bulk-load the N-Quads into an on-disk Oxigraph store, then run the queries."""
+    import pyoxigraph as ox
+
+    from kg.sparql import run_query
+    from kg.store import open_store
+
+    folder = Path(opts["store"])
+    if folder.exists():
+        shutil.rmtree(folder)
+    t0 = time.perf_counter()
+    raw = ox.Store(str(folder))
+    raw.bulk_load(path=opts["nquads"], format=ox.RdfFormat.N_QUADS)
+    raw.optimize()
+    del raw
+    gc.collect()
+    store = open_store(folder)
+    load_s = time.perf_counter() - t0
+    rss_load = peak_rss_mb()
+    actor = opts["actor"]
+
+    def run(q: Query) -> int:
+        params = {"actor": actor} if q.with_actor else None
+        return len(run_query(store, q.query, params).rows)
+
+    queries = _timed_queries(run, opts["repeats"], opts["budget"], opts["timeout"])
+    store.close()
+    Path(str(folder) + ".json").write_text(json.dumps({"nquads": opts["nquads"]}))
+    return {
+        "load_s": round(load_s, 2),
+        "peak_rss_load_mb": rss_load,
+        "disk_mb": dir_size_mb(folder),
+        "queries": queries,
+    }
+
+
+def child_rdflib(opts: dict[str, Any]) -> dict[str, Any]:
+    """Parse the N-Quads and the ontology into an in-memory rdflib Dataset, then query."""
+    from rdflib import Dataset, URIRef
+
+    from kg.iris import ONTOLOGY_GRAPH
+    from kg.ontology import resource_dir
+    from kg.sparql import named_queries
+
+    t0 = time.perf_counter()
+    ds = Dataset(default_union=True)
+    ds.parse(opts["nquads"], format="nquads")
+    onto = ds.graph(ONTOLOGY_GRAPH)
+    for name in ("conflict.ttl", "cameo.ttl"):
+        onto.parse(str(resource_dir("ontology") / name), format="turtle")
+    load_s = time.perf_counter() - t0
+    rss_load = peak_rss_mb()
+    named = named_queries()
+    actor = URIRef(opts["actor"])
+
+    def run(q: Query) -> int:
+        text = named[q.query].text if q.query in named else q.query
+        bindings = {"actor": actor} if q.with_actor else {}
+        return len(list(ds.query(text, initBindings=bindings)))
+
+    queries = _timed_queries(run, opts["repeats"], opts["budget"], opts["timeout"])
+    return {"load_s": round(load_s, 2), "peak_rss_load_mb": rss_load, "queries": queries}
+
+
+# ---------------------------------------------------------------------------- driver
+def measure(
+    sizes: Sequence[int],
+    workdir: Path,
+    *,
+    seed: int = 0,
+    repeats: int = 5,
+    budget: float = 60.0,
+    timeout: float = 60.0,
+    rdflib_max: int = 100_000,
+    log: Callable[[str], None] = print,
+) -> list[dict[str, Any]]:
+    """Generate, load and query every size on both stores; one result dict per size."""
+    from synthetic_graph import cached_nquads, check_shape
+
+    quads = check_shape()
+    log(f"generator check: {quads} quads identical to kg.rdf.extraction_triples")
+    results = []
+    for n in sizes:
+        log(f"[{size_label(n)}] generating ...")
+        path, info = cached_nquads(workdir, n, seed)
+        log(
+            f"[{size_label(n)}] {info.quads:,} quads ({info.quads / info.events:.1f} per event), "
+            f"{info.bytes / 1e6:,.0f} MB N-Quads, written in {info.seconds:.1f} s"
+        )
+        opts = {
+            "nquads": str(path),
+            "actor": info.sample_actor,
+            "repeats": repeats,
+            "budget": budget,
+            "timeout": timeout,
+            "store": str(workdir / f"store-{n}-s{seed}"),
+        }
+        row: dict[str, Any] = {"events": n, "info": info.__dict__}
+        log(f"[{size_label(n)}] oxigraph: bulk load and queries ...")
+        row["oxigraph"] = run_child(HERE, ["--child", "oxigraph", json.dumps(opts)])
+        if n <= rdflib_max:
+            log(f"[{size_label(n)}] rdflib: parse and queries ...")
+            row["rdflib"] = run_child(HERE, ["--child", "rdflib", json.dumps(opts)])
+        else:
+            row["rdflib"] = None
+        results.append(row)
+    return results
+
+
+def _latency(side: dict[str, Any] | None, label: str) -> str:
+    if side is None:
+        return "skipped"
+    q = side["queries"][label]
+    if "error" in q:
+        return q["error"]
+    runs = "" if q["runs"] >= 5 else f" ({q['runs']} run{'s' if q['runs'] > 1 else ''})"
+    return fmt(q["median_s"], 3) + runs
+
+
+def _ratio(row: dict[str, Any], label: str) -> str:
+    rd, ox = row.get("rdflib"), row["oxigraph"]
+    if rd is None:
+        return "-"
+    a, b = rd["queries"][label], ox["queries"][label]
+    if "error" in b:
+        return "-"
+    if "error" in a:
+        return f"> {float(a['error'].split()[1]) / max(b['median_s'], 1e-6):,.0f}x" if (
+            a["error"].startswith(">")
+        ) else "-"
+    return f"{a['median_s'] / max(b['median_s'], 1e-6):,.1f}x"
+
+
+def report(results: list[dict[str, Any]]) -> str:
+    """The load table and the query table (Markdown)."""
+    load_rows = []
+    for r in results:
+        info = r["info"]
+        for name in ("rdflib", "oxigraph"):
+            side = r.get(name)
+            if side is None:
+                load_rows.append([size_label(r["events"]), name, "skipped", "-", "-", "-", "-"])
+                continue
+            load_rows.append(
+                [
+                    size_label(r["events"]),
+                    name,
+                    f"{info['quads']:,}",
+                    fmt(side["load_s"]),
+                    f"{info['quads'] / max(side['load_s'], 1e-6):,.0f}",
+                    f"{side['peak_rss_mb']:,.0f}",
+                    fmt(side.get("disk_mb")) if name == "oxigraph" else "-",
+                ]
+            )
+    out = [
+        "Load (N-Quads file -> store), peak RSS of the whole run (load and queries):",
+        "",
+        table(
+            ["events", "store", "quads", "load s", "quads/s", "peak RSS MB", "on disk MB"],
+            load_rows,
+        ),
+        "",
+        "Query latency, seconds (median of 5 unless noted; ratio = rdflib / Oxigraph):",
+        "",
+    ]
+    q_rows = []
+    for q in QUERIES:
+        for r in results:
+            ox = r["oxigraph"]["queries"][q.label]
+            rows = ox.get("rows")
+            rd = r.get("rdflib")
+            agree = ""
+            if rd is not None and "rows" in rd["queries"][q.label] and rows is not None:
+                agree = "" if rd["queries"][q.label]["rows"] == rows else " (rdflib rows differ)"
+            q_rows.append(
+                [
+                    q.label,
+                    size_label(r["events"]),
+                    _latency(rd, q.label),
+                    _latency(r["oxigraph"], q.label),
+                    _ratio(r, q.label),
+                    (f"{rows:,}" if rows is not None else "-") + agree,
+                ]
+            )
+    out.append(table(["query", "events", "rdflib s", "Oxigraph s", "ratio", "rows"], q_rows))
+    return "\n".join(out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line (see the module docstring)."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10k,100k", help="events per graph, e.g. 10k,100k,1M")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--budget", type=float, default=60.0, help="seconds of repeats per query")
+    ap.add_argument("--timeout", type=float, default=60.0, help="seconds before a run stops")
+    ap.add_argument("--rdflib-max", default="100k", help="largest size run on rdflib")
+    ap.add_argument("--workdir", type=Path, help="keep generated files and stores here")
+    ap.add_argument("--json", type=Path, help="also write the results as JSON")
+    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        kind, opts = args.child[0], json.loads(args.child[1])
+        sys.path.insert(0, str(HERE.parent))
+        emit(child_oxigraph(opts) if kind == "oxigraph" else child_rdflib(opts))
+        return 0
+    print(header("Store scale: rdflib in memory vs the Oxigraph store"), flush=True)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        results = measure(
+            parse_sizes(args.sizes),
+            workdir,
+            seed=args.seed,
+            repeats=args.repeats,
+            budget=args.budget,
+            timeout=args.timeout,
+            rdflib_max=(parse_sizes(args.rdflib_max) or [0])[0],
+            log=lambda s: print(s, file=sys.stderr, flush=True),
+        )
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(report(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
