@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.model import Sentence
 
@@ -124,8 +124,7 @@ def find_dateline(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -160,7 +159,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         s, e = m.start(), m.end()
         tok = m.group()
         # a scraper's join of two words ("SerikatDonald"): split at the case change
-        cut = _CASE_CUT.search(tok)
+        cut = _CASE_CUT.search(tok) if not (tok.islower() or tok.isupper()) else None
         if cut is not None and tok.isalpha():
             out.append(Token(s, s + cut.start() + 1, tok[: cut.start() + 1]))
             out.append(Token(s + cut.start() + 1, e, tok[cut.start() + 1 :]))
