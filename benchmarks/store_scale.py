@@ -31,17 +31,26 @@ would need about 60 GB of memory and an hour to parse).
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+# Run as a script, benchmarks/ comes first on sys.path, where benchmarks/html.py would shadow
+# the standard library's ``html`` package (rdflib's SPARQL engine imports html.entities):
+# move it to the end, so the helpers here stay importable.
+if sys.path and Path(sys.path[0] or ".").resolve() == _HERE:
+    sys.path.append(sys.path.pop(0))
+# ruff: noqa: E402
+
 import argparse
 import gc
 import json
 import shutil
 import signal
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from common import (
@@ -270,9 +279,11 @@ def _ratio(row: dict[str, Any], label: str) -> str:
     if "error" in b:
         return "-"
     if "error" in a:
-        return f"> {float(a['error'].split()[1]) / max(b['median_s'], 1e-6):,.0f}x" if (
-            a["error"].startswith(">")
-        ) else "-"
+        return (
+            f"> {float(a['error'].split()[1]) / max(b['median_s'], 1e-6):,.0f}x"
+            if (a["error"].startswith(">"))
+            else "-"
+        )
     return f"{a['median_s'] / max(b['median_s'], 1e-6):,.1f}x"
 
 

@@ -23,6 +23,17 @@ Everything is deterministic for a given ``seed``.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+# Run as a script, benchmarks/ comes first on sys.path, where benchmarks/html.py would shadow
+# the standard library's ``html`` package (rdflib's SPARQL engine imports html.entities):
+# move it to the end, so the helpers here stay importable.
+if sys.path and Path(sys.path[0] or ".").resolve() == _HERE:
+    sys.path.append(sys.path.pop(0))
+# ruff: noqa: E402
+
 import argparse
 import bisect
 import datetime as dt
@@ -30,11 +41,9 @@ import hashlib
 import itertools
 import json
 import random
-import sys
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 from kg.iris import (
     EXTRACTOR_IRI,
@@ -263,7 +272,9 @@ def _article(
         used[publisher.key] = publisher
         line = f"{publisher.label.upper()} -"
         add(line)
-        mentions = (Mention(0, len(line) - 2, line[:-2], publisher.key, "Organization", "dateline"),)
+        mentions = (
+            Mention(0, len(line) - 2, line[:-2], publisher.key, "Organization", "dateline"),
+        )
     for _ in range(n_events):
         # most events of an article share its topic (a battle report is mostly fighting)
         root = topic if rng.random() < 0.6 else rng.choice(list(by_root))
@@ -630,7 +641,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check:
         t0 = time.perf_counter()
         n = check_shape()
-        print(f"OK: {n} quads identical to kg.rdf.extraction_triples ({time.perf_counter() - t0:.1f} s)")
+        print(
+            f"OK: {n} quads identical to kg.rdf.extraction_triples ({time.perf_counter() - t0:.1f} s)"
+        )
         return 0
     if args.output is None:
         ap.error("give -o FILE (or --check)")

@@ -408,7 +408,22 @@ class MentionFinder:
                 ns, ne = hit.start, hit.end
             else:
                 span = self._name_at(tokens, k, stop)
-                if span is not None:
+                inner = (
+                    [
+                        h
+                        for h in by_start.values()
+                        if tokens[span[0]].start < h.start < tokens[span[1] - 1].end
+                        and self.gaz.entities[h.alias.key].type == "Person"
+                    ]
+                    if span is not None
+                    else []
+                )
+                if inner:
+                    # "Ayatullah Ali Khamenei": a known name after an honorific word
+                    first = min(inner, key=lambda h: h.start)
+                    person_ent = self.gaz.entities[first.alias.key]
+                    ns, ne = first.start, first.end
+                elif span is not None:
                     a, b = span
                     ns, ne = tokens[a].start, tokens[b - 1].end
                     name = text[ns:ne]
