@@ -47,7 +47,7 @@ ARGS = [
 ]
 _ANIMATE = """(zoomed) => new Promise(done => {
   const net = kgPage.network;
-  if (zoomed) { net.moveTo({scale: 1.0, animation: false}); kgPage.syncArrows(); }
+  if (zoomed) { net.moveTo({scale: 1.0, animation: false}); kgPage.syncArrows(); kgPage.cull(); }
   const f0 = kgPage.frames, t0 = performance.now();
   const p = net.getViewPosition(), s = net.getScale();
   net.once('animationFinished', () => done({frames: kgPage.frames - f0,

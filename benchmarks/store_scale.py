@@ -357,7 +357,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.child:
         kind, opts = args.child[0], json.loads(args.child[1])
-        sys.path.insert(0, str(HERE.parent))
         emit(child_oxigraph(opts) if kind == "oxigraph" else child_rdflib(opts))
         return 0
     print(header("Store scale: rdflib in memory vs the Oxigraph store"), flush=True)

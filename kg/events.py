@@ -587,12 +587,23 @@ class EventExtractor:
             elif q.quantity.kind in _DISPLACED_KINDS:
                 groups.setdefault("displacement", []).append(q)
         for frame, qs in groups.items():
+            # "45 warga Palestina", "30 Palestinians": the victims' side is the target
+            victims = tuple(
+                dict.fromkeys(
+                    h.key
+                    for q in qs
+                    for h in s.heads
+                    if h.type == "Country" and q.start <= h.start <= q.end + 12
+                )
+            )
             if frame == "casualty" and violent:
                 # "Tembakan tank Israel menewaskan 45 warga": the attack carries its toll
                 idx = found.index(violent[0])
                 found[idx] = replace(
                     violent[0],
                     quantities=(*violent[0].quantities, *(q.quantity for q in qs)),
+                    targets=violent[0].targets
+                    or tuple(v for v in victims if v not in violent[0].actors),
                 )
                 continue
             trig = next(

@@ -1,4 +1,11 @@
-"""Export the stored graph: Turtle, TriG, N-Quads, JSON-LD, the JSON Lines contract, events CSV."""
+"""Export the stored graph: Turtle, TriG, N-Quads, JSON-LD, the JSON Lines contract, events CSV.
+
+Works on any :class:`~kg.store.KGStore`: the RDF formats read
+:meth:`~kg.store.KGStore.quads` (the embedded store streams them straight from
+Oxigraph, a remote store asks its server once); the record formats are SPARQL
+queries. Labels are read in the article graph that mentions the thing, so a
+label repeated in many article graphs does not repeat rows.
+"""
 
 from __future__ import annotations
 
@@ -48,12 +55,16 @@ WHERE {
              ckg:hypothetical ?hyp ; ckg:rule ?rule ; ckg:confidence ?conf ;
              ckg:inDocument ?d ; prov:wasDerivedFrom ?ev .
              ?d ckg:docId ?doc .
-             ?ev ckg:sentenceText ?sentence ; ckg:startOffset ?start ; ckg:endOffset ?end .
-             OPTIONAL { ?e ckg:date ?date }
-             OPTIONAL { ?e ckg:atPlace ?place . ?place rdfs:label ?placeLabel } }
-  ?c skos:notation ?code ; ckg:quadClass ?quad ; ckg:goldstein ?goldstein ;
-     ckg:eventClass ?cls .
-  ?c skos:broader* ?r . ?r skos:topConceptOf ?scheme ; skos:notation ?root .
+             ?ev ckg:sentenceText ?sentence ; ckg:startOffset ?start ; ckg:endOffset ?end . }
+  {
+    SELECT ?c ?code ?quad ?goldstein ?cls ?root WHERE {
+      ?c skos:notation ?code ; ckg:quadClass ?quad ; ckg:goldstein ?goldstein ;
+         ckg:eventClass ?cls .
+      ?c skos:broader* ?r . ?r skos:topConceptOf ?scheme ; skos:notation ?root .
+    }
+  }
+  OPTIONAL { GRAPH ?g { ?e ckg:date ?date } }
+  OPTIONAL { GRAPH ?g { ?e ckg:atPlace ?place . ?place rdfs:label ?placeLabel } }
   BIND(STRAFTER(STR(?cls), "#") AS ?type)
 }
 ORDER BY ?doc ?start ?e
@@ -63,9 +74,8 @@ _Q_ROLES = """
 PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?e ?role ?a ?label WHERE {
-  ?e a ckg:Event ; ?role ?a .
   VALUES ?role { ckg:hasSource ckg:hasParticipant ckg:hasTarget ckg:reportedBy }
-  ?a rdfs:label ?label .
+  GRAPH ?g { ?e a ckg:Event ; ?role ?a . ?a rdfs:label ?label }
 }
 """
 
@@ -86,8 +96,8 @@ SELECT ?doc ?r ?s ?sl ?p ?o ?ol ?sentence ?start ?end ?rule ?conf WHERE {
              ckg:assertedObject ?o ; ckg:inDocument ?d ; prov:wasDerivedFrom ?ev ;
              ckg:rule ?rule ; ckg:confidence ?conf .
              ?d ckg:docId ?doc .
-             ?ev ckg:sentenceText ?sentence ; ckg:startOffset ?start ; ckg:endOffset ?end . }
-  ?s rdfs:label ?sl . ?o rdfs:label ?ol .
+             ?ev ckg:sentenceText ?sentence ; ckg:startOffset ?start ; ckg:endOffset ?end .
+             ?s rdfs:label ?sl . ?o rdfs:label ?ol . }
 }
 ORDER BY ?doc ?start ?r
 """

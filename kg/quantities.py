@@ -60,7 +60,7 @@ class QuantityFinder:
         )
         # "killed at least 30 people", "death toll rose to 30"
         self._before = re.compile(
-            rf"(?<![\w])(?P<kind>{kind_alt})(?:\s+(?:rose|climbed|reached|to|has|had|of|mencapai|menjadi|sebanyak|sedikitnya|hingga|bertambah|menjadi))*\s+"
+            rf"(?<![\w])(?P<kind>{kind_alt})(?:\s+(?:rose|climbed|reached|to|has|had|of|mencapai|menjadi|sebanyak|bertambah))*\s+"
             + number
             + rf"(?:\s+(?:{nouns}))?",
             re.IGNORECASE,

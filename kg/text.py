@@ -31,7 +31,7 @@ _QUOTES = str.maketrans(
         "\u201a": "'",
         "\u2032": "'",
         "\u2013": "-",
-        "\u2014": "-",
+        "\u2014": " - ",
         "\u2212": "-",
         "\u00a0": " ",
         "\u2009": " ",
@@ -40,6 +40,8 @@ _QUOTES = str.maketrans(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t]+")
+# "Gaza -Tembakan": a dash after a space is punctuation, never a hyphen
+_SPACE_DASH = re.compile(r"(?<=\s)-(?=[^\W\d_])")
 # "tertinggiAyatollah", "RudalIran": a word glued to a capitalised one by a scraper
 _GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 # "the country.After a call": a sentence end glued to the next sentence
@@ -69,6 +71,7 @@ def normalize(text: str) -> str:
     text = text.translate(_ZERO_WIDTH).translate(_QUOTES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
+    text = _SPACE_DASH.sub("- ", text)
     text = _SPACES.sub(" ", text)
     text = _GLUED.sub(" ", text)
     text = _GLUED_STOP.sub(" ", text)

@@ -359,6 +359,8 @@ def _page_data(
         # Arrowheads are most of the cost of drawing an edge and are specks when zoomed
         # out: on big pages they appear from this zoom level on (0: always).
         "arrowScale": _ARROW_SCALE if big else 0,
+        # ... and hide edges outside the view once it settles (see graph.js)
+        "cull": big,
     }
 
 

@@ -27,9 +27,42 @@
       network.setOptions({ edges: { arrows: { to: { enabled: want } } } });
     }
   }
-  network.on("zoom", syncArrows);
-  network.on("animationFinished", syncArrows);
+  // vis-network draws every edge (line, arrowhead, label) on every frame, even edges far
+  // outside the view; on big pages, edges whose box lies outside the view are hidden once
+  // the view settles (while it moves, big pages hide edges anyway).
+  var cullTimer = null;
+  function cull() {
+    if (!data.cull) return;
+    var tl = network.DOMtoCanvas({ x: 0, y: 0 });
+    var br = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+    var pad = (br.x - tl.x) * 0.15;
+    var x0 = tl.x - pad, x1 = br.x + pad, y0 = tl.y - pad, y1 = br.y + pad;
+    var pos = network.getPositions();
+    var changes = [];
+    data.edges.forEach(function (e) {
+      var a = pos[e.from], b = pos[e.to];
+      var out = Math.max(a.x, b.x) < x0 || Math.min(a.x, b.x) > x1 ||
+        Math.max(a.y, b.y) < y0 || Math.min(a.y, b.y) > y1;
+      if (!!e.hidden !== out) {
+        e.hidden = out;
+        changes.push({ id: e.id, hidden: out });
+      }
+    });
+    if (changes.length) edges.update(changes);
+  }
+  function settled() {
+    clearTimeout(cullTimer);
+    cullTimer = setTimeout(function () {
+      syncArrows();
+      cull();
+    }, 100);
+  }
+  network.on("zoom", settled);
+  network.on("dragEnd", settled);
+  network.on("animationFinished", settled);
+  network.on("resize", settled);
   page.syncArrows = syncArrows;
+  page.cull = cull;
 
   network.on("afterDrawing", function () {
     page.frames += 1;
@@ -202,6 +235,7 @@
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     syncArrows();
+    cull();
     showNode(id);
   }
   page.select = select;
