@@ -19,14 +19,12 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import KGError
+from kg.sparql import DEFAULT_PREFIXES, PREFIX_BLOCK
 from kg.store import KGStore
 
 FORMATS = ("ttl", "trig", "nq", "jsonld", "jsonl", "events-csv")
 
-_Q_ENTITIES = """
-PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+_Q_ENTITIES = PREFIX_BLOCK + """
 SELECT ?doc ?s ?type ?label (GROUP_CONCAT(DISTINCT ?alias; SEPARATOR="\\u001f") AS ?aliases)
        (SAMPLE(?cc) AS ?country) (SAMPLE(?qid) AS ?wikidata)
 WHERE {
@@ -43,11 +41,7 @@ GROUP BY ?doc ?s ?type ?label
 ORDER BY ?doc ?s
 """
 
-_Q_EVENTS = """
-PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
+_Q_EVENTS = PREFIX_BLOCK + """
 SELECT ?doc ?e ?type ?code ?root ?quad ?goldstein ?date ?negated ?hyp ?rule ?conf
        ?sentence ?start ?end ?place ?placeLabel
 WHERE {
@@ -70,27 +64,21 @@ WHERE {
 ORDER BY ?doc ?start ?e
 """
 
-_Q_ROLES = """
-PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+_Q_ROLES = PREFIX_BLOCK + """
 SELECT ?e ?role ?a ?label WHERE {
   VALUES ?role { ckg:hasSource ckg:hasParticipant ckg:hasTarget ckg:reportedBy }
   GRAPH ?g { ?e a ckg:Event ; ?role ?a . ?a rdfs:label ?label }
 }
 """
 
-_Q_QUANTITIES = """
-PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+_Q_QUANTITIES = PREFIX_BLOCK + """
 SELECT ?e ?kind ?value ?approx WHERE {
   ?e ckg:hasQuantity ?q . ?q ckg:quantityKind ?kind ; ckg:quantityValue ?value ;
   ckg:approximation ?approx .
 }
 """
 
-_Q_RELATIONS = """
-PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
+_Q_RELATIONS = PREFIX_BLOCK + """
 SELECT ?doc ?r ?s ?sl ?p ?o ?ol ?sentence ?start ?end ?rule ?conf WHERE {
   GRAPH ?g { ?r a ckg:RelationAssertion ; ckg:assertedSubject ?s ; ckg:assertedPredicate ?p ;
              ckg:assertedObject ?o ; ckg:inDocument ?d ; prov:wasDerivedFrom ?ev ;
@@ -290,15 +278,7 @@ def export(store: KGStore, fmt: str, out: IO[str], *, include_ontology: bool = F
             sorted(triples, key=str),
             buf,
             ox.RdfFormat.TURTLE,
-            prefixes={
-                "ckg": "https://w3id.org/conflict-kg/ontology#",
-                "kgr": "https://w3id.org/conflict-kg/id/",
-                "cameo": "https://w3id.org/conflict-kg/cameo/",
-                "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-                "skos": "http://www.w3.org/2004/02/skos/core#",
-                "prov": "http://www.w3.org/ns/prov#",
-                "xsd": "http://www.w3.org/2001/XMLSchema#",
-            },
+            prefixes={k: v for k, v in DEFAULT_PREFIXES.items() if k != "kgr"},
         )
         out.write(buf.getvalue().decode("utf-8"))
         return

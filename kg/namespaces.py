@@ -125,3 +125,29 @@ class CKG(DefinedNamespace):
     endOffset: URIRef
     rule: URIRef
     confidence: URIRef
+
+
+def sparql_prefixes() -> str:
+    """PREFIX lines for every namespace of this module, for SPARQL text kept in code.
+
+    Query text in ``.py`` files starts with this instead of repeating namespace IRIs.
+
+    >>> "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>" in sparql_prefixes()
+    True
+    """
+    spaces = {
+        "ckg": str(CKG._NS),
+        "kgr": str(KGR),
+        "cameo": str(CAMEO),
+        "plover": str(PLOVER),
+        "sem": str(SEM),
+        "wd": str(WD),
+        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+        "xsd": "http://www.w3.org/2001/XMLSchema#",
+        "skos": "http://www.w3.org/2004/02/skos/core#",
+        "prov": "http://www.w3.org/ns/prov#",
+        "dcterms": "http://purl.org/dc/terms/",
+        "owl": "http://www.w3.org/2002/07/owl#",
+    }
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in spaces.items())

@@ -174,13 +174,20 @@ def _csv_cell(term: Any) -> str:
     return value
 
 
-def serialize_solutions(variables: list[str], rows: list[list[Any]], fmt: str) -> bytes:
+def serialize_solutions(variables: list[str], rows: list[tuple[Any, ...]], fmt: str) -> bytes:
     """SELECT rows (pyoxigraph terms or ``None``) in a SPARQL 1.1 results format."""
     if fmt == "json":
-        bindings = [
-            {v: _json_term(t) for v, t in zip(variables, row, strict=False) if t is not None}
-            for row in rows
-        ]
+        cache: dict[Any, dict[str, str]] = {}
+        bindings = []
+        for row in rows:
+            b = {}
+            for v, t in zip(variables, row, strict=False):
+                if t is not None:
+                    item = cache.get(t)
+                    if item is None:
+                        item = cache[t] = _json_term(t)
+                    b[v] = item
+            bindings.append(b)
         doc = {"head": {"vars": variables}, "results": {"bindings": bindings}}
         return json.dumps(doc, ensure_ascii=False).encode("utf-8")
     if fmt == "xml":
@@ -292,7 +299,7 @@ class _Executor:
                         return _text(422, too_many)
                     if i % 256 == 0 and time.time() > deadline:
                         return _timeout(job["timeout"])
-                    rows.append([sol[v] for v in variables])
+                    rows.append(tuple(sol))
                 body = serialize_solutions(variables, rows, fmt)
                 return Answer(200, RESULT_TYPES[fmt], body)
             triples = []
@@ -585,6 +592,11 @@ def check_query(text: str) -> Answer | None:
     return None
 
 
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # many clients may connect at once (the default is 5)
+
+
 class SparqlServer:
     """The endpoint: a threaded HTTP server in front of a :class:`WorkerPool`.
 
@@ -603,7 +615,7 @@ class SparqlServer:
         self.page = query_page().encode("utf-8")
         handler = _make_handler(self)
         try:
-            self.httpd = ThreadingHTTPServer((options.host, options.port), handler)
+            self.httpd = _HTTPServer((options.host, options.port), handler)
         except OSError as exc:
             self.pool.close()
             raise StoreError(f"cannot listen on {options.host}:{options.port} ({exc})") from exc

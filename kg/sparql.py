@@ -32,6 +32,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
 from kg.errors import QueryError
+from kg.namespaces import CAMEO, CKG, KGR, WD
 
 if TYPE_CHECKING:
     from kg.store import KGStore
@@ -41,9 +42,9 @@ _TITLE = re.compile(r"^#\s*title:\s*(.*)$")
 
 #: Prefixes every query may use without declaring them (embedded, remote and ``kg serve``).
 DEFAULT_PREFIXES: Mapping[str, str] = {
-    "ckg": "https://w3id.org/conflict-kg/ontology#",
-    "kgr": "https://w3id.org/conflict-kg/id/",
-    "cameo": "https://w3id.org/conflict-kg/cameo/",
+    "ckg": str(CKG),
+    "kgr": str(KGR),
+    "cameo": str(CAMEO),
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
@@ -51,8 +52,10 @@ DEFAULT_PREFIXES: Mapping[str, str] = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "prov": "http://www.w3.org/ns/prov#",
     "dcterms": "http://purl.org/dc/terms/",
-    "wd": "http://www.wikidata.org/entity/",
+    "wd": str(WD),
 }
+#: The default prefixes as ``PREFIX`` lines, for queries written in code.
+PREFIX_BLOCK = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in DEFAULT_PREFIXES.items())
 
 # --------------------------------------------------------------------------- lexer
 # Character classes of the SPARQL 1.1 grammar (section 19.8).

@@ -48,12 +48,15 @@ from kg.iris import ONTOLOGY_GRAPH
 from kg.namespaces import CKG
 from kg.ontology import resource_dir
 from kg.rdf import Triple
-from kg.sparql import DEFAULT_PREFIXES, inject_values, prefix_header, syntax_error
+from kg.sparql import (
+    DEFAULT_PREFIXES,
+    PREFIX_BLOCK,
+    inject_values,
+    prefix_header,
+    syntax_error,
+)
 
-_PREFIXES = """
-PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
+_PREFIXES = PREFIX_BLOCK
 _COUNT_ARTICLES = _PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a ckg:Article }"
 _COUNT_ENTITIES = (
     _PREFIXES
@@ -66,12 +69,10 @@ _COUNT_EVENTS = _PREFIXES + "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ckg:
 _COUNT_RELATIONS = _PREFIXES + (
     "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a ckg:RelationAssertion }"
 )
-_COUNT_TRIPLES = """SELECT (COUNT(*) AS ?n) WHERE {
-  GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/conflict-kg/id/graph/ontology>)
-}"""
-_ALL_HASHES = (
-    "SELECT ?d ?h WHERE { GRAPH ?g { ?d <https://w3id.org/conflict-kg/ontology#contentHash> ?h } }"
-)
+_COUNT_TRIPLES = f"""SELECT (COUNT(*) AS ?n) WHERE {{
+  GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{ONTOLOGY_GRAPH}>)
+}}"""
+_ALL_HASHES = f"SELECT ?d ?h WHERE {{ GRAPH ?g {{ ?d <{CKG.contentHash}> ?h }} }}"
 _HAS_ONTOLOGY = f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
 _ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 

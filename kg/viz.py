@@ -97,8 +97,11 @@ _CLASS_NAMES = MappingProxyType(
     }
 )
 _MAX_LABEL = 40
-#: Pages above this many nodes hide edges while dragging or zooming, and draw arrowheads
-#: only from zoom level ``_ARROW_SCALE`` on (node labels appear at 0.5).
+#: Pages above this many nodes hide edges while dragging or zooming, hide edges outside the
+#: view once it settles, draw arrowheads only from zoom level ``_ARROW_SCALE`` on (node
+#: labels appear at 0.5) and leave the event type to the event node's label instead of
+#: writing it on each of its edges: vis-network draws every edge's label and arrowhead on
+#: every frame, in view or not.
 _BIG = 500
 _ARROW_SCALE = 0.45
 
@@ -237,7 +240,8 @@ def _evidence_items(items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def _node_label(d: Mapping[str, Any]) -> str:
     if d.get("kind") == "event":
-        return " ".join(x for x in (d.get("code"), d.get("date")) if x)
+        kind = _short(str(d.get("root_label") or d.get("code") or "event"), 24)
+        return " · ".join(x for x in (kind, d.get("date")) if x)
     return _short(str(d.get("label") or ""))
 
 
@@ -280,6 +284,7 @@ def _page_data(
     from pyvis.network import Network
 
     net = Network(directed=True)
+    big = len(g) > _BIG
     ids = {node: i for i, node in enumerate(sorted(g, key=str))}
     top = max((rank.get(n, 0.0) for n in g), default=1.0) or 1.0
     relation_evidence: dict[Hashable, list[dict[str, Any]]] = {n: [] for n in g}
@@ -326,8 +331,9 @@ def _page_data(
             event = u if g.nodes[u].get("kind") == "event" else v
             ev = g.nodes[event]
             color = QUAD_COLORS.get(int(ev.get("quad_class") or 0), RELATION_COLOR)
+            if not big:  # on big pages the event node carries the type (see _BIG)
+                options["label"] = _short(str(ev.get("root_label") or ev.get("code")), 24)
             options.update(
-                label=_short(str(ev.get("root_label") or ev.get("code") or relation), 24),
                 role=relation,
                 relation=relation,
                 color={"color": color, "highlight": color, "hover": color},
@@ -349,7 +355,6 @@ def _page_data(
     for edge in edges:
         if edge.get("arrows") is None:
             edge.pop("arrows", None)
-    big = len(nodes) > _BIG
     return {
         "nodes": nodes,
         "edges": edges,

@@ -282,6 +282,17 @@ def test_budget_page_draws_the_ranked_subgraph(browser, tmp_path):
         x, y = page.screen_point(node)
         page.page.mouse.click(x, y)
         assert page.js("kgPage.network.getSelectedNodes()") == [node]
+        # zoomed in on it, edges out of view are hidden and arrowheads are drawn
+        page.js("(id) => kgPage.select(id)", node)
+        assert page.js("kgPage.network.getScale()") >= 1.0
+        hidden = page.js("kgPage.edges.get({filter: e => e.hidden}).length")
+        assert 0 < hidden < report.edges
+        target = page.js("kgPage.edges.get({filter: e => e.role === 'target'})[0].id")
+        arrows = "(id) => kgPage.network.body.edges[id].options.arrows.to.enabled"
+        assert page.js(arrows, target) is True
+        page.js("kgPage.network.fit({animation: false}); kgPage.syncArrows(); kgPage.cull()")
+        assert page.js("kgPage.edges.get({filter: e => e.hidden}).length") == 0
+        assert page.js(arrows, target) is False
         assert page.problems() == []
     finally:
         page.close()

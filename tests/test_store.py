@@ -78,8 +78,9 @@ def sample_extractions() -> list[Extraction]:
                quantities=(Quantity("killed", 12), Quantity("injured", 30, "at_least")),
                reported_by=("ria",))
     e3 = Event("fx-a", "111", ("usa",), ("rus",),
-               a.add("Washington denounced Moscow for the strike."),
-               date="2022-05-19", date_precision="day")
+               a.add("Washington denounced Moscow for the strike, which displaced about 200."),
+               date="2022-05-19", date_precision="day",
+               quantities=(Quantity("displaced", 200, "about"),))
     rel_a = [
         Relation("fx-a", "kyiv", "locatedIn", "ukr", a.add("Kyiv is the capital of Ukraine.")),
         Relation("fx-a", "mark-milley", "holdsPosition", "position-us-cjcs",

@@ -309,6 +309,25 @@ def test_budget_keeps_the_top_ranked_nodes_and_says_what_it_left_out(big_graph):
         assert f"{n:,} {cls}" in notice
 
 
+def test_big_pages_leave_costly_drawing_to_the_zoom_level(big_graph, page):
+    data = page_data(render_page(big_graph, max_nodes=2000)[0])
+    assert data["cull"] is True and data["arrowScale"] > 0
+    assert data["options"]["edges"]["arrows"]["to"]["enabled"] is False
+    assert data["options"]["interaction"]["hideEdgesOnDrag"] is True
+    roles = [e for e in data["edges"] if e["kind"] == "role"]
+    relations = [e for e in data["edges"] if e["kind"] == "relation"]
+    assert roles and all("label" not in e for e in roles)  # the event node says the type
+    assert relations and all(e["label"] == e["relation"] for e in relations)
+    events = [n for n in data["nodes"] if n["kind"] == "event"]
+    for n in events[:50]:
+        detail = data["details"][str(n["id"])]
+        assert n["label"].startswith(detail["type"][:23])
+    small = page_data(page[0])
+    assert small["cull"] is False and small["arrowScale"] == 0
+    assert small["options"]["edges"]["arrows"]["to"]["enabled"] is True
+    assert all(e.get("label") for e in small["edges"])
+
+
 def test_small_graph_has_no_omission_notice(page):
     html, report = page
     assert report.omitted_nodes == 0 and 'id="omitted"' not in html

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import difflib
 import itertools
-from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections import Counter
+from collections.abc import Hashable
 from typing import Any
 
 import networkx as nx
@@ -38,6 +38,7 @@ __all__ = [
     "dyads",
     "ego_network",
     "find_node",
+    "rank_nodes",
     "simple_weighted",
     "timeline",
 ]
@@ -489,12 +490,3 @@ def rank_nodes(scores: dict[Hashable, dict[str, float]], *, by: str = "pagerank"
     ['b', 'a']
     """
     return sorted(scores, key=lambda n: (-scores[n][by], str(n)))
-
-
-def group_labels(g: nx.Graph, nodes: Iterable[Hashable]) -> dict[str, list[str]]:
-    """Labels of ``nodes`` grouped by their ``kind`` (``entity``, ``event``, ...)."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for n in nodes:
-        d = g.nodes[n]
-        out[str(d.get("kind") or "node")].append(str(d.get("label") or n))
-    return {k: sorted(v) for k, v in out.items()}
