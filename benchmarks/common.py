@@ -11,11 +11,14 @@ import json
 import os
 import platform
 import resource
+import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -101,6 +104,56 @@ def children_peak_rss_mb() -> float:
     """Largest peak resident memory of any finished child process, in MB."""
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
+class Stopped(Exception):
+    """A measurement was stopped: it ran out of time or memory (the message says which)."""
+
+
+def current_rss_mb() -> float:
+    """Resident memory of this process now, in MB (0 where ``/proc`` is missing)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+@contextmanager
+def limits(seconds: float | None = None, rss_mb: float | None = None) -> Iterator[None]:
+    """Raise :class:`Stopped` in the main thread after ``seconds`` or above ``rss_mb`` of memory.
+
+    Python code is interrupted between bytecodes, so a long native call ends first. Use in
+    the main thread of a benchmark child process only (it installs signal handlers).
+    """
+    reason: list[str] = []
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise Stopped(reason[0] if reason else f"> {seconds:g} s")
+
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.2):
+            if rss_mb and current_rss_mb() > rss_mb:
+                reason.append(f"> {rss_mb:,.0f} MB")
+                signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGUSR1)
+                return
+
+    old_alarm = signal.signal(signal.SIGALRM, stop)
+    old_usr1 = signal.signal(signal.SIGUSR1, stop)
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    if seconds:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        done.set()
+        watcher.join()
+        signal.signal(signal.SIGALRM, old_alarm)
+        signal.signal(signal.SIGUSR1, old_usr1)
 
 
 def dir_size_mb(path: Path) -> float:

@@ -46,7 +46,6 @@ import argparse
 import gc
 import json
 import shutil
-import signal
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -54,10 +53,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from common import (
+    Stopped,
     dir_size_mb,
     emit,
     fmt,
     header,
+    limits,
     median_time,
     parse_sizes,
     peak_rss_mb,
@@ -118,34 +119,22 @@ QUERIES = (
 )
 
 
-class QueryTimeout(Exception):
-    """A query ran longer than the timeout."""
-
-
-def _alarm(_signum: int, _frame: object) -> None:
-    raise QueryTimeout
-
-
 def _timed_queries(
-    run: Callable[[Query], int], repeats: int, budget: float, timeout: float
+    run: Callable[[Query], int], repeats: int, budget: float, timeout: float, rss_mb: float
 ) -> dict[str, dict[str, Any]]:
-    """Median latency of every query; a timeout or an error is recorded instead."""
+    """Median latency of every query; a timeout, the memory cap or an error is recorded."""
     out: dict[str, dict[str, Any]] = {}
-    signal.signal(signal.SIGALRM, _alarm)
     for q in QUERIES:
 
         def once(q: Query = q) -> int:
-            signal.setitimer(signal.ITIMER_REAL, timeout)
-            try:
+            with limits(timeout, rss_mb):
                 return run(q)
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
 
         try:
             t = median_time(once, repeats, budget)
             out[q.label] = {"median_s": round(t.median, 4), "runs": t.runs, "rows": t.rows}
-        except QueryTimeout:
-            out[q.label] = {"error": f"> {timeout:g} s"}
+        except Stopped as exc:
+            out[q.label] = {"error": str(exc)}
         except Exception as exc:  # report and go on: one failing query must not hide the rest
             out[q.label] = {"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:80]}"}
     return out
@@ -177,7 +166,9 @@ def child_oxigraph(opts: dict[str, Any]) -> dict[str, Any]:
         params = {"actor": actor} if q.with_actor else None
         return len(run_query(store, q.query, params).rows)
 
-    queries = _timed_queries(run, opts["repeats"], opts["budget"], opts["timeout"])
+    queries = _timed_queries(
+        run, opts["repeats"], opts["budget"], opts["timeout"], opts["max_rss_mb"]
+    )
     store.close()
     Path(str(folder) + ".json").write_text(json.dumps({"nquads": opts["nquads"]}))
     return {
@@ -198,7 +189,11 @@ def child_rdflib(opts: dict[str, Any]) -> dict[str, Any]:
 
     t0 = time.perf_counter()
     ds = Dataset(default_union=True)
-    ds.parse(opts["nquads"], format="nquads")
+    try:
+        with limits(None, opts["max_rss_mb"]):
+            ds.parse(opts["nquads"], format="nquads")
+    except Stopped as exc:
+        return {"load_error": f"stopped: {exc}", "queries": {}}
     onto = ds.graph(ONTOLOGY_GRAPH)
     for name in ("conflict.ttl", "cameo.ttl"):
         onto.parse(str(resource_dir("ontology") / name), format="turtle")
@@ -212,7 +207,9 @@ def child_rdflib(opts: dict[str, Any]) -> dict[str, Any]:
         bindings = {"actor": actor} if q.with_actor else {}
         return len(list(ds.query(text, initBindings=bindings)))
 
-    queries = _timed_queries(run, opts["repeats"], opts["budget"], opts["timeout"])
+    queries = _timed_queries(
+        run, opts["repeats"], opts["budget"], opts["timeout"], opts["max_rss_mb"]
+    )
     return {"load_s": round(load_s, 2), "peak_rss_load_mb": rss_load, "queries": queries}
 
 
@@ -226,6 +223,7 @@ def measure(
     budget: float = 60.0,
     timeout: float = 60.0,
     rdflib_max: int = 100_000,
+    max_rss_mb: float = 16_000,
     log: Callable[[str], None] = print,
 ) -> list[dict[str, Any]]:
     """Generate, load and query every size on both stores; one result dict per size."""
@@ -247,6 +245,7 @@ def measure(
             "repeats": repeats,
             "budget": budget,
             "timeout": timeout,
+            "max_rss_mb": max_rss_mb,
             "store": str(workdir / f"store-{n}-s{seed}"),
         }
         row: dict[str, Any] = {"events": n, "info": info.__dict__}
@@ -264,7 +263,9 @@ def measure(
 def _latency(side: dict[str, Any] | None, label: str) -> str:
     if side is None:
         return "skipped"
-    q = side["queries"][label]
+    q = side["queries"].get(label)
+    if q is None:
+        return "not run"
     if "error" in q:
         return q["error"]
     runs = "" if q["runs"] >= 5 else f" ({q['runs']} run{'s' if q['runs'] > 1 else ''})"
@@ -272,19 +273,18 @@ def _latency(side: dict[str, Any] | None, label: str) -> str:
 
 
 def _ratio(row: dict[str, Any], label: str) -> str:
-    rd, ox = row.get("rdflib"), row["oxigraph"]
-    if rd is None:
+    """rdflib time / Oxigraph time; a lower bound when rdflib was stopped by the timeout."""
+    rd, ox = row.get("rdflib"), row["oxigraph"]["queries"][label]
+    a = None if rd is None else rd["queries"].get(label)
+    if a is None or "error" in ox:
         return "-"
-    a, b = rd["queries"][label], ox["queries"][label]
-    if "error" in b:
-        return "-"
+    base = max(ox["median_s"], 1e-6)
     if "error" in a:
-        return (
-            f"> {float(a['error'].split()[1]) / max(b['median_s'], 1e-6):,.0f}x"
-            if (a["error"].startswith(">"))
-            else "-"
-        )
-    return f"{a['median_s'] / max(b['median_s'], 1e-6):,.1f}x"
+        words = a["error"].split()
+        if a["error"].startswith(">") and words[-1] == "s":
+            return f"> {float(words[1]) / base:,.0f}x"
+        return "-"
+    return f"{a['median_s'] / base:,.1f}x"
 
 
 def report(results: list[dict[str, Any]]) -> str:
@@ -294,8 +294,9 @@ def report(results: list[dict[str, Any]]) -> str:
         info = r["info"]
         for name in ("rdflib", "oxigraph"):
             side = r.get(name)
-            if side is None:
-                load_rows.append([size_label(r["events"]), name, "skipped", "-", "-", "-", "-"])
+            if side is None or "load_error" in side:
+                why = "skipped" if side is None else side["load_error"]
+                load_rows.append([size_label(r["events"]), name, why, "-", "-", "-", "-"])
                 continue
             load_rows.append(
                 [
@@ -326,7 +327,7 @@ def report(results: list[dict[str, Any]]) -> str:
             rows = ox.get("rows")
             rd = r.get("rdflib")
             agree = ""
-            if rd is not None and "rows" in rd["queries"][q.label] and rows is not None:
+            if rd is not None and "rows" in rd["queries"].get(q.label, {}) and rows is not None:
                 agree = "" if rd["queries"][q.label]["rows"] == rows else " (rdflib rows differ)"
             q_rows.append(
                 [
@@ -351,6 +352,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--budget", type=float, default=60.0, help="seconds of repeats per query")
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds before a run stops")
     ap.add_argument("--rdflib-max", default="100k", help="largest size run on rdflib")
+    ap.add_argument(
+        "--max-rss-gb", type=float, default=16.0, help="stop a run above this memory (GB)"
+    )
     ap.add_argument("--workdir", type=Path, help="keep generated files and stores here")
     ap.add_argument("--json", type=Path, help="also write the results as JSON")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
@@ -370,6 +374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             budget=args.budget,
             timeout=args.timeout,
             rdflib_max=(parse_sizes(args.rdflib_max) or [0])[0],
+            max_rss_mb=args.max_rss_gb * 1000,
             log=lambda s: print(s, file=sys.stderr, flush=True),
         )
     finally:

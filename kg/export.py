@@ -24,7 +24,9 @@ from kg.store import KGStore
 
 FORMATS = ("ttl", "trig", "nq", "jsonld", "jsonl", "events-csv")
 
-_Q_ENTITIES = PREFIX_BLOCK + """
+_Q_ENTITIES = (
+    PREFIX_BLOCK
+    + """
 SELECT ?doc ?s ?type ?label (GROUP_CONCAT(DISTINCT ?alias; SEPARATOR="\\u001f") AS ?aliases)
        (SAMPLE(?cc) AS ?country) (SAMPLE(?qid) AS ?wikidata)
 WHERE {
@@ -40,8 +42,11 @@ WHERE {
 GROUP BY ?doc ?s ?type ?label
 ORDER BY ?doc ?s
 """
+)
 
-_Q_EVENTS = PREFIX_BLOCK + """
+_Q_EVENTS = (
+    PREFIX_BLOCK
+    + """
 SELECT ?doc ?e ?type ?code ?root ?quad ?goldstein ?date ?negated ?hyp ?rule ?conf
        ?sentence ?start ?end ?place ?placeLabel
 WHERE {
@@ -63,22 +68,31 @@ WHERE {
 }
 ORDER BY ?doc ?start ?e
 """
+)
 
-_Q_ROLES = PREFIX_BLOCK + """
+_Q_ROLES = (
+    PREFIX_BLOCK
+    + """
 SELECT ?e ?role ?a ?label WHERE {
   VALUES ?role { ckg:hasSource ckg:hasParticipant ckg:hasTarget ckg:reportedBy }
   GRAPH ?g { ?e a ckg:Event ; ?role ?a . ?a rdfs:label ?label }
 }
 """
+)
 
-_Q_QUANTITIES = PREFIX_BLOCK + """
+_Q_QUANTITIES = (
+    PREFIX_BLOCK
+    + """
 SELECT ?e ?kind ?value ?approx WHERE {
   ?e ckg:hasQuantity ?q . ?q ckg:quantityKind ?kind ; ckg:quantityValue ?value ;
   ckg:approximation ?approx .
 }
 """
+)
 
-_Q_RELATIONS = PREFIX_BLOCK + """
+_Q_RELATIONS = (
+    PREFIX_BLOCK
+    + """
 SELECT ?doc ?r ?s ?sl ?p ?o ?ol ?sentence ?start ?end ?rule ?conf WHERE {
   GRAPH ?g { ?r a ckg:RelationAssertion ; ckg:assertedSubject ?s ; ckg:assertedPredicate ?p ;
              ckg:assertedObject ?o ; ckg:inDocument ?d ; prov:wasDerivedFrom ?ev ;
@@ -89,6 +103,7 @@ SELECT ?doc ?r ?s ?sl ?p ?o ?ol ?sentence ?start ?end ?rule ?conf WHERE {
 }
 ORDER BY ?doc ?start ?r
 """
+)
 
 
 def _py(term: Any) -> Any:

@@ -36,16 +36,18 @@ import json
 import logging
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
@@ -55,23 +57,29 @@ from kg.sparql import DEFAULT_PREFIXES, named_queries, query_form, refused_opera
 
 log = logging.getLogger("kg.server")
 
-RESULT_TYPES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
-GRAPH_TYPES = {
-    "ttl": "text/turtle",
-    "nt": "application/n-triples",
-    "rdf": "application/rdf+xml",
-}
-_ALIASES = {
-    "application/json": "json",
-    "application/xml": "xml",
-    "text/xml": "xml",
-    "text/plain": "nt",
-}
+RESULT_TYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "json": "application/sparql-results+json",
+        "xml": "application/sparql-results+xml",
+        "csv": "text/csv",
+        "tsv": "text/tab-separated-values",
+    }
+)
+GRAPH_TYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "ttl": "text/turtle",
+        "nt": "application/n-triples",
+        "rdf": "application/rdf+xml",
+    }
+)
+_ALIASES: Mapping[str, str] = MappingProxyType(
+    {
+        "application/json": "json",
+        "application/xml": "xml",
+        "text/xml": "xml",
+        "text/plain": "nt",
+    }
+)
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _SPARQL_NS = "http://www.w3.org/2005/sparql-results#"
 
@@ -302,6 +310,8 @@ class _Executor:
                     rows.append(tuple(sol))
                 body = serialize_solutions(variables, rows, fmt)
                 return Answer(200, RESULT_TYPES[fmt], body)
+            if not isinstance(res, ox.QueryTriples):
+                return _text(500, f"unexpected query result {type(res).__name__}")
             triples = []
             for i, t in enumerate(res):
                 if i >= max_rows:
@@ -511,7 +521,7 @@ def negotiate(accept: str | None, form: str | None, fmt_param: str | None) -> st
         if media in ("*/*", "application/*", "text/*"):
             key = default
         else:
-            key = next((k for k, v in table.items() if v == media), None) or _ALIASES.get(media)
+            key = next((k for k, v in table.items() if v == media), None) or _ALIASES.get(media, "")
         if key in table:
             choices.append((-q, i, key))
     return min(choices)[2] if choices else None
@@ -564,7 +574,8 @@ def parse_request(
         query = params["query"][0]
     if update and query is None and params.get("update"):
         query = params["update"][0]
-    fmt = (params.get("format") or params.get("output") or [None])[0]
+    fmts = params.get("format") or params.get("output") or []
+    fmt = fmts[0] if fmts else None
     return SparqlRequest(
         query,
         update,
@@ -590,6 +601,10 @@ def check_query(text: str) -> Answer | None:
     if query_form(text) is None:
         return _text(400, "malformed SPARQL: no SELECT, ASK, CONSTRUCT or DESCRIBE found")
     return None
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -625,7 +640,7 @@ class SparqlServer:
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def answer(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
         """Answer one HTTP request (no network I/O here)."""
@@ -686,7 +701,9 @@ class SparqlServer:
         return self
 
     def wait(self) -> None:
-        """Block until the server stops (Ctrl-C interrupts)."""
+        """Block until the server stops; Ctrl-C or SIGTERM raise ``KeyboardInterrupt``."""
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _interrupt)
         while self._thread is not None and self._thread.is_alive():
             self._thread.join(0.5)
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from rdflib import BNode, Literal, URIRef
@@ -41,19 +42,21 @@ _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*(.*)$")
 _TITLE = re.compile(r"^#\s*title:\s*(.*)$")
 
 #: Prefixes every query may use without declaring them (embedded, remote and ``kg serve``).
-DEFAULT_PREFIXES: Mapping[str, str] = {
-    "ckg": str(CKG),
-    "kgr": str(KGR),
-    "cameo": str(CAMEO),
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "wd": str(WD),
-}
+DEFAULT_PREFIXES: Mapping[str, str] = MappingProxyType(
+    {
+        "ckg": str(CKG),
+        "kgr": str(KGR),
+        "cameo": str(CAMEO),
+        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+        "xsd": "http://www.w3.org/2001/XMLSchema#",
+        "owl": "http://www.w3.org/2002/07/owl#",
+        "skos": "http://www.w3.org/2004/02/skos/core#",
+        "prov": "http://www.w3.org/ns/prov#",
+        "dcterms": "http://purl.org/dc/terms/",
+        "wd": str(WD),
+    }
+)
 #: The default prefixes as ``PREFIX`` lines, for queries written in code.
 PREFIX_BLOCK = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in DEFAULT_PREFIXES.items())
 
@@ -337,10 +340,10 @@ def _bind_value(store: KGStore, value: str, lookup: bool = True) -> URIRef | Lit
         return Literal(value)
     found = store.query(_LABEL_LOOKUP, {"label": Literal(value)})
     for row in found:
-        return URIRef(str(row[0]))
+        return URIRef(str(row[0]))  # type: ignore[index]
     folded = store.query(_LABEL_LOOKUP_CI, {"needle": Literal(value.casefold())})
     for row in folded:
-        return URIRef(str(row[0]))
+        return URIRef(str(row[0]))  # type: ignore[index]
     return Literal(value)
 
 
@@ -403,7 +406,7 @@ def run_query(store: KGStore, query: str, params: Mapping[str, str] | None = Non
         rows = tuple((s, p, o) for s, p, o in res.graph)  # type: ignore[union-attr]
         return QueryResult(("subject", "predicate", "object"), rows)
     variables = tuple(str(v) for v in res.vars or ())
-    return QueryResult(variables, tuple(tuple(row) for row in res))
+    return QueryResult(variables, tuple(tuple(row) for row in res))  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- formatting
@@ -475,8 +478,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         raise QueryError(f"unknown output format {fmt!r} (table, csv, tsv, json)")
     widths = [len(v) for v in result.variables]
     cells = [[_cell(t) for t in row] for row in result.rows]
-    for row in cells:
-        for i, c in enumerate(row):
+    for cell_row in cells:
+        for i, c in enumerate(cell_row):
             widths[i] = min(max(widths[i], len(c)), 60)
 
     def line(items: list[str]) -> str:

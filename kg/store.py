@@ -251,14 +251,9 @@ class KGStore(ABC):
         """The stored quads as an rdflib ``Dataset`` (a copy unless the store says otherwise)."""
         ds = Dataset(default_union=True)
         for q in self.quads(include_ontology=True):
-            ds.add(
-                (
-                    from_ox(q.subject),
-                    from_ox(q.predicate),
-                    from_ox(q.object),
-                    URIRef(q.graph_name.value) if isinstance(q.graph_name, ox.NamedNode) else None,
-                )
-            )
+            g = q.graph_name
+            ctx = ds.graph(URIRef(g.value)) if isinstance(g, ox.NamedNode) else ds.default_context
+            ctx.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
         return ds
 
     def count(self, sparql: str) -> int:
@@ -318,7 +313,7 @@ class EmbeddedStore(KGStore):
         pred = ox.NamedNode(str(CKG.contentHash))
         for iri in doc_iris:
             for q in self._inner.quads_for_pattern(ox.NamedNode(str(iri)), pred, None, None):
-                out[str(iri)] = q.object.value
+                out[str(iri)] = str(getattr(q.object, "value", q.object))
         return out
 
     def write_documents(self, graphs: Mapping[URIRef, list[Triple]]) -> None:
@@ -522,7 +517,10 @@ class RemoteStore(KGStore):
         form = [("query", _ALL_QUADS)]
         _ctype, body = self._post(self.query_url, form, "application/sparql-results+json")
         onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
-        for sol in ox.parse_query_results(body, ox.QueryResultsFormat.JSON):
+        solutions = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise StoreError(f"{_redact(self.query_url)}: unexpected answer to a SELECT")
+        for sol in solutions:
             g = sol["g"]
             if include_ontology or g != onto:
                 yield ox.Quad(sol["s"], sol["p"], sol["o"], g)

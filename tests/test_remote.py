@@ -136,10 +136,7 @@ def same_rows(a: KGStore, b: KGStore, name: str, params: dict[str, str]) -> list
     def rows(store: KGStore) -> list[tuple]:
         res = run_query(store, name, params)
         return sorted(
-            tuple(
-                "; ".join(sorted(str(t).split("; "))) if t is not None else ""
-                for t in row
-            )
+            tuple("; ".join(sorted(str(t).split("; "))) if t is not None else "" for t in row)
             for row in res.rows
         )
 

@@ -400,3 +400,48 @@ def test_other_methods_and_paths(server):
     assert http(server.url, path="/admin")[0] == 404
     status, _, body = http(server.url, method="POST", body=b"x", content_type="text/plain")
     assert status == 415 and b"application/sparql-query" in body
+
+
+def test_fifty_concurrent_clients_get_answers(server):
+    """Many simultaneous connections queue for the workers instead of being refused."""
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def one() -> None:
+        for _ in range(2):
+            status, _, _ = http(server.url, query=SELECT_PERSONS, method="POST")
+            with lock:
+                statuses.append(status)
+
+    threads = [threading.Thread(target=one) for _ in range(50)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert statuses == [200] * 100
+
+
+def test_kg_serve_command(store_dir):
+    """The real entry point: binds loopback, prints the URL, answers, stops on SIGTERM."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--store", str(store_dir), "--port", "0",
+         "--workers", "1"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        m = re.search(r"at (http://127\.0\.0\.1:\d+)/query", line)
+        assert m, (line, proc.stderr.read() if proc.poll() is not None and proc.stderr else "")
+        status, _, body = http(m.group(1), query=SELECT_PERSONS)
+        assert status == 200 and len(rows_of(body, ox.QueryResultsFormat.JSON)) == 2
+        status, _, _ = http(m.group(1), query="DROP ALL")
+        assert status == 403
+        proc.terminate()
+        assert proc.wait(20) == 0  # SIGTERM stops the server and its workers cleanly
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(20)

@@ -89,7 +89,10 @@ def test_actor_timeline(store):
     roles = {r["code"] + "/" + r["role"] for r in rows}
     assert {"111/target", "040/participant", "183/source"} <= roles
     bucha = [r for r in rows if r["place"] == "Bucha"]
-    assert {(r["date"], r["negated"]) for r in bucha} == {("2022-05-30", False), ("2022-06-01", True)}
+    assert {(r["date"], r["negated"]) for r in bucha} == {
+        ("2022-05-30", False),
+        ("2022-06-01", True),
+    }
     milley = table(store, "actor-timeline", actor=KGR + "actor/mark-milley")
     assert [(r["role"], r["others"]) for r in milley] == [("participant", "Valery Gerasimov")]
 
@@ -119,7 +122,11 @@ def test_dyad_balance(store):
     assert float(r["goldsteinSum"]) == -40.0
     assert (r["first"], r["last"]) == ("2022-05-18", "2022-06-01")
     us = table(store, "dyad-balance", source="United States", target="Russia")[0]
-    assert (us["verbalCooperation"], us["verbalConflict"], float(us["goldsteinSum"])) == (1, 1, -1.0)
+    assert (us["verbalCooperation"], us["verbalConflict"], float(us["goldsteinSum"])) == (
+        1,
+        1,
+        -1.0,
+    )
     everyone = table(store, "dyad-balance")
     assert len(everyone) == 5 and everyone[0]["sourceLabel"] == "Russia"
 
@@ -189,7 +196,7 @@ def test_parameter_errors(store):
 def test_tokens_hide_keywords_in_strings_comments_iris_and_names():
     text = (
         "PREFIX s: <urn:SERVICE>\n# SERVICE <x>\n"
-        "SELECT ?service WHERE { ?x s:DROP 'SERVICE' ; s:a\\#b \"\"\"LOAD\n\"\"\" . }"
+        'SELECT ?service WHERE { ?x s:DROP \'SERVICE\' ; s:a\\#b """LOAD\n""" . }'
     )
     words = [t.text for t in tokens(text) if t.kind == "word"]
     assert words == ["PREFIX", "SELECT", "WHERE"]

@@ -69,46 +69,116 @@ def sample_extractions() -> list[Extraction]:
     """Two articles with nine events between them (see the module docstring of each test)."""
     ents = _entities()
     a = _Text("fx-a")
-    e1 = Event("fx-a", "041", ("mark-milley", "valery-gerasimov"), (),
-               a.add("Milley spoke by telephone with Gerasimov on Thursday."),
-               date="2022-05-19", date_precision="day", reported_by=("reuters",), frame="joint")
-    e2 = Event("fx-a", "190", ("rus",), ("ukr",),
-               a.add("Russian forces struck Kyiv, killing 12 and injuring at least 30."),
-               place="kyiv", date="2022-05-18", date_precision="day",
-               quantities=(Quantity("killed", 12), Quantity("injured", 30, "at_least")),
-               reported_by=("ria",))
-    e3 = Event("fx-a", "111", ("usa",), ("rus",),
-               a.add("Washington denounced Moscow for the strike, which displaced about 200."),
-               date="2022-05-19", date_precision="day",
-               quantities=(Quantity("displaced", 200, "about"),))
+    e1 = Event(
+        "fx-a",
+        "041",
+        ("mark-milley", "valery-gerasimov"),
+        (),
+        a.add("Milley spoke by telephone with Gerasimov on Thursday."),
+        date="2022-05-19",
+        date_precision="day",
+        reported_by=("reuters",),
+        frame="joint",
+    )
+    e2 = Event(
+        "fx-a",
+        "190",
+        ("rus",),
+        ("ukr",),
+        a.add("Russian forces struck Kyiv, killing 12 and injuring at least 30."),
+        place="kyiv",
+        date="2022-05-18",
+        date_precision="day",
+        quantities=(Quantity("killed", 12), Quantity("injured", 30, "at_least")),
+        reported_by=("ria",),
+    )
+    e3 = Event(
+        "fx-a",
+        "111",
+        ("usa",),
+        ("rus",),
+        a.add("Washington denounced Moscow for the strike, which displaced about 200."),
+        date="2022-05-19",
+        date_precision="day",
+        quantities=(Quantity("displaced", 200, "about"),),
+    )
     rel_a = [
         Relation("fx-a", "kyiv", "locatedIn", "ukr", a.add("Kyiv is the capital of Ukraine.")),
-        Relation("fx-a", "mark-milley", "holdsPosition", "position-us-cjcs",
-                 a.add("Milley is Chairman of the Joint Chiefs of Staff.")),
+        Relation(
+            "fx-a",
+            "mark-milley",
+            "holdsPosition",
+            "position-us-cjcs",
+            a.add("Milley is Chairman of the Joint Chiefs of Staff."),
+        ),
     ]
     b = _Text("fx-b")
-    e4 = Event("fx-b", "193", ("rus",), ("ukr",),
-               b.add("Fighting in Irpin killed 3 people on 1 June."),
-               place="irpin", date="2022-06-01", date_precision="day",
-               quantities=(Quantity("killed", 3),))
-    e5 = Event("fx-b", "190", ("rus",), ("ukr",),
-               b.add("Shelling of Lviv in June killed 1 and injured about 4."),
-               place="lviv", date="2022-06", date_precision="month",
-               quantities=(Quantity("killed", 1), Quantity("injured", 4, "about")))
-    e6 = Event("fx-b", "036", ("rus",), ("ukr",),
-               b.add("Moscow may offer talks with Kyiv."),
-               date="2022-06-02", date_precision="day", hypothetical=True)
-    e7 = Event("fx-b", "190", ("rus",), ("ukr",),
-               b.add("Officials denied that Bucha was shelled, and no one was killed."),
-               place="bucha", date="2022-06-01", date_precision="day", negated=True,
-               quantities=(Quantity("killed", 5),))
-    e8 = Event("fx-b", "183", ("rus",), ("ukr",),
-               b.add("A car bomb in Bucha killed 2 on 30 May."),
-               place="bucha", date="2022-05-30", date_precision="day",
-               quantities=(Quantity("killed", 2),), reported_by=("reuters",))
-    e9 = Event("fx-b", "040", ("usa", "rus"), (),
-               b.add("American and Russian officials consulted in May."),
-               date="2022-05", date_precision="month", frame="joint")
+    e4 = Event(
+        "fx-b",
+        "193",
+        ("rus",),
+        ("ukr",),
+        b.add("Fighting in Irpin killed 3 people on 1 June."),
+        place="irpin",
+        date="2022-06-01",
+        date_precision="day",
+        quantities=(Quantity("killed", 3),),
+    )
+    e5 = Event(
+        "fx-b",
+        "190",
+        ("rus",),
+        ("ukr",),
+        b.add("Shelling of Lviv in June killed 1 and injured about 4."),
+        place="lviv",
+        date="2022-06",
+        date_precision="month",
+        quantities=(Quantity("killed", 1), Quantity("injured", 4, "about")),
+    )
+    e6 = Event(
+        "fx-b",
+        "036",
+        ("rus",),
+        ("ukr",),
+        b.add("Moscow may offer talks with Kyiv."),
+        date="2022-06-02",
+        date_precision="day",
+        hypothetical=True,
+    )
+    e7 = Event(
+        "fx-b",
+        "190",
+        ("rus",),
+        ("ukr",),
+        b.add("Officials denied that Bucha was shelled, and no one was killed."),
+        place="bucha",
+        date="2022-06-01",
+        date_precision="day",
+        negated=True,
+        quantities=(Quantity("killed", 5),),
+    )
+    e8 = Event(
+        "fx-b",
+        "183",
+        ("rus",),
+        ("ukr",),
+        b.add("A car bomb in Bucha killed 2 on 30 May."),
+        place="bucha",
+        date="2022-05-30",
+        date_precision="day",
+        quantities=(Quantity("killed", 2),),
+        reported_by=("reuters",),
+    )
+    e9 = Event(
+        "fx-b",
+        "040",
+        ("usa", "rus"),
+        (),
+        b.add("American and Russian officials consulted in May."),
+        date="2022-05",
+        date_precision="month",
+        frame="joint",
+    )
     rel_b = [
         Relation("fx-b", "irpin", "locatedIn", "kyiv-oblast", b.add("Irpin lies in Kyiv Oblast.")),
         Relation("fx-b", "bucha", "locatedIn", "kyiv-oblast", b.add("Bucha lies in Kyiv Oblast.")),
@@ -231,11 +301,14 @@ def test_export_round_trips(store, fmt):
         assert len(ds) == sum(len(t) for t in sample_graphs().values())
     elif fmt == "ttl":
         triples = {q.triple for q in ox.parse(text.encode(), ox.RdfFormat.TURTLE)}
-        assert ox.Triple(
-            ox.NamedNode(KGR + "actor/kyiv"),
-            ox.NamedNode("https://w3id.org/conflict-kg/ontology#locatedIn"),
-            ox.NamedNode(KGR + "actor/ukr"),
-        ) in triples
+        assert (
+            ox.Triple(
+                ox.NamedNode(KGR + "actor/kyiv"),
+                ox.NamedNode("https://w3id.org/conflict-kg/ontology#locatedIn"),
+                ox.NamedNode(KGR + "actor/ukr"),
+            )
+            in triples
+        )
     else:
         nodes = json.loads(text)
         assert any(n.get("@id") == KGR + "actor/lviv" for n in nodes)
