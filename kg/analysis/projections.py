@@ -35,6 +35,7 @@ from typing import Any, cast
 import networkx as nx
 
 from kg.errors import KGError
+from kg.namespaces import sparql_prefixes
 from kg.store import KGStore
 
 __all__ = [
@@ -88,13 +89,7 @@ _ROLES = MappingProxyType(
     }
 )
 
-_PREFIXES = """
-PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+_PREFIXES = sparql_prefixes()
 _Q_ENTITIES = (
     _PREFIXES
     + """
