@@ -111,12 +111,12 @@ class Stopped(Exception):
 
 
 def current_rss_mb() -> float:
-    """Resident memory of this process now, in MB (0 where ``/proc`` is missing)."""
+    """Resident memory of this process now, in MiB (0 where ``/proc`` is missing)."""
     try:
         pages = int(Path("/proc/self/statm").read_text().split()[1])
     except (OSError, IndexError, ValueError):
         return 0.0
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 @contextmanager

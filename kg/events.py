@@ -166,7 +166,7 @@ class EventExtractor:
     def _after_light_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """'melancarkan serangan', 'launched strikes': the light verb's subject acts."""
         i = s.tok_index(trig.start)
-        window = s.tokens[max(0, i - 8) : i]
+        window = s.tokens[max(0, i - 6) : i]
         # only within the same phrase: stop at punctuation
         stops = [n for n, t in enumerate(window) if t.text in (",", ";", ":", '"', "(", ")")]
         if stops:
@@ -213,16 +213,39 @@ class EventExtractor:
             if m.end <= trig.start
             and not self._is_place_marked(s, m)
             and not self._is_oblique(s, m)
+            and not self._distant_possessor(s, m, trig.start)
         ]
+        cstart = self._clause_start(s, trig.start)
+        # a pronoun between the nearest actor and the verb is the real subject
+        pronoun = self._pronoun_between(s, left[-1].end if left else cstart, trig.start)
+        if pronoun is not None:
+            if pronoun.lower in self.pack.cues.plural_pronouns:
+                return [], 0.0
+            person = [m for m in left if m.type == "Person" and m.end <= pronoun.start]
+            if person:
+                return [person[-1]], 0.9
         if not left:
             return [], 0.0
-        cstart = self._clause_start(s, trig.start)
         best = left[-1]
         conf = 1.0 if best.start >= cstart else 0.6
         if len(s.words_between(best.end, trig.start)) > 12:
             conf = min(conf, 0.7)
         # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
         return self._coordinated(s, best, leftward=True), conf
+
+    def _distant_possessor(self, s: SentenceFrame, m: Mention, pos: int) -> bool:
+        """ "Russia's aggression against Ukraine, they refuse ...": a possessor far from the
+        verb modifies a noun and is not the verb's subject."""
+        i = s.tok_index(m.end)
+        if i >= len(s.tokens) or s.tokens[i].text not in ("'s", "'"):
+            return False
+        return s.tok_index(pos) - i > 3
+
+    def _pronoun_between(self, s: SentenceFrame, a: int, b: int) -> Token | None:
+        c = self.pack.cues
+        words = c.pronouns | c.plural_pronouns
+        found = [t for t in s.tokens[s.tok_index(a) : s.tok_index(b)] if t.lower in words]
+        return found[-1] if found else None
 
     def _right(
         self,

@@ -123,6 +123,8 @@ class Cues:
     facility_nouns: tuple[str, ...]
     location_verbs: frozenset[str]
     counterpart: frozenset[str]
+    pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
     numbers: Mapping[str, float]
     vague: frozenset[str]
     scales: Mapping[str, float]
@@ -277,6 +279,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         facility_nouns=lst("facility_nouns"),
         location_verbs=frozenset(lst("location_verbs")),
         counterpart=frozenset(lst("counterpart")),
+        pronouns=frozenset(lst("pronouns")),
+        plural_pronouns=frozenset(lst("plural_pronouns")),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
         vague=frozenset(lst("vague")),
         scales={str(k).lower(): float(v) for k, v in (raw.get("scales") or {}).items()},
