@@ -29,6 +29,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
 _STATE_TYPES = frozenset({"GovernmentBody", "MilitaryUnit", "Person"})
+_VICTIM_TYPES = frozenset({"Country", "MilitaryUnit", "ArmedGroup", "GovernmentBody"})
 _SUB_PLACES = frozenset({"City", "Region", "Place", "Facility"})
 _CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"})
 _DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
@@ -616,7 +617,7 @@ class EventExtractor:
                     h.key
                     for q in qs
                     for h in s.heads
-                    if h.type == "Country" and q.start <= h.start <= q.end + 12
+                    if h.type in _VICTIM_TYPES and q.start <= h.start <= q.end + 12
                 )
             )
             if frame == "casualty" and violent:
@@ -633,7 +634,8 @@ class EventExtractor:
                 (
                     t
                     for t in triggers
-                    if t.rule.frame == frame and any(q.start <= t.start < q.end for q in qs)
+                    if t.rule.frame == frame
+                    and any(t.start < q.end and q.start < t.end for q in qs)
                 ),
                 None,
             )
@@ -673,7 +675,7 @@ class EventExtractor:
                     doc.doc_id,
                     cameo,
                     tuple(actors),
-                    tuple(targets),
+                    tuple(targets) or tuple(v for v in victims if v not in actors),
                     self._evidence(doc, s, rule_id, conf, qs[0].start, qs[-1].end),
                     place=place,
                     date=date.value if date else None,
