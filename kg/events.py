@@ -69,14 +69,31 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ sentence prep
     def frames(
-        self, doc: Document, sentences: Sequence[Sentence], ms: MentionSet
+        self,
+        doc: Document,
+        sentences: Sequence[Sentence],
+        ms: MentionSet,
+        tokens: Sequence[Token] | None = None,
     ) -> list[SentenceFrame]:
         """Tokens and argument candidates of every sentence (computed once per article)."""
-        return [self._prepare(doc, s, ms) for s in sentences]
+        all_tokens = list(tokens) if tokens is not None else tokenize(doc.text)
+        starts = [t.start for t in all_tokens]
+        mentions = sorted(ms.mentions, key=lambda m: m.start)
+        mstarts = [m.start for m in mentions]
+        out = []
+        for s in sentences:
+            toks = all_tokens[
+                bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)
+            ]
+            inside = mentions[
+                bisect.bisect_left(mstarts, s.start) : bisect.bisect_left(mstarts, s.end)
+            ]
+            out.append(self._prepare(s, ms, toks, inside))
+        return out
 
-    def _prepare(self, doc: Document, sentence: Sentence, ms: MentionSet) -> SentenceFrame:
-        tokens = tokenize(doc.text, sentence.start, sentence.end)
-        inside = [m for m in ms.mentions if sentence.start <= m.start < sentence.end]
+    def _prepare(
+        self, sentence: Sentence, ms: MentionSet, tokens: list[Token], inside: list[Mention]
+    ) -> SentenceFrame:
         heads = [
             m
             for m in inside

@@ -20,6 +20,7 @@ import yaml
 
 from kg.errors import ResourceError
 from kg.model import Entity
+from kg.text import claim_spans
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -203,10 +204,8 @@ class Gazetteer:
                 found.append(AliasMatch(start, end + 1, surface, a))
                 break
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
-        chosen: list[AliasMatch] = []
-        for m in found:
-            if all(m.end <= c.start or m.start >= c.end for c in chosen):
-                chosen.append(m)
+        keep = claim_spans(((m.start, m.end) for m in found), len(text))
+        chosen = [m for m, k in zip(found, keep, strict=True) if k]
         return sorted(chosen, key=lambda m: m.start)
 
     def title_surfaces(self, lang: str) -> Iterator[tuple[str, TitleSpec]]:

@@ -16,6 +16,7 @@ import ahocorasick
 import yaml
 
 from kg.errors import ResourceError
+from kg.text import claim_spans
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -209,10 +210,9 @@ class LanguagePack:
                     if m is not None:
                         found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
         found.sort(key=lambda t: (t.start, -(t.end - t.start), -t.rule.confidence))
-        chosen: list[TriggerMatch] = []
-        for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
-            if all(t.end <= c.start or t.start >= c.end for c in chosen):
-                chosen.append(t)
+        ordered = sorted(found, key=lambda t: (-(t.end - t.start), t.start))
+        keep = claim_spans(((t.start - start, t.end - start) for t in ordered), end - start)
+        chosen = [t for t, k in zip(ordered, keep, strict=True) if k]
         return sorted(chosen, key=lambda t: t.start)
 
 

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from kg.gazetteer import AliasMatch, Gazetteer, InstitutionSpec, TitleSpec, case_join, slugify
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
-from kg.text import Token, tokenize
+from kg.text import Token, claim_spans, tokenize
 
 ACTOR_TYPES = frozenset(
     {
@@ -162,10 +162,8 @@ class MentionFinder:
                 continue
             found.append((start, end + 1, specs[0]))
         found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
-        chosen: list[tuple[int, int, TitleSpec]] = []
-        for t in found:
-            if all(t[1] <= c[0] or t[0] >= c[1] for c in chosen):
-                chosen.append(t)
+        keep = claim_spans(((t[0], t[1]) for t in found), len(text))
+        chosen = [t for t, k in zip(found, keep, strict=True) if k]
         return sorted(chosen)
 
     def _name_at(self, tokens: list[Token], i: int, stop: set[str]) -> tuple[int, int] | None:
@@ -229,13 +227,15 @@ class MentionFinder:
         return e.label if e else None
 
     # ------------------------------------------------------------------ main
-    def find(self, doc: Document, sentences: list[Sentence]) -> MentionSet:
+    def find(
+        self, doc: Document, sentences: list[Sentence], tokens: list[Token] | None = None
+    ) -> MentionSet:
         text = doc.text
         out = MentionSet()
         stop = set(self.pack.cues.stop_names)
         gaz_hits = self.gaz.find(text, self.lang, self.pack.cues.glue_words)
         by_start: dict[int, AliasMatch] = {m.start: m for m in gaz_hits}
-        tokens = tokenize(text)
+        tokens = tokens if tokens is not None else tokenize(text)
         tok_at = {t.start: k for k, t in enumerate(tokens)}
         titles = self._title_matches(text)
         claimed: list[tuple[int, int]] = []

@@ -6,10 +6,11 @@ stage          needs                                    gives
 language       document                                 lang
 unglue         document, lang                           document (names split from glued words)
 sentences      document, lang                           sentences
-mentions       document, sentences                      mentions (entities, posts)
+tokens         document                                 tokens
+mentions       document, sentences, tokens              mentions (entities, posts)
 dates          document, sentences                      dates
 quantities     document, sentences                      quantities
-frames         sentences, mentions                      frames (tokens, argument candidates)
+frames         sentences, mentions, tokens              frames (argument candidates)
 reporters      frames                                   reporters
 events         frames, dates, quantities, reporters     events
 relations      frames, mentions                         relations
@@ -38,7 +39,7 @@ from kg.model import Document, Entity, Event, Extraction, Position, Relation, Se
 from kg.ontology import resource_dir
 from kg.quantities import QuantityFinder, QuantityMention
 from kg.readers import make_document
-from kg.text import LanguageDetector, SentenceSplitter, find_dateline, unglue
+from kg.text import LanguageDetector, SentenceSplitter, Token, find_dateline, tokenize, unglue
 
 SUPPORTED_LANGS = ("id", "en")
 
@@ -48,6 +49,7 @@ class _State:
     doc: Document
     lang: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
     mentions: MentionSet = field(default_factory=MentionSet)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[QuantityMention] = field(default_factory=list)
@@ -137,10 +139,11 @@ class Extractor:
             Stage("language", ("document",), ("lang",), self._language),
             Stage("unglue", ("document", "lang"), ("document",), self._unglue),
             Stage("sentences", ("document", "lang"), ("sentences",), self._sentences),
-            Stage("mentions", ("document", "sentences"), ("mentions",), self._mentions),
+            Stage("tokens", ("document",), ("tokens",), self._tokens),
+            Stage("mentions", ("document", "sentences", "tokens"), ("mentions",), self._mentions),
             Stage("dates", ("document", "sentences"), ("dates",), self._dates),
             Stage("quantities", ("document", "sentences"), ("quantities",), self._quantities),
-            Stage("frames", ("sentences", "mentions"), ("frames",), self._frames),
+            Stage("frames", ("sentences", "mentions", "tokens"), ("frames",), self._frames),
             Stage("reporters", ("frames",), ("reporters",), self._reporters),
             Stage(
                 "events",
@@ -177,9 +180,13 @@ class Extractor:
         if st.lang:
             st.sentences = self.tools(st.lang).splitter.split(st.doc.text)
 
+    def _tokens(self, st: _State) -> None:
+        if st.lang:
+            st.tokens = tokenize(st.doc.text)
+
     def _mentions(self, st: _State) -> None:
         if st.lang:
-            st.mentions = self.tools(st.lang).mentions.find(st.doc, st.sentences)
+            st.mentions = self.tools(st.lang).mentions.find(st.doc, st.sentences, st.tokens)
 
     def _dates(self, st: _State) -> None:
         if st.lang:
@@ -191,7 +198,9 @@ class Extractor:
 
     def _frames(self, st: _State) -> None:
         if st.lang:
-            st.frames = self.tools(st.lang).events.frames(st.doc, st.sentences, st.mentions)
+            st.frames = self.tools(st.lang).events.frames(
+                st.doc, st.sentences, st.mentions, st.tokens
+            )
 
     def _reporters(self, st: _State) -> None:
         if st.lang:

@@ -263,6 +263,25 @@ class LanguageDetector:
 
 
 @lru_cache(maxsize=4096)
+def claim_spans(spans: Iterable[tuple[int, int]], size: int) -> list[bool]:
+    """Greedy non-overlapping selection: for each (start, end) in the given order, whether it
+    is kept because none of its characters were claimed by an earlier kept span.
+
+    Examples
+    --------
+    >>> claim_spans([(0, 5), (3, 8), (5, 9)], 10)
+    [True, False, True]
+    """
+    taken = bytearray(max(size, 0) + 1)
+    keep = []
+    for start, end in spans:
+        ok = end > start and taken.find(1, start, end) == -1
+        if ok:
+            taken[start:end] = b"\x01" * (end - start)
+        keep.append(ok)
+    return keep
+
+
 def casefold_key(s: str) -> str:
     """A key for alias lookup: lower case, no diacritics, single spaces.
 
