@@ -309,7 +309,41 @@ def size_label(n: int) -> str:
     return str(n)
 
 
+def load_text() -> str:
+    """How busy the CPUs are right now (other work skews wall times and speed-ups)."""
+    try:
+        one, five, _rest = Path("/proc/loadavg").read_text().split(maxsplit=2)
+    except (OSError, ValueError):
+        return "Load: unknown"
+    text = f"Load average {one} (1 min), {five} (5 min) on {cores()} CPUs"
+    try:
+        some = Path("/proc/pressure/cpu").read_text().splitlines()[0].split()
+        text += f"; CPU pressure {some[1].split('=')[1]} % (10 s)"
+    except (OSError, IndexError):
+        pass
+    return text
+
+
+def revision() -> str:
+    """The git commit of the checkout (``+changes`` when files differ from it)."""
+    try:
+        out = subprocess.run(
+            ["git", "describe", "--always", "--dirty=+changes"],
+            cwd=str(ROOT),
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return out.stdout.strip() or "unknown"
+
+
 def header(title: str) -> str:
-    """The title, the machine line and the command line of a benchmark run."""
-    cmd = " ".join([Path(sys.executable).name, *sys.argv])
-    return f"# {title}\n\n{machine_text()}\nCommand: {cmd}\n"
+    """The title, the machine, the code revision, the current load and the command line."""
+    cmd = " ".join(["python", *sys.argv])
+    return (
+        f"# {title}\n\n{machine_text()}\nCode: conflict-kg {revision()}\n"
+        f"{load_text()} at start\nCommand: {cmd}\n"
+    )

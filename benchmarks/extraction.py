@@ -269,6 +269,7 @@ def report(results: list[dict[str, Any]]) -> str:
                 fmt(rate),
                 fmt(per_core),
                 fmt(r["bytes"] / 1e6 / wall / jobs, 3),
+                fmt(n / max(r["cpu_s"], 1e-9)),
                 f"{r['events']:,}",
                 f"{r['peak_rss_mb']:,.0f}",
                 f"{r['children_peak_rss_mb']:,.0f}" if jobs > 1 else "-",
@@ -294,6 +295,7 @@ def report(results: list[dict[str, Any]]) -> str:
                 "articles/s",
                 "articles/s/core",
                 "MB/s/core",
+                "articles/CPU-s",
                 "events",
                 "peak RSS MB",
                 "worker peak MB",
@@ -301,7 +303,9 @@ def report(results: list[dict[str, Any]]) -> str:
             ],
             rows,
         )
-        + "\n\nspeed-up = end-to-end articles/s (start-up included) over one process.\n"
+        + "\n\nspeed-up = end-to-end articles/s (start-up included) over one process; "
+        + "articles/CPU-s counts the CPU time of all processes (start-up included for workers), "
+        + "so it holds when other work shares the CPUs.\n"
         + "\n".join(verdicts)
     )
 

@@ -157,7 +157,7 @@ class EventExtractor:
         "invasion", "strikes" (the head noun is listed)."""
         c = self.pack.cues
         words = trig.text.lower().split()
-        if c.noun_heads and words[-1] in c.noun_heads:
+        if c.noun_heads and any(w in c.noun_heads for w in words):
             first = words[0]
             # "investigating the strike", "carried out air strikes" are verb phrases
             return (
@@ -191,6 +191,11 @@ class EventExtractor:
             window = window[stops[-1] + 1 :]
         before = " " + " ".join(t.lower for t in window) + " "
         return any(f" {v} " in before for v in self.pack.cues.light_verbs)
+
+    def _after_undergo_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        i = s.tok_index(trig.start)
+        before = " " + " ".join(t.lower for t in s.tokens[max(0, i - 4) : i]) + " "
+        return any(f" {v} " in before for v in self.pack.cues.undergo_verbs)
 
     def _clause_start(self, s: SentenceFrame, pos: int) -> int:
         breaks = self.pack.cues.clause_breaks
@@ -480,14 +485,31 @@ class EventExtractor:
         elif self._is_nominal(trig) and not self._after_light_verb(s, trig):
             # "serangan Israel terhadap Iran", "serangan oleh X", or a definite reference
             # ("sejak invasi") to an event of the same kind already in the article
+            last = trig.text.lower().split()[-1]
             if c.genitive == "before":
                 near = self._modifier_before(s, trig)
-                marked = self._right(s, trig.end, c.target | {"of"}, window=8, allow_places=True)
+                markers: frozenset[str] | None = c.target | {"of"}
             else:
                 near = self._right(s, trig.end, None, window=1, allow_places=False)
-                marked = self._right(s, trig.end, c.target, window=8, allow_places=True)
+                markers = c.target
+            if last in markers:  # "invasion of Ukraine": the pattern ends with the marker
+                markers = None
+            marked = self._right(s, trig.end, markers, window=8, allow_places=True)
             agent = self._right(s, trig.end, c.agent | c.origin, window=4)
             source = near or agent
+            if subj and self._after_undergo_verb(s, trig):
+                # "Ukraine's troops faced attacks", "Iran mengalami serangan": the subject
+                # suffers the event
+                return self._make_event(
+                    doc,
+                    s,
+                    trig,
+                    tuple(m.key for m in source),
+                    tuple(m.key for m in subj),
+                    conf * (1.0 if source else 0.5),
+                    dates,
+                    reported,
+                )
             if source:
                 actors = source
                 targets = [m for m in marked if m.key not in {a.key for a in source}]

@@ -113,6 +113,7 @@ class Cues:
     origin: frozenset[str]
     clause_breaks: frozenset[str]
     head_of: tuple[str, ...]
+    undergo_verbs: tuple[str, ...]
     background_markers: frozenset[str]
     glue_words: frozenset[str]
     verb_prefixes: tuple[str, ...]
@@ -268,6 +269,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         origin=frozenset(lst("origin")),
         clause_breaks=frozenset(lst("clause_breaks")),
         head_of=lst("head_of"),
+        undergo_verbs=lst("undergo_verbs"),
         background_markers=frozenset(lst("background_markers")),
         glue_words=frozenset(lst("glue_words")),
         verb_prefixes=lst("verb_prefixes"),
