@@ -262,7 +262,6 @@ class LanguageDetector:
         return None if lang is None else lang.iso_code_639_1.name.lower()
 
 
-@lru_cache(maxsize=4096)
 def claim_spans(spans: Iterable[tuple[int, int]], size: int) -> list[bool]:
     """Greedy non-overlapping selection: for each (start, end) in the given order, whether it
     is kept because none of its characters were claimed by an earlier kept span.
@@ -282,6 +281,7 @@ def claim_spans(spans: Iterable[tuple[int, int]], size: int) -> list[bool]:
     return keep
 
 
+@lru_cache(maxsize=4096)
 def casefold_key(s: str) -> str:
     """A key for alias lookup: lower case, no diacritics, single spaces.
 
