@@ -353,7 +353,7 @@ class EventExtractor:
                     [*events, *found],
                 )
             )
-            events.extend(found)
+            events.extend(_merge_in_sentence(found))
         return self._infer_dates(doc, frames, _merge(events))
 
     def _infer_dates(
@@ -965,6 +965,39 @@ def _specificity(ev: Event) -> tuple[int, bool, float, int]:
     e = ev.evidence
     span = (e.trigger_end or 0) - (e.trigger_start or 0)
     return len(ev.cameo), not ev.cameo.endswith("0"), e.confidence, span
+
+
+def _merge_in_sentence(events: list[Event]) -> list[Event]:
+    """Two triggers of one root with the same actors in one sentence report one event
+    ("serangan Israel, yang menargetkan fasilitas nuklir"): keep the best-named one with
+    every count and target."""
+    out: list[Event] = []
+    for ev in events:
+        hit = next(
+            (
+                i
+                for i, old in enumerate(out)
+                if old.cameo[:2] == ev.cameo[:2]
+                and set(old.actors) == set(ev.actors)
+                and old.negated == ev.negated
+                and "displacement" not in (old.frame, ev.frame)
+            ),
+            None,
+        )
+        if hit is None:
+            out.append(ev)
+            continue
+        old = out[hit]
+        base, other = (ev, old) if _specificity(ev) > _specificity(old) else (old, ev)
+        out[hit] = replace(
+            base,
+            targets=tuple(dict.fromkeys((*base.targets, *other.targets))),
+            quantities=tuple(dict.fromkeys((*base.quantities, *other.quantities))),
+            place=base.place or other.place,
+            date=base.date or other.date,
+            date_precision=base.date_precision if base.date else other.date_precision,
+        )
+    return out
 
 
 def _merge(events: list[Event]) -> list[Event]:
