@@ -52,10 +52,10 @@ class QuantityFinder:
         filler = (
             r"(?:\s+(?:of\s+)?(?:the\s+)?(?:"
             + nouns
-            + r"|yang|telah|sudah|were|have\s+been|had\s+been|been|are|was|people|were\s+reported|reportedly|dilaporkan|dinyatakan|orang|di\s+antaranya))*"
+            + r"|yang|telah|sudah|were|have\s+been|had\s+been|has\s+been|been|have|has|had|are|was|people|were\s+reported|reportedly|internally|already|also|dilaporkan|dinyatakan|orang|di\s+antaranya|juga|dikabarkan))*"
         )
         self._after = re.compile(
-            r"(?<![\w.,])" + number + filler + rf"\s+(?P<kind>{kind_alt})(?![\w])",
+            r"(?<![\w.,])" + number + filler + rf"\s+(?:of\s+)?(?P<kind>{kind_alt})(?![\w])",
             re.IGNORECASE,
         )
         # "killed at least 30 people", "death toll rose to 30"

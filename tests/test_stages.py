@@ -100,6 +100,10 @@ def test_dates(packs, lang, text, value):
         ("en", "the death toll rose to 57", ("killed", 57, "exact")),
         ("en", "more than 1,500 people displaced", ("displaced", 1500, "at_least")),
         ("en", "thousands killed or wounded", ("killed_or_injured", 1000, "order")),
+        ("en", "more than six million people have fled", ("displaced", 6_000_000, "at_least")),
+        ("en", "the war has cost thousands of lives", ("killed", 1000, "order")),
+        ("id", "menewaskan sedikitnya 24 orang", ("killed", 24, "at_least")),
+        ("id", "menewaskan seorang prajurit", ("killed", 1, "exact")),
     ],
 )
 def test_quantities(packs, lang, text, expected):
