@@ -545,10 +545,15 @@ class EventExtractor:
                 actors = subj
                 targets = near or marked
                 conf *= sconf
-            elif near:
+            elif near and not self._is_oblique(s, near[0]):
                 # "serangan Rusia" / "the Russian invasion": genitive source without target
                 actors = near
                 conf *= 0.85
+            elif near:
+                # "It's threatening sanctions against Russia": the subject is out of reach,
+                # the object of the preposition is the target
+                targets = near
+                conf *= 0.7
         actor_keys = tuple(dict.fromkeys(m.key for m in actors))
         target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in actor_keys))
         return self._make_event(doc, s, trig, actor_keys, target_keys, conf, dates, reported)
@@ -600,7 +605,7 @@ class EventExtractor:
         reported: tuple[str, ...],
     ) -> Event | None:
         rule = trig.rule
-        if not actor_keys:
+        if not actor_keys and not target_keys:
             return None
         actor_keys = self._with_countries(actor_keys, s.entities)
         target_keys = tuple(
