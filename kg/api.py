@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
-from kg.errors import InputError
+from kg.dates import implausible_dates
+from kg.errors import InputError, QueryError
 from kg.events import DEFAULT_MIN_CONFIDENCE
 from kg.export import export as _export
 from kg.iris import document_iri, graph_iri
@@ -24,7 +25,7 @@ from kg.ontology import load_cameo_scheme
 from kg.pipeline import Extractor
 from kg.rdf import Triple, extraction_triples
 from kg.readers import DEFAULT_MAX_BYTES, Record, read_paths
-from kg.sparql import NamedQuery, QueryResult, run_query
+from kg.sparql import UPDATE_KEYWORDS, NamedQuery, QueryResult, keywords, run_query
 from kg.sparql import named_queries as _named_queries
 from kg.store import KGStore, StoreStats, open_store
 from kg.validate import ValidationResult, validate_graph
@@ -80,10 +81,14 @@ def _safe_extract(ex: Extractor, rec: Record) -> ExtractResult:
     if rec.document is None:
         return ExtractResult(rec, None)
     try:
-        return ExtractResult(rec, ex.extract(rec.document))
+        ext = ex.extract(rec.document)
+        flags = implausible_dates(ext)
     except Exception as exc:  # an extractor bug must not stop a batch
         err = InputError(rec.source, f"extraction failed ({type(exc).__name__}: {exc})")
         return ExtractResult(Record(rec.source, None, err, rec.warnings), None)
+    if flags:
+        ext = replace(ext, warnings=(*ext.warnings, *flags))
+    return ExtractResult(rec, ext)
 
 
 class _WorkerState:
@@ -163,7 +168,7 @@ def ingest(
     scheme = load_cameo_scheme()
     report = IngestReport()
     pending: dict[Any, list[Triple]] = {}
-    pending_docs: dict[str, str] = {}
+    seen: dict[str, str] = {}  # content hash of each document id met in this run
 
     def flush() -> None:
         if not pending:
@@ -171,7 +176,6 @@ def ingest(
         store.write_documents(pending)
         report.stored += len(pending)
         pending.clear()
-        pending_docs.clear()
 
     for res in extract(
         paths,
@@ -193,20 +197,23 @@ def ingest(
         ext = res.extraction
         report.warnings.extend(f"{res.record.source}: {w}" for w in ext.warnings)
         doc = ext.document
-        if doc.doc_id in pending_docs:
-            if pending_docs[doc.doc_id] == doc.content_hash:
-                report.unchanged += 1
-                continue
+        earlier = seen.get(doc.doc_id)
+        if earlier == doc.content_hash:
+            report.unchanged += 1
+            continue
+        if earlier is not None:  # whatever the store holds now, this text replaces it
             report.warnings.append(
                 f"{res.record.source}: document id {doc.doc_id!r} appears twice; the later text wins"
             )
-        known = store.document_hashes([document_iri(doc.doc_id)])
-        if known.get(str(document_iri(doc.doc_id))) == doc.content_hash:
-            report.unchanged += 1
-            continue
+        else:
+            known = store.document_hashes([document_iri(doc.doc_id)])
+            if known.get(str(document_iri(doc.doc_id))) == doc.content_hash:
+                seen[doc.doc_id] = doc.content_hash
+                report.unchanged += 1
+                continue
+        seen[doc.doc_id] = doc.content_hash
         _g, triples = extraction_triples(ext, scheme)
         pending[graph_iri(doc.doc_id)] = triples
-        pending_docs[doc.doc_id] = doc.content_hash
         report.events += len(ext.events)
         report.relations += len(ext.relations)
         report.triples += len(triples)
@@ -223,7 +230,21 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 def query(store: KGStore, sparql: str, params: Mapping[str, str] | None = None) -> QueryResult:
-    """Run SPARQL text or a named query; ``params`` are bound with initBindings."""
+    """Run SPARQL text or a named query; ``params`` are bound with initBindings.
+
+    Raises
+    ------
+    QueryError
+        If the query is malformed, or is a SPARQL Update: queries never write
+        (``kg ingest`` and :func:`ingest` do).
+    """
+    if sparql not in named_queries():
+        update = next((w for w in keywords(sparql) if w in UPDATE_KEYWORDS), None)
+        if update is not None:
+            raise QueryError(
+                f"refused: SPARQL Update ({update}) is not run by queries; the store is "
+                "read-only here (kg ingest writes it)"
+            )
     return run_query(store, sparql, params)
 
 

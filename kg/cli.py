@@ -67,6 +67,9 @@ def ingest(
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extract in N worker processes.")] = 1,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles per transaction (each batch lands whole or not).")
+    ] = 50,
 ) -> None:
     """Extract facts from articles and store them (one named graph per article)."""
     from rich.progress import BarColumn, Progress, TextColumn
@@ -80,16 +83,21 @@ def ingest(
         transient=True,
     ) as bar:
         task = bar.add_task("ingest", total=None)
+        printed: set[str] = set()
+
+        def warn(message: str) -> None:
+            printed.add(message)
+            typer.echo(f"warning: {message}", err=True)
 
         def tick(res: api.ExtractResult) -> None:
             bar.advance(task)
             if res.error is not None:
                 _err(str(res.error))
             for w in res.record.warnings:
-                typer.echo(f"warning: {w}", err=True)
+                warn(w)
             if res.extraction is not None:
                 for w in res.extraction.warnings:
-                    typer.echo(f"warning: {res.record.source}: {w}", err=True)
+                    warn(f"{res.record.source}: {w}")
 
         report = api.ingest(
             paths,
@@ -99,9 +107,13 @@ def ingest(
             source=source,
             min_confidence=min_confidence,
             max_bytes=max_bytes,
+            batch_size=batch_size,
             jobs=jobs,
             on_record=tick,
         )
+    for w in report.warnings:  # those the batch found (duplicate ids), not a record
+        if w not in printed:
+            warn(w)
     kg_store.close()
     typer.echo(
         f"ingested {report.stored} article(s), {report.unchanged} unchanged, "
@@ -213,12 +225,19 @@ def export(
     ] = None,
 ) -> None:
     """Export the stored graph."""
+    from kg.export import FORMATS
+
+    if fmt not in FORMATS:  # before -o is opened, so a typo does not empty the file
+        raise KGError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     kg_store = api.open_store(store, read_only=True)
     if output is None:
         api.export(kg_store, fmt, sys.stdout)
         return
-    with output.open("w", encoding="utf-8") as fh:
-        api.export(kg_store, fmt, fh)
+    try:
+        with output.open("w", encoding="utf-8") as fh:
+            api.export(kg_store, fmt, fh)
+    except OSError as exc:
+        raise KGError(f"{output}: cannot write ({exc.strerror or exc})") from None
     typer.echo(f"wrote {output}", err=True)
 
 

@@ -6,6 +6,14 @@ the rules it gets wrong for news are ours and are tested: a bare weekday
 year-less date is in the publication year unless that would put it more than
 60 days after publication; "pekan lalu"/"last week" is the previous week,
 reported at month precision.
+
+Dates far from the present are kept as written, never dropped or moved: an
+article may well speak of 1853 or of a plan for 2030, and the text is the
+evidence. A date that no calendar arithmetic can reach (a weekday before
+0001-01-01, "next week" after 9999-12-31) is not a date and is skipped.
+:func:`implausible_dates` names the dates of an extraction worth a second look
+(before 1900, or more than a year after publication); ``kg ingest`` and
+``kg extract`` print them as warnings and store the facts unchanged.
 """
 
 from __future__ import annotations
@@ -16,6 +24,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.langpack import Cues
+from kg.model import Extraction
+
+#: Dates before this are flagged by :func:`implausible_dates` (and kept).
+EARLIEST_PLAUSIBLE = dt.date(1900, 1, 1)
+#: An event this long after its article's publication is flagged (and kept).
+LATEST_AFTER_PUBLICATION = dt.timedelta(days=366)
 
 
 @dataclass(frozen=True)
@@ -89,7 +103,10 @@ class DateFinder:
         end = len(text) if end is None else end
         out: list[DateMention] = []
         for m in self._rx.finditer(text, start, end):
-            resolved = self._resolve(m, published)
+            try:
+                resolved = self._resolve(m, published)
+            except (OverflowError, ValueError):  # beyond 0001-01-01 .. 9999-12-31
+                resolved = None
             if resolved is None:
                 continue
             # "Kamis (19/5/2022)": the explicit date replaces the weekday before it
@@ -171,5 +188,52 @@ def _relative(spec: dict[str, object], pub: dt.date) -> tuple[str, str]:
         return f"{day.year:04d}-{day.month:02d}", "month"
     if precision == "month":
         y, m = divmod(day.year * 12 + day.month - 1 + months, 12)
+        if not dt.MINYEAR <= y <= dt.MAXYEAR:
+            raise OverflowError(f"year {y} is out of range")
         return f"{y:04d}-{m + 1:02d}", "month"
+    if not dt.MINYEAR <= day.year + years <= dt.MAXYEAR:
+        raise OverflowError(f"year {day.year + years} is out of range")
     return f"{day.year + years:04d}", "year"
+
+
+def _first_day(value: str) -> dt.date | None:
+    parts = value.split("-")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def implausible_dates(ext: Extraction) -> list[str]:
+    """Warnings for dates of ``ext`` that are kept but worth checking.
+
+    A publication date or event date before 1900, and an event date more than a
+    year after publication, are named; the facts themselves are not changed.
+
+    Examples
+    --------
+    >>> from kg.pipeline import Extractor
+    >>> ext = Extractor.default().extract_text(
+    ...     "Russia attacked Kyiv on 12 March 1850.", lang="en", published=dt.date(2022, 5, 20))
+    >>> implausible_dates(ext)
+    ['event date 1850-03-12 is before 1900 (kept as written): Russia attacked Kyiv on 12 March 1850.']
+    """
+    out = []
+    pub = ext.document.published
+    if pub is not None and pub < EARLIEST_PLAUSIBLE:
+        out.append(f"publication date {pub.isoformat()} is before 1900 (kept as written)")
+    for ev in ext.events:
+        if not ev.date:
+            continue
+        first = _first_day(ev.date)
+        if first is None:
+            continue
+        where = ev.evidence.sentence[:80]
+        if first < EARLIEST_PLAUSIBLE and (pub is None or pub >= EARLIEST_PLAUSIBLE):
+            out.append(f"event date {ev.date} is before 1900 (kept as written): {where}")
+        elif pub is not None and first - pub > LATEST_AFTER_PUBLICATION:  # no overflow
+            out.append(
+                f"event date {ev.date} is more than a year after publication "
+                f"({pub.isoformat()}; kept as written): {where}"
+            )
+    return out

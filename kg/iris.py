@@ -24,7 +24,12 @@ def doc_slug(doc_id: str) -> str:
     >>> doc_slug("seed"), doc_slug("a b/c")
     ('seed', 'a%20b%2Fc')
     """
-    return quote(doc_id, safe="-._~")
+    return _quote(doc_id)
+
+
+def _quote(text: str) -> str:
+    # "surrogatepass": a lone surrogate (JSON "\ud800") still gets its own, valid IRI
+    return quote(text, safe="-._~", errors="surrogatepass")
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -38,8 +43,8 @@ def graph_iri(doc_id: str) -> URIRef:
 
 def actor_iri(key: str) -> URIRef:
     if key.startswith("position-"):
-        return KGR[f"position/{quote(key[len('position-') :], safe='-._~')}"]
-    return KGR[f"actor/{quote(key, safe='-._~')}"]
+        return KGR[f"position/{_quote(key[len('position-') :])}"]
+    return KGR[f"actor/{_quote(key)}"]
 
 
 def event_iri(doc_id: str, start: int, end: int, cameo: str) -> URIRef:
@@ -51,7 +56,8 @@ def evidence_iri(doc_id: str, start: int, end: int) -> URIRef:
 
 
 def relation_iri(doc_id: str, subject: str, predicate: str, obj: str) -> URIRef:
-    digest = hashlib.sha1(f"{subject}\x00{predicate}\x00{obj}".encode()).hexdigest()[:16]
+    key = f"{subject}\x00{predicate}\x00{obj}".encode("utf-8", "surrogatepass")
+    digest = hashlib.sha1(key).hexdigest()[:16]
     return KGR[f"relation/{doc_slug(doc_id)}/{digest}"]
 
 

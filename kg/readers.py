@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -28,7 +29,7 @@ import yaml
 
 from kg.errors import InputError
 from kg.model import Document
-from kg.text import find_dateline, normalize
+from kg.text import SURROGATES, find_dateline, normalize
 
 TEXT_EXT = {".txt", ".md", ".text"}
 HTML_EXT = {".html", ".htm"}
@@ -101,11 +102,12 @@ def make_document(
 
 def decode_bytes(raw: bytes, source: str) -> tuple[str, tuple[str, ...]]:
     """Decode bytes, detecting BOMs; invalid UTF-8 falls back to cp1252 with a warning."""
-    for bom, enc in (
+    for bom, enc in (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
-        (codecs.BOM_UTF32_LE, "utf-32"),
     ):
         if raw.startswith(bom):
             try:
@@ -202,7 +204,7 @@ def html_to_text(html: str) -> tuple[str | None, str]:
     return title, text
 
 
-def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+def _front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
     if not text.startswith("---\n"):
         return {}, text
     end = text.find("\n---", 4)
@@ -212,27 +214,76 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
         meta = yaml.safe_load(text[4:end]) or {}
     except yaml.YAMLError:
         return {}, text
+    except ValueError as exc:  # well-formed YAML, impossible value ("published: 2022-13-45")
+        raise InputError(source, f"malformed front matter ({exc})") from None
     if not isinstance(meta, dict):
         return {}, text
     return meta, text[end + 4 :].lstrip("\n")
+
+
+def _field(meta: dict[str, Any], key: str, source: str) -> str | None:
+    """A metadata value as a string: numbers are accepted, lists and objects are an error."""
+    value = meta.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return SURROGATES.sub("\ufffd", value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise InputError(source, f"field {key!r} must be a string, not {type(value).__name__}")
 
 
 def _from_record(obj: Any, source: str, fallback_id: str, defaults: dict[str, Any]) -> Document:
     if not isinstance(obj, dict):
         raise InputError(source, f"expected a JSON object, got {type(obj).__name__}")
     text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        raise InputError(source, f"field 'text' must be a string, not {type(text).__name__}")
+    if not text or not text.strip():
         raise InputError(source, "record has no 'text'")
     return make_document(
         text,
-        doc_id=str(obj.get("id") or fallback_id),
-        title=obj.get("title") or None,
+        doc_id=_field(obj, "id", source) or fallback_id,
+        title=_field(obj, "title", source),
         published=_parse_date(obj.get("published") or defaults.get("published"), source),
-        lang=obj.get("lang") or defaults.get("lang"),
-        url=obj.get("url") or None,
-        source=obj.get("source") or defaults.get("source"),
+        lang=_field(obj, "lang", source) or defaults.get("lang"),
+        url=_field(obj, "url", source),
+        source=_field(obj, "source", source) or defaults.get("source"),
         path=source,
     )
+
+
+def _read_regular(path: Path, name: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (never more is read)."""
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        kind = (
+            "a named pipe"
+            if stat.S_ISFIFO(st.st_mode)
+            else "a socket"
+            if stat.S_ISSOCK(st.st_mode)
+            else "a device"
+        )
+        raise InputError(name, f"not a regular file ({kind})")
+    if st.st_size > max_bytes:
+        raise InputError(
+            name,
+            f"file is {st.st_size} bytes, larger than the limit of {max_bytes} "
+            "(raise it with --max-bytes)",
+        )
+    with path.open("rb") as fh:
+        raw = fh.read(max_bytes + 1)
+    if len(raw) > max_bytes:  # the file grew, or its size was not what stat said
+        raise InputError(
+            name, f"file is larger than the limit of {max_bytes} bytes (raise it with --max-bytes)"
+        )
+    return raw
+
+
+def _os_problem(path: Path, exc: OSError) -> str:
+    if path.is_symlink() and not path.exists():
+        return f"broken symbolic link or symlink loop ({exc.strerror or exc})"
+    return f"cannot read ({exc.strerror or exc})"
 
 
 def read_file(
@@ -253,15 +304,8 @@ def read_file(
                 name,
                 f"unsupported file type {ext or '(none)'} (use {', '.join(sorted(SUPPORTED))})",
             )
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                name,
-                f"file is {size} bytes, larger than the limit of {max_bytes} "
-                "(raise it with --max-bytes)",
-            )
-        raw = path.read_bytes()
-        if not raw.strip():
+        raw = _read_regular(path, name, max_bytes)
+        if not raw:
             raise InputError(name, "empty file")
         text, warnings = decode_bytes(raw, name)
         if not text.strip():
@@ -270,7 +314,7 @@ def read_file(
         yield Record(name, error=err)
         return
     except OSError as exc:
-        yield Record(name, error=InputError(name, f"cannot read ({exc.strerror or exc})"))
+        yield Record(name, error=InputError(name, _os_problem(path, exc)))
         return
     stem = path.stem
     if ext in JSONL_EXT:
@@ -280,16 +324,23 @@ def read_file(
             where = f"{name}:{n}"
             try:
                 obj = json.loads(line)
-                yield Record(
+                rec = Record(
                     where, _from_record(obj, where, f"{stem}-{n}", defaults), None, warnings
                 )
             except json.JSONDecodeError as exc:
-                yield Record(
+                rec = Record(
                     where,
                     error=InputError(where, f"malformed JSON ({exc.msg}, column {exc.colno})"),
                 )
+            except RecursionError:
+                rec = Record(where, error=InputError(where, "malformed JSON (nested too deeply)"))
             except InputError as err:
-                yield Record(where, error=err)
+                rec = Record(where, error=err)
+            except Exception as exc:  # one bad line must not cost the lines after it
+                rec = Record(
+                    where, error=InputError(where, f"cannot read ({type(exc).__name__}: {exc})")
+                )
+            yield rec
         return
     if ext in JSON_EXT:
         try:
@@ -302,7 +353,13 @@ def read_file(
                 ),
             )
             return
+        except RecursionError:
+            yield Record(name, error=InputError(name, "malformed JSON (nested too deeply)"))
+            return
         items = obj if isinstance(obj, list) else [obj]
+        if not items:
+            yield Record(name, error=InputError(name, "no records (an empty JSON list)"))
+            return
         for n, item in enumerate(items, 1):
             where = name if len(items) == 1 else f"{name}[{n - 1}]"
             try:
@@ -316,8 +373,8 @@ def read_file(
             title, body = html_to_text(text)
             meta: dict[str, Any] = {}
         else:
-            meta, body = _front_matter(text)
-            title = meta.get("title")
+            meta, body = _front_matter(text, name)
+            title = _field(meta, "title", name)
             if not title:
                 first, _, rest = body.strip().partition("\n")
                 title, body = first.strip(), rest
@@ -325,12 +382,12 @@ def read_file(
             raise InputError(name, "no article text after the title")
         doc = make_document(
             body,
-            doc_id=str(meta.get("id") or stem),
+            doc_id=_field(meta, "id", name) or stem,
             title=title,
             published=_parse_date(meta.get("published") or published, name),
-            lang=meta.get("lang") or lang,
-            url=meta.get("url"),
-            source=meta.get("source") or source,
+            lang=_field(meta, "lang", name) or lang,
+            url=_field(meta, "url", name),
+            source=_field(meta, "source", name) or source,
             path=name,
         )
         yield Record(name, doc, None, warnings)
@@ -344,7 +401,12 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Input
     for p in paths:
         path = Path(p)
         if not path.exists():
-            yield InputError(str(path), "no such file or folder")
+            problem = (
+                "broken symbolic link or symlink loop"
+                if path.is_symlink()
+                else "no such file or folder"
+            )
+            yield InputError(str(path), problem)
             continue
         if path.is_dir():
             for root, dirs, files in os.walk(path, followlinks=True):
@@ -371,11 +433,19 @@ def read_paths(
     source: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Record]:
-    """Every record of every file under ``paths``; errors are records too."""
+    """Every record of every file under ``paths``; errors are records too.
+
+    A reader bug on one file becomes an error record for that file (and the
+    records it had not yet given), never an exception that ends the batch.
+    """
     for item in iter_paths(paths):
         if isinstance(item, InputError):
             yield Record(item.source, error=item)
             continue
-        yield from read_file(
-            item, published=published, lang=lang, source=source, max_bytes=max_bytes
-        )
+        try:
+            yield from read_file(
+                item, published=published, lang=lang, source=source, max_bytes=max_bytes
+            )
+        except Exception as exc:  # a bad file must not end the batch
+            problem = f"cannot read ({type(exc).__name__}: {exc})"
+            yield Record(str(item), error=InputError(str(item), problem))

@@ -54,6 +54,7 @@ from xml.sax.saxutils import quoteattr
 
 from kg.errors import KGError, QueryError, StoreError
 from kg.sparql import DEFAULT_PREFIXES, named_queries, query_form, refused_operation, syntax_error
+from kg.store import open_read_only
 
 log = logging.getLogger("kg.server")
 
@@ -262,7 +263,7 @@ class _Executor:
         self.refresh = refresh
         self.signature = _store_signature(location)
         self.checked = time.monotonic()
-        self.store = ox.Store.read_only(location)
+        self.store = open_read_only(location)
 
     def _maybe_reopen(self) -> None:
         now = time.monotonic()
@@ -271,7 +272,11 @@ class _Executor:
         self.checked = now
         sig = _store_signature(self.location)
         if sig != self.signature:
-            self.store = self._ox.Store.read_only(self.location)
+            try:
+                self.store = open_read_only(self.location)
+            except (OSError, RuntimeError) as exc:  # keep answering from the last snapshot
+                log.warning("%s: cannot reopen the store (%s)", self.location, exc)
+                return
             self.signature = sig
 
     def run(self, job: dict[str, Any]) -> Answer:
@@ -341,7 +346,7 @@ def _timeout(seconds: float) -> Answer:
 def _answer_jobs(conn_in: Connection, conn_out: Connection, location: str, refresh: float) -> None:
     try:
         executor = _Executor(location, refresh)
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         conn_out.send(_text(500, f"{location}: cannot open store ({exc})"))
         return
     conn_out.send(None)  # ready

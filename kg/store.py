@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import base64
 import os
+import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -305,8 +307,14 @@ class EmbeddedStore(KGStore):
         if any(True for _ in self._inner.quads_for_pattern(None, None, None, onto_graph)):
             return
         onto = resource_dir("ontology")
-        for name in ("conflict.ttl", "cameo.ttl"):
-            self._inner.load(path=str(onto / name), format=ox.RdfFormat.TURTLE, to_graph=onto_graph)
+        quads = [
+            ox.Quad(q.subject, q.predicate, q.object, onto_graph)
+            for name in ("conflict.ttl", "cameo.ttl")
+            for q in ox.parse(path=str(onto / name), format=ox.RdfFormat.TURTLE)
+        ]
+        # one transaction: a process killed here leaves the whole ontology or none of it
+        # (the check above would otherwise take half of it for all of it)
+        self._inner.extend(quads)
 
     def document_hashes(self, doc_iris: Iterable[URIRef]) -> dict[str, str]:
         out = {}
@@ -571,6 +579,33 @@ class RemoteStore(KGStore):
             self._hashes = None
 
 
+#: What Oxigraph says when a read-only open meets a store whose creation has not finished
+_UNFINISHED = "only possible on read-write instances"
+_RACED = re.compile(
+    r"no such file.*\.(?:sst|log)\b|MANIFEST|column family not found|" + re.escape(_UNFINISHED),
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def open_read_only(location: str | Path, *, attempts: int = 20, pause: float = 0.05) -> ox.Store:
+    """Open an on-disk Oxigraph store read-only, retrying while a writer races the open.
+
+    A read-only open reads the list of the store's files and then opens them; a writer
+    that compacts in between deletes one of them, and RocksDB reports "No such file or
+    directory" for it (as ``RuntimeError`` or ``OSError``); a store still being created
+    lacks some of its column families or its version marker. The store is fine: the next
+    attempt reads the new list. Other errors (and these, after ``attempts``) are raised.
+    """
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(location))
+        except (OSError, RuntimeError) as exc:
+            if attempt == attempts - 1 or not _RACED.search(str(exc)):
+                raise
+            time.sleep(pause)
+    raise AssertionError("unreachable")
+
+
 def is_remote(location: str | Path) -> bool:
     """Whether a ``--store`` value names a SPARQL server rather than a folder."""
     return str(location).lower().startswith(("http://", "https://"))
@@ -613,18 +648,28 @@ def open_store(
         elif read_only:
             if not Path(loc).exists():
                 raise StoreError(f"{loc}: no store here (run 'kg ingest' first)")
-            inner = ox.Store.read_only(loc)
+            inner = open_read_only(loc)
         else:
             inner = ox.Store(loc)
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # RocksDB reports some I/O errors as RuntimeError
         msg = str(exc)
-        if "lock" in msg.lower():
+        first = msg.splitlines()[0] if msg else type(exc).__name__
+        if re.search(r"\block\b", msg, re.IGNORECASE):  # "While lock file: .../LOCK"
             raise StoreError(
-                f"{loc}: store is locked by another process ({msg.splitlines()[0]})"
+                f"{loc}: store is locked by another process (another 'kg ingest' is writing "
+                f"it; wait for it to finish, or read it with 'kg query') [{first}]"
             ) from exc
-        raise StoreError(
-            f"{loc}: cannot open store ({msg.splitlines()[0] if msg else exc})"
-        ) from exc
+        if _UNFINISHED in msg:
+            raise StoreError(
+                f"{loc}: the store was never completely created (was 'kg ingest' interrupted "
+                "while creating it?); run 'kg ingest' again to finish it"
+            ) from exc
+        if "read-only file system" in msg.lower():
+            raise StoreError(
+                f"{loc}: cannot open store for writing: the file system is read-only "
+                f"('kg query', 'kg export' and 'kg serve' can still read it) [{first}]"
+            ) from exc
+        raise StoreError(f"{loc}: cannot open store ({first})") from exc
     store = EmbeddedStore(inner, loc, read_only)
     store.ensure_ontology()
     return store
