@@ -200,10 +200,11 @@ def profile(path: Path, top: int = 25) -> str:
 
     def walk(frame: Any, active: frozenset[str]) -> None:
         name = f"{frame.function} ({frame.file_path_short}:{frame.line_no})"
-        own[name] += frame.total_self_time
+        real = [c for c in frame.children if not c.is_synthetic]
+        own[name] += frame.time - sum(c.time for c in real)
         if name not in active:  # count recursive frames once
             inclusive[name] += frame.time
-        for c in frame.children:
+        for c in real:
             walk(c, active | {name})
 
     if root is not None:

@@ -159,8 +159,8 @@ def extraction_triples(ext: Extraction, scheme: CameoScheme) -> tuple[URIRef, li
             out.append((node, CKG.datePrecision, Literal(ev.date_precision or "day")))
             if ev.date_source:
                 out.append((node, CKG.dateSource, Literal(ev.date_source)))
-        for q in ev.quantities:
-            qn = URIRef(f"{node}/q/{q.kind}")
+        for n, q in enumerate(ev.quantities):
+            qn = URIRef(f"{node}/q/{n}-{q.kind}")
             out += [
                 (node, CKG.hasQuantity, qn),
                 (qn, RDF.type, CKG.Quantity),

@@ -145,7 +145,7 @@ def kill_at_random_point(proc: subprocess.Popen[str], store: Path, rng: random.R
     else:
         before = article_graphs(store)
         while proc.poll() is None and article_graphs(store) == before:
-            time.sleep(0.02)
+            time.sleep(0.05)
         time.sleep(rng.uniform(0, 0.5))
     if proc.poll() is None:
         proc.send_signal(signal.SIGKILL)
