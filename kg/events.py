@@ -11,6 +11,7 @@ of Ukraine").
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -354,13 +355,20 @@ class EventExtractor:
                 )
             )
             events.extend(_merge_in_sentence(found))
-        return self._infer_dates(doc, frames, _merge(events))
+        return self._infer_dates(doc, frames, _merge(events), dates)
 
     def _infer_dates(
-        self, doc: Document, frames: Sequence[SentenceFrame], events: list[Event]
+        self,
+        doc: Document,
+        frames: Sequence[SentenceFrame],
+        events: list[Event],
+        dates: Sequence[DateMention] = (),
     ) -> list[Event]:
         """Undated events take the date of the last dated event of the two sentences before,
-        else the publication date; background mentions ("sejak invasi") stay undated."""
+        else the day the article's lead names (its first three sentences, within the week
+        before publication), else the publication date; background mentions ("sejak
+        invasi") stay undated."""
+        lead = self._lead_date(doc, frames, dates)
         index = {f.sentence.start: f for f in frames}
         order = {f.sentence.start: n for n, f in enumerate(frames)}
         dated: list[tuple[int, Event]] = []
@@ -386,6 +394,8 @@ class EventExtractor:
                         ev, date=src.date, date_precision=src.date_precision, date_source="context"
                     )
                 )
+            elif lead is not None:
+                out.append(replace(ev, date=lead, date_precision="day", date_source="context"))
             elif doc.published is not None:
                 out.append(
                     replace(
@@ -398,6 +408,25 @@ class EventExtractor:
             else:
                 out.append(ev)
         return out
+
+    def _lead_date(
+        self, doc: Document, frames: Sequence[SentenceFrame], dates: Sequence[DateMention]
+    ) -> str | None:
+        if doc.published is None or not frames:
+            return None
+        end = frames[min(2, len(frames) - 1)].sentence.end
+        for d in dates:
+            if d.start >= end:
+                break
+            if d.precision != "day":
+                continue
+            try:
+                day = dt.date.fromisoformat(d.value)
+            except ValueError:
+                continue
+            if 0 <= (doc.published - day).days <= 7:
+                return d.value
+        return None
 
     def _prev_words(self, s: SentenceFrame, pos: int, n: int) -> list[str]:
         i = s.tok_index(pos)
