@@ -526,15 +526,22 @@ class EventExtractor:
             marked = self._right(s, trig.end, markers, window=8, allow_places=True)
             agent = self._right(s, trig.end, c.agent | c.origin, window=4)
             source = near or agent
-            if subj and self._after_undergo_verb(s, trig):
-                # "Ukraine's troops faced attacks", "Iran mengalami serangan": the subject
+            sufferers = [
+                m
+                for m in s.heads
+                if m.end <= trig.start
+                and m.key not in {x.key for x in source}
+                and not self._is_oblique(s, m)
+            ]
+            if sufferers and self._after_undergo_verb(s, trig):
+                # "Ukraine faced Russian attacks", "Iran mengalami serangan": the subject
                 # suffers the event
                 return self._make_event(
                     doc,
                     s,
                     trig,
                     tuple(m.key for m in source),
-                    tuple(m.key for m in subj),
+                    (sufferers[-1].key,),
                     conf * (1.0 if source else 0.5),
                     dates,
                     reported,

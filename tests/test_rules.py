@@ -1,0 +1,118 @@
+"""Argument, date and text rules of the extractor, each pinned with sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2025, 6, 19)  # a Thursday
+
+
+def labels(res, keys):
+    return {res.entity(k).label for k in keys}
+
+
+def events(extractor, text, lang):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    return res, [e for e in res.events if not e.negated]
+
+
+def test_lead_date_for_undated_events(extractor):
+    text = (
+        "Israel menyerang fasilitas nuklir Iran pada Rabu (18/6/2025).\n"
+        "Kementerian itu menyebut situasi tegang.\n"
+        "Sementara itu, Iran menembakkan rudal balistik ke Tel Aviv.\n"
+        "Warga berlindung di bunker.\n"
+        "Turki mengecam Israel."
+    )
+    res, evs = events(extractor, text, "id")
+    condemn = next(e for e in evs if e.cameo.startswith("11"))
+    assert labels(res, condemn.actors) >= {"Turkey"}
+    assert condemn.date == "2025-06-18" and condemn.date_source == "context"
+
+
+def test_publication_date_when_nothing_else(extractor):
+    res, evs = events(extractor, "Turki mengecam Israel.", "id")
+    assert evs[0].date == PUB.isoformat() and evs[0].date_source == "publication"
+
+
+def test_background_mention_stays_undated(extractor):
+    res, evs = events(extractor, "Sejak invasi Rusia ke Ukraina, harga gandum naik.", "id")
+    invasion = next(e for e in evs if e.cameo.startswith("19"))
+    assert labels(res, invasion.actors) >= {"Russia"}
+    assert invasion.date is None
+
+
+def test_pronoun_subject_is_the_last_person(extractor):
+    res, evs = events(
+        extractor, "Sergei Lavrov said on Monday that he spoke by phone with Antony Blinken.", "en"
+    )
+    call = next(e for e in evs if e.cameo == "041")
+    assert labels(res, call.actors) >= {"Sergei Lavrov", "Antony Blinken"}
+
+
+def test_plural_pronoun_does_not_pick_the_nearest_country(extractor):
+    res, evs = events(
+        extractor, "China did not condemn Russia's aggression and they refused to join sanctions.",
+        "en",
+    )
+    assert not any("Russia" in labels(res, e.actors) and e.cameo.startswith("12") for e in evs)
+
+
+def test_undergo_verb_makes_the_subject_the_target(extractor):
+    res, evs = events(extractor, "Ukraine faced Russian drone attacks overnight.", "en")
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert labels(res, attack.actors) >= {"Russia"}
+    assert "Ukraine" in labels(res, attack.targets)
+
+
+def test_nominal_trigger_takes_the_possessor(extractor):
+    res, evs = events(extractor, "Russia's invasion of Ukraine began in February 2022.", "en")
+    inv = next(e for e in evs if e.cameo.startswith("19"))
+    assert "Russia" in labels(res, inv.actors) and "Ukraine" in labels(res, inv.targets)
+    assert inv.date == "2022-02"
+
+
+def test_glued_names_are_split_before_matching(extractor):
+    res, evs = events(extractor, "RudalIranmenghantam gedung di Haifa pada Kamis.", "id")
+    assert res.document.text.startswith("Rudal Iran menghantam")
+    assert any("Iran" in labels(res, e.actors) for e in evs)
+
+
+def test_site_dateline_is_the_publisher_not_an_actor(extractor):
+    res, evs = events(extractor, "Liputan6.com, Teheran -Israel menyerang Teheran pada Rabu.", "id")
+    assert res.document.dateline is not None
+    assert all("Liputan6" not in labels(res, e.actors) for e in evs)
+    assert any("Israel" in labels(res, e.actors) for e in evs)
+
+
+def test_toll_goes_to_the_attack_with_the_victims_as_target(extractor):
+    res, evs = events(
+        extractor, "Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina di Khan Younis.",
+        "id",
+    )
+    attack = next(e for e in evs if e.quantities)
+    assert attack.cameo.startswith("19")
+    assert ("killed", 45, "at_least") in {(q.kind, q.value, q.approx) for q in attack.quantities}
+    assert "Palestine" in labels(res, attack.targets)
+
+
+def test_target_only_event_when_subject_is_out_of_reach(extractor):
+    res, evs = events(extractor, "On Friday it imposed sanctions against Russia.", "en")
+    sanction = next(e for e in evs if e.cameo.startswith("16"))
+    assert sanction.actors == () and labels(res, sanction.targets) == {"Russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "of"),
+    [
+        ("Ned Price, spokesman for the State Department, spoke.", "Spokes", "US Department of State"),
+        ("Sergei Shoigu, the defence minister, was informed.", "Minister of Defence", "Russia"),
+    ],
+)
+def test_appositive_titles(extractor, text, title, of):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2024, 4, 24))
+    posts = [p for p in res.positions if title.lower() in p.title.lower()]
+    assert posts and posts[0].of_label == of
+    assert any(r.predicate == "holdsPosition" for r in res.relations)
