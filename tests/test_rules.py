@@ -33,7 +33,7 @@ def test_lead_date_for_undated_events(extractor):
 
 
 def test_publication_date_when_nothing_else(extractor):
-    res, evs = events(extractor, "Turki mengecam Israel.", "id")
+    _res, evs = events(extractor, "Turki mengecam Israel.", "id")
     assert evs[0].date == PUB.isoformat() and evs[0].date_source == "publication"
 
 
