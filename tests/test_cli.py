@@ -15,7 +15,10 @@ from tests.conftest import ROOT, SEED
 
 def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd or ROOT,
+        [sys.executable, "-m", "kg", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
         timeout=300,
     )
 
@@ -64,8 +67,20 @@ def test_extract_emits_the_jsonl_contract():
         if r["kind"] == "entity":
             assert set(r) >= {"id", "label", "type", "aliases", "country", "wikidata"}
         elif r["kind"] == "event":
-            assert set(r) >= {"id", "type", "cameo", "actors", "targets", "place", "date",
-                              "quantities", "negated", "evidence", "rule", "confidence"}
+            assert set(r) >= {
+                "id",
+                "type",
+                "cameo",
+                "actors",
+                "targets",
+                "place",
+                "date",
+                "quantities",
+                "negated",
+                "evidence",
+                "rule",
+                "confidence",
+            }
             assert re.fullmatch(r"\d{2,4}", r["cameo"])
             ev = r["evidence"]
             assert set(ev) >= {"doc", "sentence", "start", "end"}
@@ -87,8 +102,16 @@ def test_stats_query_export_validate(disk_store):
     assert res.returncode == 0, res.stderr
     assert "Valery Gerasimov" in res.stdout and "Chief of the General Staff" in res.stdout
 
-    res = kg("query", "who-talked-to-whom", "-p", "actor=Mark Milley", "-s", str(disk_store),
-             "-f", "json")
+    res = kg(
+        "query",
+        "who-talked-to-whom",
+        "-p",
+        "actor=Mark Milley",
+        "-s",
+        str(disk_store),
+        "-f",
+        "json",
+    )
     data = json.loads(res.stdout)
     others = {b["otherLabel"]["value"] for b in data["results"]["bindings"]}
     assert "Valery Gerasimov" in others
@@ -118,8 +141,9 @@ def test_bad_inputs_are_reported_and_batch_goes_on(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "bad.jsonl").write_text('{"id": "x", "text": "Rusia menyerang Ukraina."}\n{oops\n',
-                                        encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text(
+        '{"id": "x", "text": "Rusia menyerang Ukraina."}\n{oops\n', encoding="utf-8"
+    )
     store = tmp_path / "store"
     res = kg("ingest", str(tmp_path), "--store", str(store), "--no-progress")
     assert res.returncode == 1

@@ -54,7 +54,8 @@ def test_pronoun_subject_is_the_last_person(extractor):
 
 def test_plural_pronoun_does_not_pick_the_nearest_country(extractor):
     res, evs = events(
-        extractor, "China did not condemn Russia's aggression and they refused to join sanctions.",
+        extractor,
+        "China did not condemn Russia's aggression and they refused to join sanctions.",
         "en",
     )
     assert not any("Russia" in labels(res, e.actors) and e.cameo.startswith("12") for e in evs)
@@ -89,7 +90,8 @@ def test_site_dateline_is_the_publisher_not_an_actor(extractor):
 
 def test_toll_goes_to_the_attack_with_the_victims_as_target(extractor):
     res, evs = events(
-        extractor, "Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina di Khan Younis.",
+        extractor,
+        "Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina di Khan Younis.",
         "id",
     )
     attack = next(e for e in evs if e.quantities)
@@ -107,7 +109,11 @@ def test_target_only_event_when_subject_is_out_of_reach(extractor):
 @pytest.mark.parametrize(
     ("text", "title", "of"),
     [
-        ("Ned Price, spokesman for the State Department, spoke.", "Spokes", "US Department of State"),
+        (
+            "Ned Price, spokesman for the State Department, spoke.",
+            "Spokes",
+            "US Department of State",
+        ),
         ("Sergei Shoigu, the defence minister, was informed.", "Minister of Defence", "Russia"),
     ],
 )
