@@ -189,8 +189,8 @@ def query(
 
     if list_:
         for q in api.named_queries().values():
-            params = " ".join(f"[{p}]" for p, _ in q.params)
-            typer.echo(f"{q.name} {params}".rstrip() + f"\n    {q.title}")
+            shown = " ".join(f"[{p}]" for p, _ in q.params)
+            typer.echo(f"{q.name} {shown}".rstrip() + f"\n    {q.title}")
             for p, help_ in q.params:
                 typer.echo(f"    --param {p}=...  {help_}")
         return
@@ -203,7 +203,7 @@ def query(
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise KGError(f"{path}: cannot read ({exc.strerror})") from None
-    params = {}
+    params: dict[str, str] = {}
     for item in param or []:
         name, sep, value = item.partition("=")
         if not sep:

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kg.langpack import Cues
 from kg.model import Extraction
@@ -176,7 +178,7 @@ def _in_year_near(month: int, day: int, pub: dt.date) -> str:
     return cand.isoformat()
 
 
-def _relative(spec: dict[str, object], pub: dt.date) -> tuple[str, str]:
+def _relative(spec: Mapping[str, Any], pub: dt.date) -> tuple[str, str]:
     precision = str(spec.get("precision", "day"))
     days = int(spec.get("days", 0) or 0) + 7 * int(spec.get("weeks", 0) or 0)  # type: ignore[call-overload]
     months = int(spec.get("months", 0) or 0)  # type: ignore[call-overload]

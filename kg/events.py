@@ -521,7 +521,7 @@ class EventExtractor:
             else:
                 near = self._right(s, trig.end, None, window=1, allow_places=False)
                 markers = c.target
-            if last in markers:  # "invasion of Ukraine": the pattern ends with the marker
+            if markers is not None and last in markers:  # "invasion of Ukraine" ends with it
                 markers = None
             marked = self._right(s, trig.end, markers, window=8, allow_places=True)
             agent = self._right(s, trig.end, c.agent | c.origin, window=4)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, cast
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -110,6 +110,11 @@ def _py(term: Any) -> Any:
     return None if term is None else term.toPython() if hasattr(term, "toPython") else str(term)
 
 
+def _rows(result: Any) -> Iterable[tuple[Any, ...]]:
+    """The rows of a SELECT result (rdflib types them loosely)."""
+    return cast(Iterable[tuple[Any, ...]], result)
+
+
 def store_records(store: KGStore) -> Iterator[dict[str, Any]]:
     """The JSON Lines contract records of everything stored."""
     roles: dict[str, dict[str, list[dict[str, str]]]] = {}
@@ -119,7 +124,7 @@ def store_records(store: KGStore) -> Iterator[dict[str, Any]]:
         "hasTarget": "targets",
         "reportedBy": "reported_by",
     }
-    for e, role, a, label in store.query(_Q_ROLES):
+    for e, role, a, label in _rows(store.query(_Q_ROLES)):
         key = names[str(role).rsplit("#", 1)[1]]
         lst = roles.setdefault(str(e), {}).setdefault(key, [])
         item = {"id": str(a), "label": str(label)}
@@ -129,13 +134,13 @@ def store_records(store: KGStore) -> Iterator[dict[str, Any]]:
         for lst in by_role.values():
             lst.sort(key=lambda item: (item["label"], item["id"]))
     quantities: dict[str, list[dict[str, Any]]] = {}
-    for e, kind, value, approx in store.query(_Q_QUANTITIES):
+    for e, kind, value, approx in _rows(store.query(_Q_QUANTITIES)):
         quantities.setdefault(str(e), []).append(
             {"kind": str(kind), "value": float(value), "approx": str(approx)}
         )
     for lst in quantities.values():
         lst.sort(key=lambda item: (item["kind"], item["value"]))
-    for row in store.query(_Q_ENTITIES):
+    for row in _rows(store.query(_Q_ENTITIES)):
         doc, s, typ, label, aliases, country, qid = row
         yield {
             "kind": "entity",
@@ -147,7 +152,7 @@ def store_records(store: KGStore) -> Iterator[dict[str, Any]]:
             "country": _py(country),
             "wikidata": _py(qid),
         }
-    for row in store.query(_Q_EVENTS):
+    for row in _rows(store.query(_Q_EVENTS)):
         (
             doc,
             e,
@@ -194,7 +199,7 @@ def store_records(store: KGStore) -> Iterator[dict[str, Any]]:
             "rule": str(rule),
             "confidence": float(conf),
         }
-    for row in store.query(_Q_RELATIONS):
+    for row in _rows(store.query(_Q_RELATIONS)):
         doc, r_, s, sl, p, o, ol, sentence, start, end, rule, conf = row
         yield {
             "kind": "relation",

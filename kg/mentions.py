@@ -681,16 +681,20 @@ class MentionFinder:
         if not owners:
             return
         for t in tokens:
-            key = owners.get(t.text)
-            if key is None or t.text in stop or any(t.start < e and s < t.end for s, e in claimed):
+            owner = owners.get(t.text)
+            if (
+                owner is None
+                or t.text in stop
+                or any(t.start < e and s < t.end for s, e in claimed)
+            ):
                 continue
-            ent = out.entities[key]
+            ent = out.entities[owner]
             out.add(
                 Mention(
                     t.start,
                     t.end,
                     t.text,
-                    key,
+                    owner,
                     "Person",
                     "coref.surname",
                     self._sentence_of(sentences, t.start),

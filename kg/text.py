@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kg.model import Sentence
 
@@ -280,8 +280,8 @@ class LanguageDetector:
     ) -> None:
         self._codes = tuple(languages)
         self._others = tuple(c for c in others if c not in self._codes)
-        self._detector = None
-        self._wide = None
+        self._detector: Any = None
+        self._wide: Any = None
 
     @staticmethod
     def _build(codes: Iterable[str]):  # type: ignore[no-untyped-def]
@@ -311,16 +311,18 @@ class LanguageDetector:
         if self._others and letters >= _MIN_LETTERS_OTHER:
             if self._wide is None:
                 self._wide = self._build(self._codes + self._others)
-            lang = self._wide.detect_language_of(sample)
+            wide = self._wide
+            lang = wide.detect_language_of(sample)
             if lang is not None:
                 code = lang.iso_code_639_1.name.lower()
                 if code in self._codes:
                     return code
-                if self._wide.compute_language_confidence(sample, lang) >= 0.5:
+                if wide.compute_language_confidence(sample, lang) >= 0.5:
                     return code
         if self._detector is None:
             self._detector = self._build(self._codes)
-        lang = self._detector.detect_language_of(sample)
+        detector = self._detector
+        lang = detector.detect_language_of(sample)
         return None if lang is None else lang.iso_code_639_1.name.lower()
 
 
