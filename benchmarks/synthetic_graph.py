@@ -69,7 +69,7 @@ from kg.namespaces import CKG, WD
 from kg.ontology import CameoScheme, load_cameo_scheme
 
 #: Bump when the generated graph changes, so cached files are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 _SYLLABLES = (
     "ka", "ri", "mo", "ta", "na", "lo", "ve", "sa", "du", "bi", "ren", "tor", "mal", "gan",
@@ -304,11 +304,12 @@ def _article(
         roll = rng.random()
         date: str | None = None
         precision: str | None = None
+        source: str | None = None
         if roll < 0.85:
             date = (published - dt.timedelta(days=rng.randrange(4))).isoformat()
-            precision = "day"
+            precision, source = "day", "text" if roll < 0.6 else "context"
         elif roll < 0.95:
-            date, precision = published.isoformat()[:7], "month"
+            date, precision, source = published.isoformat()[:7], "month", "text"
         quantities: tuple[Quantity, ...] = ()
         if root in ("18", "19", "20") and rng.random() < 0.5:
             quantities = (Quantity("killed", float(rng.randrange(1, 60)), "exact"),)
@@ -334,6 +335,7 @@ def _article(
                 place=place.key if place else None,
                 date=date,
                 date_precision=precision,
+                date_source=source,
                 quantities=quantities,
                 negated=rng.random() < 0.03,
                 hypothetical=rng.random() < 0.05,
@@ -512,8 +514,10 @@ class NQuadsWriter:
                 kind = _PRECISION.get(ev.date_precision or "day", "date")
                 out.append(f"{node} {p['date']} {_typed(ev.date, kind)}")
                 out.append(f"{node} {p['datePrecision']} {_lit(ev.date_precision or 'day')}")
-            for q in ev.quantities:
-                qn = f"<{node[1:-1]}/q/{q.kind}>"
+                if ev.date_source:
+                    out.append(f"{node} {p['dateSource']} {_lit(ev.date_source)}")
+            for n, q in enumerate(ev.quantities):
+                qn = f"<{node[1:-1]}/q/{n}-{q.kind}>"
                 out += [
                     f"{node} {p['hasQuantity']} {qn}",
                     f"{qn} {_RDF_TYPE} {p['Quantity']}",

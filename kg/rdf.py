@@ -202,7 +202,28 @@ def _decimal(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def nt_term(term: URIRef | Literal) -> str:
+    r"""One term in N-Triples syntax (literals on one line, escaped).
+
+    Examples
+    --------
+    >>> print(nt_term(Literal("two\nlines")))
+    "two\nlines"
+    """
+    if isinstance(term, Literal):
+        body = '"' + str(term).translate(_NT_ESCAPES) + '"'
+        if term.language:
+            return f"{body}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{body}^^<{term.datatype}>"
+        return body
+    return term.n3()
+
+
 def nquads(graph: URIRef, triples: list[Triple]) -> str:
     """Serialise triples of one named graph as N-Quads."""
     g = graph.n3()
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} {g} .\n" for s, p, o in triples)
+    return "".join(f"{s.n3()} {p.n3()} {nt_term(o)} {g} .\n" for s, p, o in triples)
