@@ -144,6 +144,7 @@ def _timed_queries(
 def child_oxigraph(opts: dict[str, Any]) -> dict[str, Any]:
     """Bulk-load the N-Quads into an on-disk Oxigraph store, then run the queries."""
     import pyoxigraph as ox
+    from synthetic_graph import store_marker
 
     from kg.sparql import run_query
     from kg.store import open_store
@@ -170,7 +171,8 @@ def child_oxigraph(opts: dict[str, Any]) -> dict[str, Any]:
         run, opts["repeats"], opts["budget"], opts["timeout"], opts["max_rss_mb"]
     )
     store.close()
-    Path(str(folder) + ".json").write_text(json.dumps({"nquads": opts["nquads"]}))
+    marker = store_marker(Path(opts["nquads"]))
+    Path(str(folder) + ".json").write_text(json.dumps(marker))
     return {
         "load_s": round(load_s, 2),
         "peak_rss_load_mb": rss_load,

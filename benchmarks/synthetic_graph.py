@@ -632,6 +632,11 @@ def cached_nquads(workdir: Path, n_events: int, seed: int = 0) -> tuple[Path, Gr
     return path, write_nquads(path, n_events, seed)
 
 
+def store_marker(nquads: Path) -> dict[str, object]:
+    """What a store loaded from ``nquads`` records next to itself (``<store>.json``)."""
+    return {"nquads": str(nquads), "mtime": nquads.stat().st_mtime, "version": GENERATOR_VERSION}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: write a graph, or check the serialiser against :mod:`kg.rdf`."""
     from common import parse_sizes
