@@ -97,7 +97,7 @@ SELECT DISTINCT ?s ?type ?label WHERE {
   VALUES ?type { ckg:ArmedGroup ckg:MilitaryUnit ckg:GovernmentBody ckg:MediaOrganization
                  ckg:InternationalOrganization ckg:Organization ckg:Person ckg:Country
                  ckg:City ckg:Region ckg:Facility ckg:Place ckg:Position }
-  ?s a ?type ; rdfs:label ?label .
+  GRAPH ?g { ?s a ?type ; rdfs:label ?label . }
 }"""
 )
 _Q_ENTITY_FACTS = (
@@ -144,7 +144,9 @@ SELECT ?e ?label ?code ?codeLabel ?class ?quad ?goldstein ?root ?rootLabel ?root
     OPTIONAL { ?doc dcterms:title ?title }
     OPTIONAL { ?doc ckg:url ?url }
     OPTIONAL { ?doc ckg:publishedDate ?published }
-    OPTIONAL { ?doc ckg:publisher ?pub . ?pub rdfs:label ?publisher }
+    # the publisher's label inside the article's own graph: over the union it repeats once
+    # per article that names the publisher
+    OPTIONAL { GRAPH ?pg { ?doc ckg:publisher ?pub . ?pub rdfs:label ?publisher } }
   }
 }"""
 )
