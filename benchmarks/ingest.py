@@ -16,24 +16,16 @@ transactions; ``triples`` is what ``kg stats`` counts afterwards (article graphs
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-_HERE = Path(__file__).resolve().parent
-# Run as a script, benchmarks/ comes first on sys.path, where benchmarks/html.py would shadow
-# the standard library's ``html`` package: move it to the end.
-if sys.path and Path(sys.path[0] or ".").resolve() == _HERE:
-    sys.path.append(sys.path.pop(0))
-# ruff: noqa: E402
-
 import argparse
 import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from common import ROOT, cores, dir_size_mb, fmt, header, table

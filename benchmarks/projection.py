@@ -19,23 +19,15 @@ table says where). ``--profile`` prints where ``fact_graph`` spends its time (py
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-_HERE = Path(__file__).resolve().parent
-# Run as a script, benchmarks/ comes first on sys.path, where benchmarks/html.py would shadow
-# the standard library's ``html`` package: move it to the end.
-if sys.path and Path(sys.path[0] or ".").resolve() == _HERE:
-    sys.path.append(sys.path.pop(0))
-# ruff: noqa: E402
-
 import argparse
 import gc
 import json
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from common import (

@@ -7,7 +7,7 @@ Runs, each as its own program (their full tables are printed as they finish):
 3. ``store_scale.py`` (``--sizes 10k``; ``--full``: 10k and 100k): load and the named queries
    on rdflib and on the Oxigraph store;
 4. ``projection.py`` (same sizes): :mod:`kg.analysis` projection and analyses;
-5. ``html.py`` (500, 2,000 and 5,000 nodes): page generation, size and browser ready time
+5. ``html_page.py`` (500, 2,000 and 5,000 nodes): page generation, size and browser ready time
    (the browser part needs Debian's ``chromium``).
 
     python benchmarks/run_all.py            # about 7 minutes on 2 CPUs
@@ -19,23 +19,15 @@ The targets of the summary are those of issue 6; the 1M-event targets need
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-_HERE = Path(__file__).resolve().parent
-# Run as a script, benchmarks/ comes first on sys.path, where benchmarks/html.py would shadow
-# the standard library's ``html`` package: move it to the end.
-if sys.path and Path(sys.path[0] or ".").resolve() == _HERE:
-    sys.path.append(sys.path.pop(0))
-# ruff: noqa: E402
-
 import argparse
 import json
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from common import ROOT, header, size_label, table
@@ -196,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for nodes in HTML_NODES:
             events = max(1600, int(nodes * 0.8))
             ok, text = _run(
-                "html.py",
+                "html_page.py",
                 ["--max-nodes", str(nodes), "--events", str(events), "--runs", "1", "--json"],
                 1800,
             )

@@ -244,9 +244,6 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="kg serve worker processes")
     parser.add_argument("--timeout", type=float, default=30.0, help="per-query timeout")
     args = parser.parse_args()
-    # benchmarks/ holds modules (html.py) that would shadow the standard library
-    here = Path(__file__).resolve().parent
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
     report = run(args)
     sys.stdout.write(json.dumps(report, indent=2) + "\n")
 

@@ -31,25 +31,16 @@ would need about 60 GB of memory and an hour to parse).
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-_HERE = Path(__file__).resolve().parent
-# Run as a script, benchmarks/ comes first on sys.path, where benchmarks/html.py would shadow
-# the standard library's ``html`` package (rdflib's SPARQL engine imports html.entities):
-# move it to the end, so the helpers here stay importable.
-if sys.path and Path(sys.path[0] or ".").resolve() == _HERE:
-    sys.path.append(sys.path.pop(0))
-# ruff: noqa: E402
-
 import argparse
 import gc
 import json
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from common import (

@@ -23,17 +23,6 @@ Everything is deterministic for a given ``seed``.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-_HERE = Path(__file__).resolve().parent
-# Run as a script, benchmarks/ comes first on sys.path, where benchmarks/html.py would shadow
-# the standard library's ``html`` package (rdflib's SPARQL engine imports html.entities):
-# move it to the end, so the helpers here stay importable.
-if sys.path and Path(sys.path[0] or ".").resolve() == _HERE:
-    sys.path.append(sys.path.pop(0))
-# ruff: noqa: E402
-
 import argparse
 import bisect
 import datetime as dt
@@ -41,9 +30,11 @@ import hashlib
 import itertools
 import json
 import random
+import sys
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from kg.iris import (
     EXTRACTOR_IRI,

@@ -14,27 +14,22 @@ reports:
 
 Nothing is asserted; run it on the machine you care about::
 
-    .venv/bin/python benchmarks/html.py                 # 2,000-node page
-    .venv/bin/python benchmarks/html.py --max-nodes 500 --runs 5
+    .venv/bin/python benchmarks/html_page.py                 # 2,000-node page
+    .venv/bin/python benchmarks/html_page.py --max-nodes 500 --runs 5
 """
 
+import argparse
+import importlib.util
+import json
+import statistics
 import sys
+import tempfile
+import time
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
-# Run as a script, this folder comes first on sys.path, where this file would shadow the
-# standard library's ``html`` module.
-if sys.path and Path(sys.path[0] or ".").resolve() == HERE:
-    sys.path.pop(0)
-
-import argparse  # noqa: E402
-import importlib.util  # noqa: E402
-import json  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from types import ModuleType  # noqa: E402
-from typing import Any  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
