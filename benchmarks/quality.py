@@ -428,12 +428,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows: list[tuple[str, dict[str, Any], float | None]] = []
         for lang in langs:
             gold = load_gold(DEVGOLD / f"{lang}.json")
-            preds, seconds = predict(gold_input_records(gold, shared))
-            rows.append((lang, score_documents(gold, preds)["all"], seconds))
+            records = gold_input_records(gold, shared)
+            preds, seconds = predict(records)
+            texts = {str(r["id"]): str(r["text"]) for r in records}
+            rows.append((lang, score_documents(gold, preds, texts=texts)["all"], seconds))
         if not args.no_seed:
             records, gold = seed_input(shared)
             preds, seconds = predict(records)
-            rows.append(("seed", score_documents(gold, preds)["all"], seconds))
+            texts = {str(r["id"]): str(r["text"]) for r in records}
+            rows.append(("seed", score_documents(gold, preds, texts=texts)["all"], seconds))
         print_event_table(rows)
         if args.verbose:
             for name, summary, _ in rows:

@@ -355,18 +355,47 @@ def quantity_found(gold: Mapping[str, Any], predicted: Iterable[Mapping[str, Any
     return False
 
 
+def sentence_index(sentence: str, gold_sentences: Sequence[str]) -> int | None:
+    """Index of the gold sentence a predicted evidence sentence is.
+
+    The extractor splits sentences its own way, so the best word overlap
+    (Jaccard over normalised words, at least 0.5) decides.
+
+    Examples
+    --------
+    >>> sentence_index("Israel struck Iran.", ["Hello there.", "Israel struck Iran!"])
+    1
+    >>> sentence_index("Nothing alike", ["Hello there."]) is None
+    True
+    """
+    words = set(normalise_label(sentence).split())
+    best, best_score = None, 0.5
+    for i, gold in enumerate(gold_sentences):
+        other = set(normalise_label(gold).split())
+        union = words | other
+        score = len(words & other) / len(union) if union else 0.0
+        if score > best_score or (best is None and score >= best_score):
+            best, best_score = i, score
+    return best
+
+
 def match_events(
     gold_events: Sequence[Mapping[str, Any]],
     pred_events: Sequence[Mapping[str, Any]],
     gold_index: Mapping[str, frozenset[str]],
     pred_index: Mapping[str, frozenset[str]],
     threshold: float = FUZZY_THRESHOLD,
+    pred_sentences: Sequence[int | None] | None = None,
 ) -> list[tuple[int, int]]:
     """Match predicted to gold events of one document, one-to-one.
 
     All compatible pairs (same CAMEO root, at least one participant name match)
-    are ranked by: core gold event first, more matching participants, equal
-    dates, then document order; pairs are taken greedily in that order.
+    are ranked by: core gold event first, more matching participants, same
+    evidence sentence (when ``pred_sentences`` gives the gold sentence index of
+    each prediction), equal dates, then document order; pairs are taken greedily
+    in that order. Without the sentence tie-break, two reports of one kind of
+    event between the same parties (an attack and, three sentences on, its toll)
+    are paired by document order alone, which can hand a toll to the wrong report.
 
     Parameters
     ----------
@@ -376,6 +405,9 @@ def match_events(
         Name sets per gold label / predicted entity id.
     threshold : float, optional
         Fuzzy threshold for :func:`names_match`.
+    pred_sentences : sequence of int or None, optional
+        Gold sentence index of each prediction's evidence (see
+        :func:`sentence_index`), ``None`` where unknown.
 
     Returns
     -------
@@ -390,7 +422,7 @@ def match_events(
         [_pred_names(r, pred_index) for r in (p.get("actors") or []) + (p.get("targets") or [])]
         for p in pred_events
     ]
-    candidates: list[tuple[tuple[int, int, int, int, int], int, int]] = []
+    candidates: list[tuple[tuple[int, int, int, int, int, int], int, int]] = []
     for gi, gold in enumerate(gold_events):
         g_root = _root(gold.get("cameo_root") or gold.get("cameo"))
         for pi, pred in enumerate(pred_events):
@@ -404,7 +436,16 @@ def match_events(
             if not hits:
                 continue
             same_date = int(bool(gold.get("date")) and date_correct(gold["date"], pred.get("date")))
-            key = (-int(bool(gold.get("core"))), -hits, -same_date, gi, pi)
+            g_evidence = gold.get("evidence")
+            g_sentence = (
+                g_evidence.get("sentence_index") if isinstance(g_evidence, Mapping) else None
+            )
+            same_sentence = int(
+                pred_sentences is not None
+                and g_sentence is not None
+                and pred_sentences[pi] == g_sentence
+            )
+            key = (-int(bool(gold.get("core"))), -hits, -same_sentence, -same_date, gi, pi)
             candidates.append((key, gi, pi))
     candidates.sort()
     used_gold: set[int] = set()
@@ -474,6 +515,7 @@ def score_documents(
     gold_articles: Sequence[Mapping[str, Any]],
     predictions: Mapping[str, Mapping[str, Sequence[Mapping[str, Any]]]],
     threshold: float = FUZZY_THRESHOLD,
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Score predictions against gold articles, per language and overall.
 
@@ -486,6 +528,9 @@ def score_documents(
         ignored, gold documents without predictions score as empty output.
     threshold : float, optional
         Fuzzy name-matching threshold (rapidfuzz ``token_set_ratio``).
+    texts : mapping, optional
+        Article text per document id; with it, event matching prefers a
+        prediction from the gold event's own sentence (see :func:`match_events`).
 
     Returns
     -------
@@ -513,7 +558,7 @@ def score_documents(
         roots: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         errors: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for art in groups[lang]:
-            _score_article(art, predictions, threshold, counts, roots, errors)
+            _score_article(art, predictions, threshold, counts, roots, errors, texts or {})
         summary = _summarise(counts)
         summary["by_root"] = _root_table(roots)
         summary.update({k: errors.get(k, []) for k in ERROR_KEYS})
@@ -558,6 +603,7 @@ def _score_article(
     counts: dict[str, int],
     roots: dict[str, dict[str, int]],
     errors: dict[str, list[dict[str, Any]]],
+    texts: Mapping[str, str],
 ) -> None:
     doc = str(art["doc"])
     pred_doc = predictions.get(doc, {})
@@ -566,7 +612,16 @@ def _score_article(
     gold_events = list(art.get("events", []))
     pred_events = [e for e in pred_doc.get("events", []) if not e.get("negated")]
 
-    pairs = match_events(gold_events, pred_events, gold_index, pred_index, threshold)
+    pred_sentences: list[int | None] | None = None
+    if doc in texts:
+        gold_sentences = split_sentences_for_gold(texts[doc])
+        pred_sentences = [
+            sentence_index(str((p.get("evidence") or {}).get("sentence") or ""), gold_sentences)
+            for p in pred_events
+        ]
+    pairs = match_events(
+        gold_events, pred_events, gold_index, pred_index, threshold, pred_sentences
+    )
     gold_to_pred = dict(pairs)
     matched_pred = {pi for _, pi in pairs}
 

@@ -320,6 +320,7 @@ class EventExtractor:
         reported: dict[int, tuple[str, ...]],
     ) -> list[Event]:
         events: list[Event] = []
+        starts = [f.sentence.start for f in frames]
         all_triggers = self.pack.find_triggers(doc.text, 0, len(doc.text))
         for s in frames:
             sentence = s.sentence
@@ -351,7 +352,8 @@ class EventExtractor:
                     sent_q,
                     sent_dates,
                     reported.get(sentence.index, ()),
-                    [*events, *found],
+                    events,
+                    starts,
                 )
             )
             events.extend(_merge_in_sentence(found))
@@ -609,6 +611,43 @@ class EventExtractor:
                 out.append(country)
         return tuple(out)
 
+    def _reports(self, s: SentenceFrame, m: Mention, pos: int) -> bool:
+        """'WHO said at least 20 ...', 'according to the ministry, 20 ...': ``m`` is the
+        source of what follows it up to ``pos``, not an actor in it."""
+        c = self.pack.cues
+        if any(w in c.reporting_before for w in s.words_between(m.end, pos)):
+            return True
+        before = " ".join(self._prev_word(s, m.start, 3))
+        return any(before.endswith(cue) for cue in c.citing)
+
+    @staticmethod
+    def _sentences_back(starts: Sequence[int], s: SentenceFrame, ev: Event) -> int:
+        """How many sentences before ``s`` the event ``ev`` was reported (``starts``: the
+        start offsets of the document's sentences, in order)."""
+        here = bisect.bisect_right(starts, s.sentence.start)
+        there = bisect.bisect_right(starts, ev.evidence.start)
+        return here - there
+
+    def _place_target(
+        self, place: str | None, actor_keys: tuple[str, ...], entities: Mapping[str, Entity]
+    ) -> tuple[str, ...]:
+        """The country where an untargeted attack happened, as CAMEO coders take it:
+        "Russian shelling in Kharkiv" hits Ukraine. Nothing when the attacker belongs to that
+        country (fighting inside one's own country names no foreign target)."""
+        if place is None:
+            return ()
+        ent = entities.get(place) or self.gaz.entities.get(place)
+        if ent is None or not ent.country:
+            return ()
+        country = self.gaz.country_key(ent.country)
+        if country not in self.gaz.entities or country in actor_keys:
+            return ()
+        for k in actor_keys:
+            actor = entities.get(k) or self.gaz.entities.get(k)
+            if actor is not None and actor.country == ent.country:
+                return ()
+        return (country,)
+
     def _plural_antecedent(
         self,
         s: SentenceFrame,
@@ -653,6 +692,8 @@ class EventExtractor:
             conf *= 0.6
         date = self._date_for(trig.start, dates)
         place = self._place_for(s, trig.start, set(actor_keys))
+        if not target_keys and rule.cameo[:2] in _VIOLENT_ROOTS:
+            target_keys = self._place_target(place, actor_keys, s.entities)
         ev = Event(
             doc.doc_id,
             rule.cameo,
@@ -678,10 +719,13 @@ class EventExtractor:
         quantities: Sequence[QuantityMention],
         dates: Sequence[DateMention],
         reported: tuple[str, ...],
-        history: Sequence[Event] = (),
+        previous: list[Event],
+        starts: Sequence[int],
     ) -> list[Event]:
-        """Counts of killed/injured go to the sentence's attack event, or become an event of
-        their own; counts of displaced people are always an event of their own."""
+        """Counts of killed/injured go to the sentence's attack event, else to the attack
+        reported one or two sentences before (updated in ``previous``), or become an event
+        of their own; counts of displaced people are always an event of their own."""
+        history = [*previous, *found]
         out: list[Event] = []
         violent = [e for e in found if e.cameo[:2] in _VIOLENT_ROOTS and not e.negated]
         groups: dict[str, list[QuantityMention]] = {}
@@ -732,7 +776,15 @@ class EventExtractor:
                     else None
                 )
                 subj = self._subject(s, fake)[0] if fake else []
-                actors, targets = tuple(m.key for m in subj), ()
+                # the victims' side and whoever reports the toll are not its perpetrators
+                actors = tuple(
+                    m.key
+                    for m in subj
+                    if m.key not in victims
+                    and m.key not in reported
+                    and not self._reports(s, m, qs[0].start)
+                )
+                targets = ()
                 conf *= 0.9 if actors else 0.5
                 earlier = next(
                     (
@@ -746,6 +798,16 @@ class EventExtractor:
                     # "Setidaknya 50 orang tewas": the toll of the attack the article reports
                     actors, targets = earlier.actors, earlier.targets
                     conf = conf / 0.5 * 0.85
+                    if frame == "casualty" and self._sentences_back(starts, s, earlier) <= 2:
+                        # right after the report of the attack it follows: its toll, not a
+                        # second attack
+                        i = max(i for i, e in enumerate(previous) if e is earlier)
+                        previous[i] = replace(
+                            earlier,
+                            quantities=tuple(q.quantity for q in qs),
+                            targets=earlier.targets or tuple(v for v in victims if v not in actors),
+                        )
+                        continue
             date = self._date_for(qs[0].start, dates)
             place = self._place_for(s, qs[0].start, set(actors))
             if place is None and violent:
@@ -958,24 +1020,23 @@ class EventExtractor:
             keys: list[str] = []
             for m in self._report_rx.finditer(low) if self._report_rx else ():
                 cue = " ".join(m.group().split())
-                if True:
-                    pos = sentence.start + m.end()
-                    if (
-                        cue in self._report_after
-                        and m.start() > 0
-                        and low[: m.start()].rstrip()[-1:] not in (",", '"', "'")
-                    ):
-                        continue
-                    nxt = next(
-                        (
-                            h
-                            for h in s.heads
-                            if h.start >= pos and len(s.words_between(pos, h.start)) <= 3
-                        ),
-                        None,
-                    )
-                    if nxt is not None:
-                        keys.append(nxt.key)
+                pos = sentence.start + m.end()
+                if (
+                    cue in self._report_after
+                    and m.start() > 0
+                    and low[: m.start()].rstrip()[-1:] not in (",", '"', "'")
+                ):
+                    continue
+                nxt = next(
+                    (
+                        h
+                        for h in s.heads
+                        if h.start >= pos and len(s.words_between(pos, h.start)) <= 3
+                    ),
+                    None,
+                )
+                if nxt is not None:
+                    keys.append(nxt.key)
             if keys:
                 out[sentence.index] = tuple(dict.fromkeys(keys))
         return out

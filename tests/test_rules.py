@@ -122,3 +122,76 @@ def test_appositive_titles(extractor, text, title, of):
     posts = [p for p in res.positions if title.lower() in p.title.lower()]
     assert posts and posts[0].of_label == of
     assert any(r.predicate == "holdsPosition" for r in res.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian artillery shelled apartment blocks in Kharkiv overnight.", "en"),
+        ("Artileri Rusia menembaki permukiman di selatan Kharkiv.", "id"),
+    ],
+)
+def test_untargeted_attack_hits_the_country_it_happened_in(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert "Russia" in labels(res, attack.actors)
+    assert labels(res, attack.targets) == {"Ukraine"}
+
+
+def test_attack_inside_the_attackers_own_country_gets_no_place_target(extractor):
+    res, evs = events(extractor, "Russian forces shelled a village in Belgorod.", "en")
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert "Russia" in labels(res, attack.actors)
+    assert attack.targets == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Pesawat nirawak Israel menembaki warga di Khan Younis. "
+            "Para saksi berlari ke rumah sakit. "
+            "Setidaknya 12 orang tewas dan 40 lainnya terluka.",
+            "id",
+        ),
+        (
+            "Israeli drones fired on a crowd in Khan Younis. "
+            "Witnesses ran to the hospital. "
+            "At least 12 people were killed and 40 others were injured.",
+            "en",
+        ),
+    ],
+)
+def test_toll_sentence_goes_to_the_attack_just_reported(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    violent = [e for e in evs if e.cameo[:2] in ("18", "19", "20")]
+    assert len(violent) == 1
+    attack = violent[0]
+    assert "Israel" in labels(res, attack.actors)
+    assert {(q.kind, q.value) for q in attack.quantities} == {("killed", 12), ("injured", 40)}
+
+
+def test_distant_toll_stays_an_event_of_its_own(extractor):
+    text = (
+        "Israeli drones fired on a crowd in Khan Younis. "
+        "The army said it was reviewing the incident. "
+        "Aid groups asked for access. "
+        "Officials met in Cairo. "
+        "At least 12 people were killed."
+    )
+    res, evs = events(extractor, text, "en")
+    violent = [e for e in evs if e.cameo[:2] in ("18", "19", "20")]
+    assert len(violent) == 2
+    assert violent[0].quantities == ()
+    assert [(q.kind, q.value) for q in violent[1].quantities] == [("killed", 12)]
+
+
+def test_who_reports_a_toll_is_not_its_perpetrator(extractor):
+    text = (
+        "Israeli tanks fired on people waiting for aid. "
+        "The World Health Organization said at least 20 people were killed."
+    )
+    res, evs = events(extractor, text, "en")
+    toll = next(e for e in evs if e.quantities)
+    assert "World Health Organization" not in labels(res, toll.actors)
+    assert "Israel" in labels(res, toll.actors)
