@@ -179,7 +179,7 @@ def test_distant_toll_stays_an_event_of_its_own(extractor):
         "Officials met in Cairo. "
         "At least 12 people were killed."
     )
-    res, evs = events(extractor, text, "en")
+    _res, evs = events(extractor, text, "en")
     violent = [e for e in evs if e.cameo[:2] in ("18", "19", "20")]
     assert len(violent) == 2
     assert violent[0].quantities == ()
