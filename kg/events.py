@@ -28,6 +28,11 @@ from kg.text import Token, tokenize
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
+#: Confidence factor for an undated state-of-war noun ("Russia's aggression"): it falls below
+#: the default threshold, so background references are kept out of the graph by default.
+BACKGROUND_FACTOR = 0.5
+#: A violent event that carries casualty counts is a report of its own at least this sure.
+COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
 _STATE_TYPES = frozenset({"GovernmentBody", "MilitaryUnit", "Person"})
 _VICTIM_TYPES = frozenset({"Country", "MilitaryUnit", "ArmedGroup", "GovernmentBody"})
@@ -570,6 +575,11 @@ class EventExtractor:
             actors = subj
             targets = inside
             conf *= sconf
+        elif subj and self._after_undergo_verb(s, trig):
+            # "Ukraine has faced mounting attacks": the subject suffers the event
+            return self._make_event(
+                doc, s, trig, (), tuple(m.key for m in subj), conf * 0.7, dates, reported
+            )
         else:  # directed
             near = self._right(s, trig.end, None, window=2, allow_places=True)
             last = trig.text.lower().split()[-1]
@@ -595,6 +605,19 @@ class EventExtractor:
         actor_keys = tuple(dict.fromkeys(m.key for m in actors))
         target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in actor_keys))
         return self._make_event(doc, s, trig, actor_keys, target_keys, conf, dates, reported)
+
+    def _background_reference(
+        self, s: SentenceFrame, trig: TriggerMatch, dates: Sequence[DateMention]
+    ) -> bool:
+        """'condemning Russia's aggression', 'an end to the war': a state-of-war noun with
+        no date of its own in the sentence names the ongoing conflict, not a new event."""
+        words = trig.text.lower().split()
+        return (
+            any(w in self.pack.cues.state_nouns for w in words)
+            and self._is_nominal(trig)
+            and not self._after_light_verb(s, trig)
+            and self._date_for(trig.start, dates) is None
+        )
 
     def _with_countries(
         self, keys: tuple[str, ...], entities: Mapping[str, Entity]
@@ -686,6 +709,8 @@ class EventExtractor:
         target_keys = tuple(
             k for k in self._with_countries(target_keys, s.entities) if k not in actor_keys
         )
+        if self._background_reference(s, trig, dates):
+            conf *= BACKGROUND_FACTOR
         negated = self._flag(s, trig, self._neg)
         hypothetical = self._flag(s, trig, self._hyp)
         if hypothetical:
@@ -745,10 +770,15 @@ class EventExtractor:
                 )
             )
             if frame == "casualty" and violent:
-                # "Tembakan tank Israel menewaskan 45 warga": the attack carries its toll
+                # "Tembakan tank Israel menewaskan 45 warga": the attack carries its toll (and
+                # a toll makes even "the war" a reported event)
                 idx = found.index(violent[0])
+                evidence = violent[0].evidence
+                if evidence.confidence < COUNTED_CONFIDENCE:
+                    evidence = replace(evidence, confidence=COUNTED_CONFIDENCE)
                 found[idx] = replace(
                     violent[0],
+                    evidence=evidence,
                     quantities=(*violent[0].quantities, *(q.quantity for q in qs)),
                     targets=violent[0].targets
                     or tuple(v for v in victims if v not in violent[0].actors),
@@ -911,6 +941,33 @@ class EventExtractor:
                         doc.doc_id, person, "memberOf", org, ev(sent, "relation.rank.service", 0.8)
                     )
                 )
+        for person, position, sent in ms.known_posts:
+            rels.append(
+                Relation(
+                    doc.doc_id,
+                    person,
+                    "holdsPosition",
+                    position,
+                    ev(sent, "relation.gazetteer.post", 0.7),
+                )
+            )
+        # an organisation the article names belongs to the one the gazetteer files it under
+        # ("Dewan Keamanan PBB", "UNRWA"): asserted where the article first names it
+        seen: set[str] = set()
+        for m in ms.mentions:
+            parent = self.gaz.part_of.get(m.key)
+            if parent is None or m.key in seen or m.sentence < 0:
+                continue
+            seen.add(m.key)
+            rels.append(
+                Relation(
+                    doc.doc_id,
+                    m.key,
+                    "partOf",
+                    parent,
+                    ev(m.sentence, "relation.gazetteer.part_of", 0.8),
+                )
+            )
         for s in frames:
             rels.extend(self._located(doc, s, ms))
             rels.extend(self._citing(doc, s, ms))

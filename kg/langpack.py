@@ -120,6 +120,9 @@ class Cues:
     noun_heads: frozenset[str]
     genitive: str
     light_verbs: tuple[str, ...]
+    #: Nouns naming a state of war rather than one blow ("war", "invasion", "perang"):
+    #: undated, they refer back to the ongoing conflict.
+    state_nouns: frozenset[str]
     plural_anaphora: tuple[str, ...]
     lead_verbs: tuple[str, ...]
     facility_nouns: tuple[str, ...]
@@ -129,6 +132,8 @@ class Cues:
     plural_pronouns: frozenset[str]
     numbers: Mapping[str, float]
     vague: frozenset[str]
+    #: Words joining the two ends of a number range ("70 to 80,000", "70 hingga 80 ribu").
+    range_words: tuple[str, ...]
     scales: Mapping[str, float]
     decimal_comma: bool
     approximators: Mapping[str, str]
@@ -276,6 +281,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         noun_heads=frozenset(lst("noun_heads")),
         genitive=str(raw.get("genitive", "after")),
         light_verbs=lst("light_verbs"),
+        state_nouns=frozenset(lst("state_nouns")),
         plural_anaphora=lst("plural_anaphora"),
         lead_verbs=lst("lead_verbs"),
         facility_nouns=lst("facility_nouns"),
@@ -285,6 +291,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         plural_pronouns=frozenset(lst("plural_pronouns")),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
         vague=frozenset(lst("vague")),
+        range_words=lst("range_words"),
         scales={str(k).lower(): float(v) for k, v in (raw.get("scales") or {}).items()},
         decimal_comma=bool(raw.get("decimal_comma", False)),
         approximators={str(k).lower(): str(v) for k, v in (raw.get("approximators") or {}).items()},

@@ -99,6 +99,9 @@ class MentionSet:
     services: list[tuple[str, str, int]] = field(default_factory=list)
     #: (person key, organisation key, sentence index) from lead verbs.
     leads: list[tuple[str, str, int]] = field(default_factory=list)
+    #: (person key, position key, sentence index): posts the gazetteer knows a person held
+    #: on the publication day, for people the article names without their title.
+    known_posts: list[tuple[str, str, int]] = field(default_factory=list)
 
     def add(self, m: Mention, entity: Entity) -> None:
         self.mentions.append(m)
@@ -135,6 +138,10 @@ class MentionFinder:
         )
         self._inst_rx = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
         self._people = {k: e.label for k, e in gazetteer.entities.items() if e.type == "Person"}
+        # words that stop a run of name parts: title words, honorifics, capitalised stop words
+        self._not_name_parts = frozenset(w for low in table for w in low.split()) | {
+            w.lower() for w in (*pack.cues.honorifics, *pack.cues.stop_names)
+        }
 
     # ------------------------------------------------------------------ helpers
     def _sentence_of(self, sentences: list[Sentence], pos: int) -> int:
@@ -181,6 +188,33 @@ class MentionFinder:
         while j > i and tokens[j - 1].lower in _CONNECTORS:
             j -= 1
         return (i, j) if j > i else None
+
+    def _longer_other_name(self, text: str, start: int, person: Entity) -> bool:
+        """Whether the surname at ``start`` ends a longer name of somebody else: "Abdullah
+        bin Zayed Al-Nahyan" is not "Mohamed bin Zayed Al Nahyan". The name parts right
+        before the surname (capitalised words and particles such as "bin", "al"; title
+        words, honorifics, stop words and known non-person names end the run) must be at
+        least two and include a capitalised word foreign to the known person's names; a
+        single word before it ("Later Biden said") is left alone."""
+        own = {
+            w.lower() for name in (person.label, *person.aliases) for w in re.split(r"[\s-]+", name)
+        }
+        parts: list[str] = []
+        pos = start
+        while len(parts) < 6:
+            m = _NAME_PART_BEFORE.search(text, max(0, pos - 40), pos)
+            if m is None:
+                break
+            word = m.group(1)
+            low = word.lower()
+            if not (word[:1].isupper() or low in _CONNECTORS) or low in self._not_name_parts:
+                break
+            if word[:1].isupper() and self._is_known_non_person(word):
+                break
+            parts.append(word)
+            pos = m.start()
+        foreign = [w for w in parts if w[:1].isupper() and w.lower() not in own | _CONNECTORS]
+        return len(parts) >= 2 and bool(foreign)
 
     def _is_known_non_person(self, name: str) -> bool:
         return any(
@@ -276,7 +310,9 @@ class MentionFinder:
             if m.text in stop:
                 continue
             ent = self.gaz.entities[m.alias.key]
-            if m.alias.kind == "surname" and not _name_like(text, m.start):
+            if m.alias.kind == "surname" and (
+                not _name_like(text, m.start) or self._longer_other_name(text, m.start, ent)
+            ):
                 continue
             out.add(
                 Mention(
@@ -303,7 +339,37 @@ class MentionFinder:
         self._facilities(text, tokens, sentences, out)
         self._source_credit(text, sentences, out)
         out.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._known_posts(doc.published, out)
         return out
+
+    def _known_posts(self, day: dt.date | None, out: MentionSet) -> None:
+        """People named without a title: the posts the gazetteer dates to the publication
+        day ("Donald Trump" in June 2025 is President of the United States). Undated
+        articles get none: a post is only asserted for a known day."""
+        if day is None:
+            return
+        titled = {tp.person for tp in out.titled}
+        first: dict[str, int] = {}
+        for m in out.mentions:
+            if m.type == "Person" and m.sentence >= 0:
+                first.setdefault(m.key, m.sentence)
+        for person, sentence in first.items():
+            if person in titled:
+                continue
+            for p in self.gaz.positions.get(person, ()):
+                if p.start is None or not p.valid_on(day):
+                    continue
+                of_key = p.of or (self.gaz.country_key(p.country) if p.country else None)
+                position = Position(
+                    f"position-{slugify(p.title)}",
+                    p.title,
+                    of_key,
+                    self._label(of_key),
+                    p.start,
+                    p.end,
+                )
+                out.positions.setdefault(position.key, position)
+                out.known_posts.append((person, position.key, sentence))
 
     # ---------------------------------------------------------------- title phrases
     def _parse_title(
@@ -950,3 +1016,6 @@ def _tok_after(tokens: list[Token], pos: int) -> int:
 
 def _name_like(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
+
+
+_NAME_PART_BEFORE = re.compile(r"([\w'’]+)[\s-]*$")

@@ -45,8 +45,12 @@ class QuantityFinder:
         self._kind_of = {" ".join(w.split()): k for w, k in kinds.items()}
         kind_alt = _alt(kinds)
         digits = r"\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?"
+        joins = "|".join(
+            [r"\s*[-\u2013]\s*", *(rf"\s+{re.escape(w)}\s+" for w in cues.range_words)]
+        )
         number = (
             rf"(?:(?P<approx>{approx})\s+)?(?P<num>{digits}|{num_words})"
+            rf"(?:(?:{joins})(?P<num2>{digits}))?"
             rf"(?:\s+(?P<scale>{scales}))?(?![\w])"
         )
         filler = (
@@ -66,21 +70,35 @@ class QuantityFinder:
             re.IGNORECASE,
         )
 
+    def _digits(self, raw: str) -> float | None:
+        if self.cues.decimal_comma:
+            if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+                raw = raw.replace(".", "")
+            raw = raw.replace(",", ".")
+        else:
+            raw = raw.replace(",", "")
+        try:
+            return float(raw)
+        except ValueError:
+            return None
+
     def _value(self, m: re.Match[str]) -> tuple[float, str] | None:
         raw = m.group("num").lower()
         approx = self.cues.approximators.get(" ".join((m.group("approx") or "").lower().split()))
         if raw[0].isdigit():
-            if self.cues.decimal_comma:
-                if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
-                    raw = raw.replace(".", "")
-                raw = raw.replace(",", ".")
-            else:
-                raw = raw.replace(",", "")
-            try:
-                value = float(raw)
-            except ValueError:
+            parsed = self._digits(raw)
+            if parsed is None:
                 return None
+            value = parsed
             default = "exact"
+            upper = m.group("num2")
+            if upper:
+                # a range counts its lower end: "70 to 80,000" is at least 70,000 (the
+                # thousands of the upper end carry over to a bare lower end)
+                groups = len(re.findall(r"[.,]\d{3}(?!\d)", upper))
+                if groups and not re.search(r"[.,]\d{3}(?!\d)", raw):
+                    value *= 1000**groups
+                default = "at_least"
         else:
             value = self.cues.numbers.get(" ".join(raw.split()), 0.0)
             default = "order" if " ".join(raw.split()) in self.cues.vague else "exact"

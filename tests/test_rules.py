@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from kg.pipeline import Extractor
+
 PUB = dt.date(2025, 6, 19)  # a Thursday
 
 
@@ -37,11 +39,16 @@ def test_publication_date_when_nothing_else(extractor):
     assert evs[0].date == PUB.isoformat() and evs[0].date_source == "publication"
 
 
-def test_background_mention_stays_undated(extractor):
-    res, evs = events(extractor, "Sejak invasi Rusia ke Ukraina, harga gandum naik.", "id")
+def test_background_mention_stays_undated_and_below_the_threshold(extractor):
+    text = "Sejak invasi Rusia ke Ukraina, harga gandum naik."
+    _res, evs = events(extractor, text, "id")
+    assert not [e for e in evs if e.cameo.startswith("19")]
+    everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
+    res, evs = events(everything, text, "id")
     invasion = next(e for e in evs if e.cameo.startswith("19"))
     assert labels(res, invasion.actors) >= {"Russia"}
     assert invasion.date is None
+    assert invasion.evidence.confidence < extractor.min_confidence
 
 
 def test_pronoun_subject_is_the_last_person(extractor):
@@ -195,3 +202,75 @@ def test_who_reports_a_toll_is_not_its_perpetrator(extractor):
     toll = next(e for e in evs if e.quantities)
     assert "World Health Organization" not in labels(res, toll.actors)
     assert "Israel" in labels(res, toll.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("China did not condemn Russia's aggression against Ukraine.", "en"),
+        ("We call for an immediate end to Russia's war of aggression.", "en"),
+        ("Tiongkok tidak mengecam agresi Rusia terhadap Ukraina.", "id"),
+    ],
+)
+def test_undated_state_of_war_noun_is_background(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia launched a full-scale invasion of Ukraine on 24 February 2022.", "en"),
+        ("Rusia melancarkan invasi ke Ukraina pada 24 Februari 2022.", "id"),
+        ("Russia's war in Ukraine has cost at least 500 civilian lives.", "en"),
+    ],
+)
+def test_launched_dated_or_counted_war_is_an_event(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    war = next(e for e in evs if e.cameo.startswith("19"))
+    assert "Ukraine" in labels(res, (*war.actors, *war.targets))
+
+
+def test_subject_of_undergo_verb_before_a_verbal_trigger_suffers(extractor):
+    res, evs = events(extractor, "Ukraine says its troops have faced mounting attacks.", "en")
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert "Ukraine" not in labels(res, attack.actors)
+    assert "Ukraine" in labels(res, attack.targets)
+
+
+def test_known_post_of_an_untitled_person_on_the_publication_day(extractor):
+    res = extractor.extract_text(
+        "Donald Trump spoke with Vladimir Putin.", lang="en", published=dt.date(2025, 6, 19)
+    )
+    posts = {
+        (res.entity(r.subject).label, res.entity(r.object).label, r.evidence.rule)
+        for r in res.relations
+        if r.predicate == "holdsPosition"
+    }
+    assert ("Donald Trump", "President of the United States", "relation.gazetteer.post") in posts
+    assert ("Vladimir Putin", "President of Russia", "relation.gazetteer.post") in posts
+    old = extractor.extract_text(
+        "Donald Trump spoke with Vladimir Putin.", lang="en", published=dt.date(2022, 6, 19)
+    )
+    assert "Donald Trump" not in {
+        old.entity(r.subject).label for r in old.relations if r.predicate == "holdsPosition"
+    }
+
+
+def test_part_of_from_the_gazetteer(extractor):
+    res = extractor.extract_text(
+        "Dewan Keamanan PBB menggelar rapat darurat.", lang="id", published=PUB
+    )
+    parts = {
+        (res.entity(r.subject).label, res.entity(r.object).label)
+        for r in res.relations
+        if r.predicate == "partOf"
+    }
+    assert ("UN Security Council", "United Nations") in parts
+
+
+def test_surname_inside_a_longer_name_of_someone_else(extractor):
+    res = extractor.extract_text(
+        "Sheikh Tahnoun bin Zayed Al-Nahyan bertemu Presiden Prancis.", lang="id", published=PUB
+    )
+    assert "Mohamed bin Zayed Al Nahyan" not in {e.label for e in res.entities}

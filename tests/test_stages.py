@@ -104,6 +104,10 @@ def test_dates(packs, lang, text, value):
         ("en", "the war has cost thousands of lives", ("killed", 1000, "order")),
         ("id", "menewaskan sedikitnya 24 orang", ("killed", 24, "at_least")),
         ("id", "menewaskan seorang prajurit", ("killed", 1, "exact")),
+        ("en", "about 70 to 80,000 losses", ("killed_or_injured", 70_000, "about")),
+        ("en", "30-40 people were killed", ("killed", 30, "at_least")),
+        ("id", "70 hingga 80 ribu orang tewas", ("killed", 70_000, "at_least")),
+        ("id", "12-15 orang terluka", ("injured", 12, "at_least")),
     ],
 )
 def test_quantities(packs, lang, text, expected):
