@@ -72,6 +72,7 @@ class EventExtractor:
         self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
         self._citing_rx = _word_alternation(c.citing)
         self._report_rx = _word_alternation([*self._report_after, *c.citing])
+        self._people_nouns = frozenset(w for n in c.people_nouns for w in n.lower().split())
 
     # ------------------------------------------------------------------ sentence prep
     def frames(
@@ -643,6 +644,12 @@ class EventExtractor:
         before = " ".join(self._prev_word(s, m.start, 3))
         return any(before.endswith(cue) for cue in c.citing)
 
+    def _people_run(self, s: SentenceFrame, a: int, b: int) -> bool:
+        """Only people nouns (or nothing) between ``a`` and ``b``: "menewaskan 45 | warga
+        | Palestina"."""
+        between = s.words_between(a, b)
+        return len(between) <= 2 and all(w in self._people_nouns for w in between)
+
     @staticmethod
     def _sentences_back(starts: Sequence[int], s: SentenceFrame, ev: Event) -> int:
         """How many sentences before ``s`` the event ``ev`` was reported (``starts``: the
@@ -760,13 +767,23 @@ class EventExtractor:
             elif q.quantity.kind in _DISPLACED_KINDS:
                 groups.setdefault("displacement", []).append(q)
         for frame, qs in groups.items():
+            # "198 civilians were killed by Russian forces": the passive agent did it
+            agent = (
+                self._right(s, qs[-1].end, self.pack.cues.agent, window=4)
+                if frame == "casualty"
+                else []
+            )
+            agent_keys = {m.key for m in agent}
             # "45 warga Palestina", "30 Palestinians": the victims' side is the target
             victims = tuple(
                 dict.fromkeys(
                     h.key
                     for q in qs
                     for h in s.heads
-                    if h.type in _VICTIM_TYPES and q.start <= h.start <= q.end + 12
+                    if h.type in _VICTIM_TYPES
+                    and q.start <= h.start
+                    and (h.start < q.end or self._people_run(s, q.end, h.start))
+                    and h.key not in agent_keys
                 )
             )
             if frame == "casualty" and violent:
@@ -776,12 +793,18 @@ class EventExtractor:
                 evidence = violent[0].evidence
                 if evidence.confidence < COUNTED_CONFIDENCE:
                     evidence = replace(evidence, confidence=COUNTED_CONFIDENCE)
+                actors, targets = violent[0].actors, violent[0].targets
+                fallen = self._with_countries(tuple(v for v in victims if v in actors), s.entities)
+                if fallen:
+                    # "Dua tentara Israel tewas dalam pertempuran": the dead are the side hit
+                    actors = tuple(a for a in actors if a not in fallen)
+                    targets = fallen
                 found[idx] = replace(
                     violent[0],
+                    actors=actors,
                     evidence=evidence,
                     quantities=(*violent[0].quantities, *(q.quantity for q in qs)),
-                    targets=violent[0].targets
-                    or tuple(v for v in victims if v not in violent[0].actors),
+                    targets=targets or tuple(v for v in victims if v not in actors),
                 )
                 continue
             trig = next(
@@ -805,7 +828,7 @@ class EventExtractor:
                     if trig
                     else None
                 )
-                subj = self._subject(s, fake)[0] if fake else []
+                subj = agent or (self._subject(s, fake)[0] if fake else [])
                 # the victims' side and whoever reports the toll are not its perpetrators
                 actors = tuple(
                     m.key
@@ -838,6 +861,7 @@ class EventExtractor:
                             targets=earlier.targets or tuple(v for v in victims if v not in actors),
                         )
                         continue
+            actors = self._with_countries(tuple(actors), s.entities)
             date = self._date_for(qs[0].start, dates)
             place = self._place_for(s, qs[0].start, set(actors))
             if place is None and violent:

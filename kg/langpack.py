@@ -139,6 +139,8 @@ class Cues:
     approximators: Mapping[str, str]
     quantity_kinds: Mapping[str, tuple[str, ...]]
     people_nouns: tuple[str, ...]
+    #: Words opening an aside between a count and its kind ("including three children").
+    inclusion: tuple[str, ...]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     relative_dates: Mapping[str, Mapping[str, Any]]
@@ -297,6 +299,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         approximators={str(k).lower(): str(v) for k, v in (raw.get("approximators") or {}).items()},
         quantity_kinds={str(k): _low(v) for k, v in (raw.get("quantity_kinds") or {}).items()},
         people_nouns=lst("people_nouns"),
+        inclusion=lst("inclusion"),
         months={str(k).lower(): int(v) for k, v in (raw.get("months") or {}).items()},
         weekdays={str(k).lower(): int(v) for k, v in (raw.get("weekdays") or {}).items()},
         relative_dates={

@@ -53,13 +53,25 @@ class QuantityFinder:
             rf"(?:(?:{joins})(?P<num2>{digits}))?"
             rf"(?:\s+(?P<scale>{scales}))?(?![\w])"
         )
+        # a proper name or adjective only next to a people noun: "12 Ukrainian soldiers",
+        # "30 warga Palestina" (never alone: "2022 Russia killed" is no count)
+        name = r"(?-i:[A-Z])[\w'’-]*"
         filler = (
             r"(?:\s+(?:of\s+)?(?:the\s+)?(?:"
+            + rf"{name}\s+(?:{nouns})(?![\w])|(?:{nouns})(?:\s+{name}){{1,2}}|"
             + nouns
             + r"|yang|telah|sudah|were|have\s+been|had\s+been|has\s+been|been|have|has|had|are|was|people|were\s+reported|reportedly|internally|already|also|dilaporkan|dinyatakan|orang|di\s+antaranya|juga|dikabarkan))*"
         )
+        aside = (
+            rf"(?:\s*,\s*(?:{_alt(cues.inclusion)})\s[^,.;]{{1,60}},)?" if cues.inclusion else ""
+        )
         self._after = re.compile(
-            r"(?<![\w.,])" + number + filler + rf"\s+(?:of\s+)?(?P<kind>{kind_alt})(?![\w])",
+            r"(?<![\w.,])"
+            + number
+            + filler
+            + aside
+            + filler
+            + rf"\s+(?:of\s+)?(?P<kind>{kind_alt})(?![\w])",
             re.IGNORECASE,
         )
         # "killed at least 30 people", "death toll rose to 30"

@@ -274,3 +274,43 @@ def test_surname_inside_a_longer_name_of_someone_else(extractor):
         "Sheikh Tahnoun bin Zayed Al-Nahyan bertemu Presiden Prancis.", lang="id", published=PUB
     )
     assert "Mohamed bin Zayed Al Nahyan" not in {e.label for e in res.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target", "count"),
+    [
+        (
+            "Sebanyak 30 warga Palestina tewas ditembak oleh tentara Israel di Rafah.",
+            "id",
+            "Israel",
+            "Palestine",
+            30,
+        ),
+        (
+            "Some 198 civilians, including three children, had been killed by Russian forces.",
+            "en",
+            "Russia",
+            None,
+            198,
+        ),
+        ("Dua tentara Israel tewas dalam pertempuran di Gaza utara.", "id", None, "Israel", 2),
+        ("Two Israeli soldiers were killed in fighting in northern Gaza.", "en", None, "Israel", 2),
+        (
+            "12 Ukrainian soldiers were killed in a Russian missile strike.",
+            "en",
+            "Russia",
+            "Ukraine",
+            12,
+        ),
+    ],
+)
+def test_toll_sides(extractor, text, lang, actor, target, count):
+    res, evs = events(extractor, text, lang)
+    toll = next(e for e in evs if e.quantities)
+    assert [(q.kind, q.value) for q in toll.quantities] == [("killed", count)]
+    if actor:
+        assert actor in labels(res, toll.actors)
+    else:
+        assert "Israel" not in labels(res, toll.actors)
+    if target:
+        assert target in labels(res, toll.targets)

@@ -108,11 +108,20 @@ def test_dates(packs, lang, text, value):
         ("en", "30-40 people were killed", ("killed", 30, "at_least")),
         ("id", "70 hingga 80 ribu orang tewas", ("killed", 70_000, "at_least")),
         ("id", "12-15 orang terluka", ("injured", 12, "at_least")),
+        ("en", "12 Ukrainian soldiers were killed", ("killed", 12, "exact")),
+        ("id", "30 warga Palestina tewas", ("killed", 30, "exact")),
+        ("en", "198 civilians, including three children, were killed", ("killed", 198, "exact")),
+        ("en", "the rocket fell, hurting 12 people", ("injured", 12, "exact")),
     ],
 )
 def test_quantities(packs, lang, text, expected):
     found = QuantityFinder(packs[lang].cues).find(text)
     assert [(q.quantity.kind, q.quantity.value, q.quantity.approx) for q in found] == [expected]
+
+
+def test_a_year_before_a_name_is_no_count(packs):
+    assert QuantityFinder(packs["en"].cues).find("In 2022 Russia killed many") == []
+    assert QuantityFinder(packs["id"].cues).find("Pada 2022 Rusia menewaskan") == []
 
 
 def test_no_quantity_without_casualty_word(packs):
