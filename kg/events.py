@@ -209,10 +209,14 @@ class EventExtractor:
         i = s.tok_index(pos) - 1
         while i >= 0:
             t = s.tokens[i]
-            if t.lower in breaks or t.text in (";", ":", '"'):
+            if t.text in (";", ":", '"') or (t.lower in breaks and not self._connective_at(s, i)):
                 return t.end
             i -= 1
         return s.sentence.start
+
+    def _connective_at(self, s: SentenceFrame, i: int) -> bool:
+        words = [t.lower for t in s.tokens[i : i + 3]]
+        return any(words[: len(c.split())] == c.split() for c in self.pack.cues.connectives)
 
     def _coordinated(self, s: SentenceFrame, first: Mention, leftward: bool) -> list[Mention]:
         """'Amerika Serikat dan Rusia': actors joined by and/dan/commas."""
@@ -529,6 +533,14 @@ class EventExtractor:
             else:
                 near = self._right(s, trig.end, None, window=1, allow_places=False)
                 markers = c.target
+                gap = s.words_between(trig.end, near[0].start) if near else []
+                if near and (
+                    last in c.target
+                    or any(w in c.target | c.agent | c.origin | c.comitative for w in gap)
+                ):
+                    # "serangan ke Israel", "pasokan senjata ke Teheran": a marked noun is
+                    # the target or a partner, not the genitive source
+                    near = []
             if markers is not None and last in markers:  # "invasion of Ukraine" ends with it
                 markers = None
             marked = self._right(s, trig.end, markers, window=8, allow_places=True)

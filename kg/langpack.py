@@ -112,6 +112,8 @@ class Cues:
     place: frozenset[str]
     origin: frozenset[str]
     clause_breaks: frozenset[str]
+    #: Clause-break words used as sentence adverbs, which break nothing ("sementara itu").
+    connectives: tuple[str, ...]
     head_of: tuple[str, ...]
     undergo_verbs: tuple[str, ...]
     background_markers: frozenset[str]
@@ -275,6 +277,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         place=frozenset(lst("place")),
         origin=frozenset(lst("origin")),
         clause_breaks=frozenset(lst("clause_breaks")),
+        connectives=lst("connectives"),
         head_of=lst("head_of"),
         undergo_verbs=lst("undergo_verbs"),
         background_markers=frozenset(lst("background_markers")),

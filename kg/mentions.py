@@ -178,6 +178,9 @@ class MentionFinder:
         j = i
         while j < len(tokens) and j - i < 5:
             t = tokens[j]
+            if _ACRONYM.fullmatch(t.text):
+                # "Wakil Presiden Eksekutif BYD", "Komisi III DPR": an organisation's name
+                return None
             if t.is_cap and t.text[0].isalpha() and (j > i or t.text not in stop):
                 j += 1
                 continue
@@ -1012,6 +1015,10 @@ class MentionFinder:
 def _tok_after(tokens: list[Token], pos: int) -> int:
     """Index of the first token starting at or after ``pos``."""
     return bisect.bisect_left(tokens, pos, key=lambda t: t.start)
+
+
+#: An acronym (three or more capitals), never part of a person's name; Roman numerals are.
+_ACRONYM = re.compile(r"(?![IVXLC]+\b)[A-Z]{3,}")
 
 
 def _name_like(text: str, start: int) -> bool:

@@ -314,3 +314,32 @@ def test_toll_sides(extractor, text, lang, actor, target, count):
         assert "Israel" not in labels(res, toll.actors)
     if target:
         assert target in labels(res, toll.targets)
+
+
+def test_sentence_adverb_does_not_cut_the_subject_off(extractor):
+    res, evs = events(
+        extractor,
+        "Uni Eropa, sementara itu, mengutuk serangan rudal, mendesak Iran dan Israel untuk "
+        "menahan diri.",
+        "id",
+    )
+    appeal = next(e for e in evs if e.cameo.startswith("02"))
+    assert labels(res, appeal.actors) == {"European Union"}
+    assert labels(res, appeal.targets) == {"Iran", "Israel"}
+
+
+def test_noun_marked_by_a_target_preposition_is_not_the_source(extractor):
+    res, evs = events(extractor, "Serangan Israel ke Iran menewaskan 10 orang.", "id")
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert labels(res, attack.actors) == {"Israel"} and labels(res, attack.targets) == {"Iran"}
+    res, evs = events(extractor, "Menteri itu menyebut serangan ke Israel sebagai agresi.", "id")
+    assert not [e for e in evs if "Israel" in labels(res, e.actors)]
+
+
+def test_acronym_after_a_title_is_an_organisation_not_a_name(extractor):
+    res = extractor.extract_text(
+        "Wakil Presiden Eksekutif BYD, Stella Li, mengatakan perang harga tidak sehat.",
+        lang="id",
+        published=PUB,
+    )
+    assert not [e for e in res.entities if e.type == "Person" and "BYD" in e.label]
