@@ -28,6 +28,8 @@ from kg.text import Token, tokenize
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
+#: Title kinds whose holder leads the organisation named with the title ("Hamas leader").
+_HEAD_TITLES = frozenset({"head", "leader", "secretary_general", "director", "commander"})
 #: Confidence factor for an undated state-of-war noun ("Russia's aggression"): it falls below
 #: the default threshold, so background references are kept out of the graph by default.
 BACKGROUND_FACTOR = 0.5
@@ -176,7 +178,11 @@ class EventExtractor:
         return not any(w.startswith(c.verb_prefixes) for w in words)
 
     def _modifier_before(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
-        """ "Russia's invasion", "the Russian missile strikes": the possessor before a noun."""
+        """ "Russia's invasion", "the Russian missile strikes": the possessor before a noun;
+        "US military aid": a name that runs into the trigger."""
+        overlapping = [m for m in s.heads if m.start < trig.start < m.end]
+        if overlapping:
+            return overlapping[-1:]
         left = [m for m in s.heads if m.end <= trig.start]
         if not left:
             return []
@@ -488,6 +494,7 @@ class EventExtractor:
     ) -> Event | None:
         rule = trig.rule
         c = self.pack.cues
+        tmark = c.target | rule.target_markers
         actors: list[Mention] = []
         targets: list[Mention] = []
         conf = rule.confidence
@@ -512,9 +519,9 @@ class EventExtractor:
                 actors = between
             else:
                 last = trig.text.lower().split()[-1]
-                ends_with_marker = last in c.comitative or last in c.target
+                ends_with_marker = last in c.comitative or last in tmark
                 partner = self._right(
-                    s, trig.end, None if ends_with_marker else c.comitative | c.target, window=8
+                    s, trig.end, None if ends_with_marker else c.comitative | tmark, window=8
                 )
                 if not partner and not ends_with_marker:
                     partner = self._right(s, trig.end, None, window=3)
@@ -529,14 +536,14 @@ class EventExtractor:
             last = trig.text.lower().split()[-1]
             if c.genitive == "before":
                 near = self._modifier_before(s, trig)
-                markers: frozenset[str] | None = c.target | {"of"}
+                markers: frozenset[str] | None = tmark | {"of"}
             else:
                 near = self._right(s, trig.end, None, window=1, allow_places=False)
-                markers = c.target
+                markers = tmark
                 gap = s.words_between(trig.end, near[0].start) if near else []
                 if near and (
-                    last in c.target
-                    or any(w in c.target | c.agent | c.origin | c.comitative for w in gap)
+                    last in tmark
+                    or any(w in tmark | c.agent | c.origin | c.comitative for w in gap)
                 ):
                     # "serangan ke Israel", "pasokan senjata ke Teheran": a marked noun is
                     # the target or a partner, not the genitive source
@@ -597,7 +604,7 @@ class EventExtractor:
             near = self._right(s, trig.end, None, window=2, allow_places=True)
             last = trig.text.lower().split()[-1]
             marked = self._right(
-                s, trig.end, None if last in c.target else c.target, window=8, allow_places=True
+                s, trig.end, None if last in tmark else tmark, window=8, allow_places=True
             )
             if near and (not subj or sconf < 1.0) and marked and marked[0].start > near[-1].end:
                 actors, targets = near, marked  # genitive: "invasi Rusia ke Ukraina"
@@ -930,7 +937,8 @@ class EventExtractor:
                             ev(tp.sentence, "relation.spokesperson", 0.85),
                         )
                     )
-            if tp.title.leads:
+            if tp.title.leads or (tp.title.kind in _HEAD_TITLES and tp.org):
+                # "Wagner chief Prigozhin" leads the group the title names
                 org = tp.org if tp.org else self.gaz.institution_key(tp.country, tp.title.leads)
                 if org:
                     rels.append(

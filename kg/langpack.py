@@ -33,6 +33,9 @@ class TriggerRule:
     confidence: float
     patterns: tuple[str, ...]
     regex: re.Pattern[str]
+    #: Prepositions that mark this rule's target besides the language's ``target`` cues
+    #: ("aid for Ukraine").
+    target_markers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -250,7 +253,18 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.IGNORECASE)
     except re.error as exc:
         raise ResourceError(f"{where}: bad pattern ({exc})") from exc
-    return TriggerRule(rule_id, cameo, frame, float(entry.get("confidence", 0.8)), patterns, regex)
+    markers = entry.get("target_markers") or []
+    if not isinstance(markers, list) or any(not isinstance(m, str) for m in markers):
+        raise ResourceError(f"{where}: target_markers must be a list of quoted words")
+    return TriggerRule(
+        rule_id,
+        cameo,
+        frame,
+        float(entry.get("confidence", 0.8)),
+        patterns,
+        regex,
+        frozenset(_low(markers)),
+    )
 
 
 def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:

@@ -29,7 +29,15 @@ from dataclasses import dataclass, field
 import ahocorasick
 from rapidfuzz import fuzz, process
 
-from kg.gazetteer import AliasMatch, Gazetteer, InstitutionSpec, TitleSpec, case_join, slugify
+from kg.gazetteer import (
+    AliasMatch,
+    Gazetteer,
+    InstitutionSpec,
+    PositionSpec,
+    TitleSpec,
+    case_join,
+    slugify,
+)
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
 from kg.text import Token, claim_spans, tokenize
@@ -240,18 +248,27 @@ class MentionFinder:
         country: str | None,
         org: str | None,
         day: dt.date | None,
+        stated: bool = True,
     ) -> Position:
-        for p in self.gaz.positions.get(person, ()):
-            if (
-                p.kind == spec.kind
-                and p.valid_on(day)
-                and (country is None or p.country in (None, country))
-            ):
-                of_key = p.of or (self.gaz.country_key(p.country) if p.country else None)
-                of_label = self._label(of_key)
-                return Position(
-                    f"position-{slugify(p.title)}", p.title, of_key, of_label, p.start, p.end
-                )
+        """The post a title names: the gazetteer's post of that kind on ``day``; for a
+        generic title ("chief", "leader") or one whose country/organisation the text does not
+        state, the gazetteer's post on that day for that organisation or any; else a post
+        composed from the title and its country or organisation."""
+        valid = [p for p in self.gaz.positions.get(person, ()) if p.valid_on(day)]
+        same_kind = [
+            p
+            for p in valid
+            if p.kind == spec.kind and (country is None or p.country in (None, country))
+        ]
+        fallback: list[PositionSpec] = []
+        if spec.kind in _GENERIC_TITLES or not stated:
+            fallback = [p for p in valid if org is None or p.of == org] or ([] if stated else valid)
+        for p in (*same_kind, *fallback):
+            of_key = p.of or (self.gaz.country_key(p.country) if p.country else None)
+            of_label = self._label(of_key)
+            return Position(
+                f"position-{slugify(p.title)}", p.title, of_key, of_label, p.start, p.end
+            )
         of_key = org or (self.gaz.country_key(country) if country else None)
         of_label = self._label(of_key)
         title = f"{spec.title} of {of_label}" if of_label else spec.title
@@ -406,8 +423,19 @@ class MentionFinder:
                 j -= 1
             if j >= 0:
                 prev = next((m for m in by_start.values() if m.end == tokens[j].end), None)
-                if prev is not None and self.gaz.entities[prev.alias.key].type == "Country":
-                    country = self.gaz.entities[prev.alias.key].country
+                prev_ent = self.gaz.entities[prev.alias.key] if prev is not None else None
+                if prev is not None and prev_ent is not None and prev_ent.type == "Country":
+                    country = prev_ent.country
+                    mods.append((prev.start, prev.end))
+                elif (
+                    prev is not None
+                    and prev_ent is not None
+                    and prev_ent.type in ACTOR_TYPES
+                    and prev_ent.type != "Person"
+                ):
+                    # "Nato chief", "Wagner chief": the organisation the post belongs to
+                    org = prev_ent.key
+                    country = prev_ent.country
                     mods.append((prev.start, prev.end))
         # after the title: country / organisation / "of" country, ranks, comma, name
         k = next((i for i, t in enumerate(tokens) if t.start >= te), len(tokens))
@@ -509,9 +537,10 @@ class MentionFinder:
             claimed.extend(mods)
             out.modifiers.update(mods)
             return
+        stated = country is not None or org is not None
         if country is None and person_ent.country:
             country = person_ent.country
-        position = self._position(spec, person_ent.key, country, org, doc.published)
+        position = self._position(spec, person_ent.key, country, org, doc.published, stated)
         out.positions[position.key] = position
         out.add(
             Mention(ns, ne, text[ns:ne], person_ent.key, "Person", "title.name", sent), person_ent
@@ -1016,6 +1045,9 @@ def _tok_after(tokens: list[Token], pos: int) -> int:
     """Index of the first token starting at or after ``pos``."""
     return bisect.bisect_left(tokens, pos, key=lambda t: t.start)
 
+
+#: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
+_GENERIC_TITLES = frozenset({"head", "leader"})
 
 #: An acronym (three or more capitals), never part of a person's name; Roman numerals are.
 _ACRONYM = re.compile(r"(?![IVXLC]+\b)[A-Z]{3,}")

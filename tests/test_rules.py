@@ -343,3 +343,42 @@ def test_acronym_after_a_title_is_an_organisation_not_a_name(extractor):
         published=PUB,
     )
     assert not [e for e in res.entities if e.type == "Person" and "BYD" in e.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post", "org"),
+    [
+        (
+            "Nato chief Jens Stoltenberg said allies would send more air defences.",
+            "Jens Stoltenberg",
+            "Secretary-General of NATO",
+            None,
+        ),
+        (
+            "Wagner chief Yevgeny Prigozhin led the mutiny.",
+            "Yevgeny Prigozhin",
+            "Head of Wagner Group",
+            "Wagner Group",
+        ),
+    ],
+)
+def test_organisation_before_a_generic_title(extractor, text, person, post, org):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2023, 6, 24))
+    rels = {
+        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
+        for r in res.relations
+    }
+    assert (person, "holdsPosition", post) in rels
+    if org:
+        assert (person, "leads", org) in rels
+
+
+def test_aid_for_names_the_recipient(extractor):
+    for text, lang in (
+        ("The House approved new US military aid for Ukraine.", "en"),
+        ("Amerika Serikat mengumumkan bantuan militer baru untuk Ukraina.", "id"),
+    ):
+        res, evs = events(extractor, text, lang)
+        aid = next(e for e in evs if e.cameo.startswith("07"))
+        assert "United States" in labels(res, aid.actors)
+        assert labels(res, aid.targets) == {"Ukraine"}
