@@ -613,7 +613,14 @@ class EventExtractor:
                 actors = subj
                 targets = near or marked
                 conf *= sconf
-            elif near and not self._is_oblique(s, near[0]):
+            elif c.genitive == "before" and self._modifier_before(s, trig):
+                # "approved new US military aid for Ukraine": the noun's possessor acts
+                actors = self._modifier_before(s, trig)
+                targets = marked
+                conf *= 0.85
+            elif (
+                near and not self._is_oblique(s, near[0]) and not self._marked_by(s, near[0], tmark)
+            ):
                 # "serangan Rusia" / "the Russian invasion": genitive source without target
                 actors = near
                 conf *= 0.85
@@ -625,6 +632,10 @@ class EventExtractor:
         actor_keys = tuple(dict.fromkeys(m.key for m in actors))
         target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in actor_keys))
         return self._make_event(doc, s, trig, actor_keys, target_keys, conf, dates, reported)
+
+    def _marked_by(self, s: SentenceFrame, m: Mention, markers: frozenset[str]) -> bool:
+        prev = self._prev_word(s, m.start, 1)
+        return bool(prev) and prev[-1] in markers
 
     def _background_reference(
         self, s: SentenceFrame, trig: TriggerMatch, dates: Sequence[DateMention]
@@ -939,7 +950,9 @@ class EventExtractor:
                     )
             if tp.title.leads or (tp.title.kind in _HEAD_TITLES and tp.org):
                 # "Wagner chief Prigozhin" leads the group the title names
-                org = tp.org if tp.org else self.gaz.institution_key(tp.country, tp.title.leads)
+                org = tp.org or (
+                    self.gaz.institution_key(tp.country, tp.title.leads) if tp.title.leads else None
+                )
                 if org:
                     rels.append(
                         Relation(

@@ -357,7 +357,7 @@ def test_acronym_after_a_title_is_an_organisation_not_a_name(extractor):
         (
             "Wagner chief Yevgeny Prigozhin led the mutiny.",
             "Yevgeny Prigozhin",
-            "Head of Wagner Group",
+            "Head of the Wagner Group",
             "Wagner Group",
         ),
     ],
