@@ -74,6 +74,7 @@ class EventExtractor:
         self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
         self._citing_rx = _word_alternation(c.citing)
         self._report_rx = _word_alternation([*self._report_after, *c.citing])
+        self._rules_by_id = {r.rule_id: r for r in pack.rules}
         self._people_nouns = frozenset(w for n in c.people_nouns for w in n.lower().split())
 
     # ------------------------------------------------------------------ sentence prep
@@ -126,10 +127,11 @@ class EventExtractor:
 
     def _is_place_marked(self, s: SentenceFrame, m: Mention) -> bool:
         prev = self._prev_word(s, m.start, 2)
-        markers = self.pack.cues.place | self.pack.cues.place_heads
+        c = self.pack.cues
+        markers = c.place | c.place_heads
         return bool(prev) and (
             prev[-1] in markers
-            or (len(prev) == 2 and prev[0] in markers and prev[1] in self.pack.cues.place_heads)
+            or (len(prev) == 2 and prev[0] in markers and prev[1] in c.place_heads | c.compass)
         )
 
     def _after_place_preposition(self, s: SentenceFrame, m: Mention) -> bool:
@@ -140,7 +142,7 @@ class EventExtractor:
             or (
                 len(prev) == 2
                 and prev[0] in self.pack.cues.place
-                and prev[1] in self.pack.cues.place_heads
+                and prev[1] in self.pack.cues.place_heads | self.pack.cues.compass
             )
         )
 
@@ -499,6 +501,9 @@ class EventExtractor:
         targets: list[Mention] = []
         conf = rule.confidence
         subj, sconf = self._subject(s, trig)
+        shared = self._shared_subject(s, trig, history)
+        if shared:
+            subj, sconf = shared, 0.9
         plural = self._plural_antecedent(s, trig, subj, history)
         if plural is not None and rule.frame in ("joint", "source", "directed"):
             return self._make_event(doc, s, trig, plural, (), conf * 0.9, dates, reported)
@@ -707,6 +712,35 @@ class EventExtractor:
             if actor is not None and actor.country == ent.country:
                 return ()
         return (country,)
+
+    def _shared_subject(
+        self, s: SentenceFrame, trig: TriggerMatch, history: Sequence[Event]
+    ) -> list[Mention]:
+        """'Shoigu mengunjungi Pyongyang dan bertemu Kim': a verb coordinated right after
+        another verb of the sentence shares its subject (the object in between is not it)."""
+        prev = self._prev_word(s, trig.start, 1)
+        if not prev or prev[-1] not in _CONJUNCTIONS or not history or self._is_nominal(trig):
+            return []
+        last = history[-1]
+        ev = last.evidence
+        if ev.start != s.sentence.start or ev.trigger_end is None or ev.trigger_end > trig.start:
+            return []
+        if self._clause_start(s, trig.start) > ev.trigger_end:
+            return []
+        rule = self._rules_by_id.get(ev.rule)
+        if rule is None or rule.frame == "passive":
+            return []
+        before = TriggerMatch(
+            rule,
+            ev.trigger_start or 0,
+            ev.trigger_end,
+            s.sentence.text[
+                (ev.trigger_start or 0) - s.sentence.start : ev.trigger_end - s.sentence.start
+            ],
+        )
+        if self._is_nominal(before) and not self._after_light_verb(s, before):
+            return []  # "Russia's invasion and ...": a noun has no subject to share
+        return [m for m in s.heads if m.end <= (ev.trigger_start or 0) and m.key in last.actors]
 
     def _plural_antecedent(
         self,

@@ -151,6 +151,8 @@ class Cues:
     relative_dates: Mapping[str, Mapping[str, Any]]
     date_markers: frozenset[str]
     place_heads: frozenset[str]
+    #: Compass words allowed between a place preposition and a name ("di selatan Gaza").
+    compass: frozenset[str]
     stop_names: frozenset[str]
 
 
@@ -324,5 +326,6 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         },
         date_markers=frozenset(lst("date_markers")),
         place_heads=frozenset(lst("place_heads")),
+        compass=frozenset(lst("compass")),
         stop_names=frozenset(str(s) for s in raw.get("stop_names") or ()),
     )

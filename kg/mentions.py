@@ -198,6 +198,8 @@ class MentionFinder:
             break
         while j > i and tokens[j - 1].lower in _CONNECTORS:
             j -= 1
+        if j == i + 1 and len(tokens[i].text) >= 2 and tokens[i].text.isupper():
+            return None  # "Deputi Gubernur BI": a lone acronym names an organisation
         return (i, j) if j > i else None
 
     def _longer_other_name(self, text: str, start: int, person: Entity) -> bool:

@@ -382,3 +382,24 @@ def test_aid_for_names_the_recipient(extractor):
         aid = next(e for e in evs if e.cameo.startswith("07"))
         assert "United States" in labels(res, aid.actors)
         assert labels(res, aid.targets) == {"Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sergei Shoigu mengunjungi Pyongyang pada Selasa dan bertemu Kim Jong Un.", "id"),
+        ("Sergei Shoigu visited Pyongyang on Tuesday and met Kim Jong Un.", "en"),
+    ],
+)
+def test_coordinated_verb_shares_the_subject(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    meet = next(e for e in evs if e.cameo == "044")
+    assert {"Sergei Shoigu", "Kim Jong Un"} <= labels(res, meet.actors)
+
+
+def test_compass_word_alone_marks_no_place(extractor):
+    res, evs = events(
+        extractor, "Andrei Belousov bertemu pemimpin Korea Utara Kim Jong Un di Pyongyang.", "id"
+    )
+    meet = next(e for e in evs if e.cameo.startswith("04"))
+    assert "Kim Jong Un" in labels(res, meet.actors)
