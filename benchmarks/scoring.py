@@ -392,7 +392,8 @@ def match_events(
     All compatible pairs (same CAMEO root, at least one participant name match)
     are ranked by: core gold event first, more matching participants, same
     evidence sentence (when ``pred_sentences`` gives the gold sentence index of
-    each prediction), equal dates, then document order; pairs are taken greedily
+    each prediction), more of the gold counts carried, equal dates, then
+    document order; pairs are taken greedily
     in that order. Without the sentence tie-break, two reports of one kind of
     event between the same parties (an attack and, three sentences on, its toll)
     are paired by document order alone, which can hand a toll to the wrong report.
@@ -422,7 +423,7 @@ def match_events(
         [_pred_names(r, pred_index) for r in (p.get("actors") or []) + (p.get("targets") or [])]
         for p in pred_events
     ]
-    candidates: list[tuple[tuple[int, int, int, int, int, int], int, int]] = []
+    candidates: list[tuple[tuple[int, ...], int, int]] = []
     for gi, gold in enumerate(gold_events):
         g_root = _root(gold.get("cameo_root") or gold.get("cameo"))
         for pi, pred in enumerate(pred_events):
@@ -445,7 +446,20 @@ def match_events(
                 and g_sentence is not None
                 and pred_sentences[pi] == g_sentence
             )
-            key = (-int(bool(gold.get("core"))), -hits, -same_sentence, -same_date, gi, pi)
+            same_counts = sum(
+                1
+                for q in gold.get("quantities") or []
+                if quantity_found(q, pred.get("quantities") or [])
+            )
+            key = (
+                -int(bool(gold.get("core"))),
+                -hits,
+                -same_sentence,
+                -same_counts,
+                -same_date,
+                gi,
+                pi,
+            )
             candidates.append((key, gi, pi))
     candidates.sort()
     used_gold: set[int] = set()

@@ -902,7 +902,7 @@ class EventExtractor:
                     and not self._reports(s, m, qs[0].start)
                 )
                 targets = ()
-                conf *= 0.9 if actors else 0.5
+                conf *= 0.9 if actors else (0.7 if victims else 0.5)
                 earlier = next(
                     (
                         e
@@ -914,7 +914,7 @@ class EventExtractor:
                 if not actors and earlier is not None:
                     # "Setidaknya 50 orang tewas": the toll of the attack the article reports
                     actors, targets = earlier.actors, earlier.targets
-                    conf = conf / 0.5 * 0.85
+                    conf = trig.rule.confidence * 0.85 if trig else 0.75 * 0.85
                     if frame == "casualty" and self._sentences_back(starts, s, earlier) <= 2:
                         # right after the report of the attack it follows: its toll, not a
                         # second attack
@@ -1077,11 +1077,20 @@ class EventExtractor:
         )
         # "Stuttgart, Jerman" / "Brussels, Belgium" / "Khan Younis di Jalur Gaza"
         place_words = self.pack.cues.place
+        fillers = {"the"} | self.pack.cues.place_heads | self.pack.cues.compass
         for a, b in itertools.pairwise(inside):
             if a.type not in _SUB_PLACES or b.type not in ("Country", "Region", "City"):
                 continue
             gap = doc.text[a.end : b.start].strip().lower()
-            if gap == "," or (gap in place_words and b.type != "City"):
+            words = gap.split()
+            # "Soledar in the eastern Donbas region", "Khan Younis di selatan Jalur Gaza"
+            inside_phrase = (
+                bool(words)
+                and words[0] in place_words
+                and all(w in fillers for w in words[1:])
+                and b.type != "City"
+            )
+            if gap == "," or inside_phrase:
                 out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
         # a known place named with its country in one sentence ("serangan di Isfahan, ... Iran")
         keys = {m.key for m in inside}

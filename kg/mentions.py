@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -276,6 +276,20 @@ class MentionFinder:
         title = f"{spec.title} of {of_label}" if of_label else spec.title
         return Position(f"position-{slugify(title)}", title, of_key, of_label)
 
+    def _coordinated_title_country(
+        self, text: str, ts: int, sent: int, out: MentionSet
+    ) -> str | None:
+        """'the Ukrainian prime minister, Denys Shmyhal, and deputy minister of defence, X':
+        a title coordinated with the previous titled person of the sentence shares its
+        country."""
+        prev = [tp for tp in out.titled if tp.sentence == sent and tp.end <= ts]
+        if not prev or prev[-1].country is None:
+            return None
+        gap = text[prev[-1].end : ts].lower().replace(",", " , ").split()
+        if 0 < len(gap) <= 4 and any(w in {"and", "dan", "serta"} for w in gap):
+            return prev[-1].country
+        return None
+
     def _label(self, key: str | None) -> str | None:
         if key is None:
             return None
@@ -411,6 +425,12 @@ class MentionFinder:
     ) -> None:
         if spec.rank:
             return  # ranks are handled with honorifics
+        before = text[max(0, ts - 12) : ts].lower().split()
+        if before and before[-1] in _DEPUTY_WORDS and not spec.kind.startswith("deputy"):
+            # "deputy minister of defence": a deputy neither holds nor leads the post itself
+            spec = replace(
+                spec, kind=f"deputy_{spec.kind}", title=f"Deputy {spec.title}", leads=None
+            )
         sent = self._sentence_of(sentences, ts)
         country: str | None = None
         org: str | None = None
@@ -420,25 +440,28 @@ class MentionFinder:
         # English: "US President", "Russian Defence Minister", "Ukraine's President"
         k0 = tok_at.get(ts)
         if k0 is not None:
-            j = k0 - 1
-            if j >= 0 and tokens[j].text in ("'s", "'"):
-                j -= 1
-            if j >= 0:
-                prev = next((m for m in by_start.values() if m.end == tokens[j].end), None)
-                prev_ent = self.gaz.entities[prev.alias.key] if prev is not None else None
-                if prev is not None and prev_ent is not None and prev_ent.type == "Country":
-                    country = prev_ent.country
-                    mods.append((prev.start, prev.end))
-                elif (
-                    prev is not None
-                    and prev_ent is not None
-                    and prev_ent.type in ACTOR_TYPES
-                    and prev_ent.type != "Person"
+            # "US President", "Ukraine's President", "Ukraine's Culture Minister": a country
+            # or organisation right before the title, over up to two modifier words
+            for j in range(k0 - 1, max(-1, k0 - 4), -1):
+                end = tokens[j].end
+                prev = next(
+                    (m for m in by_start.values() if m.end in (end, end - 2, end - 1)), None
+                )
+                if prev is not None and not (
+                    prev.end < end and text[prev.end : end] not in ("'s", "'", "’s", "’")
                 ):
-                    # "Nato chief", "Wagner chief": the organisation the post belongs to
-                    org = prev_ent.key
-                    country = prev_ent.country
-                    mods.append((prev.start, prev.end))
+                    prev_ent = self.gaz.entities[prev.alias.key]
+                    if prev_ent.type == "Country":
+                        country = prev_ent.country
+                        mods.append((prev.start, prev.end))
+                    elif prev_ent.type in ACTOR_TYPES and prev_ent.type != "Person":
+                        # "Nato chief", "Wagner chief": the organisation the post belongs to
+                        org = prev_ent.key
+                        country = prev_ent.country
+                        mods.append((prev.start, prev.end))
+                    break
+                if not tokens[j].text.isalpha() or j == k0 - 3:
+                    break
         # after the title: country / organisation / "of" country, ranks, comma, name
         k = next((i for i, t in enumerate(tokens) if t.start >= te), len(tokens))
         guard = 0
@@ -542,6 +565,8 @@ class MentionFinder:
         stated = country is not None or org is not None
         if country is None and person_ent.country:
             country = person_ent.country
+        if country is None and org is None:
+            country = self._coordinated_title_country(text, ts, sent, out)
         position = self._position(spec, person_ent.key, country, org, doc.published, stated)
         out.positions[position.key] = position
         out.add(
@@ -1047,6 +1072,9 @@ def _tok_after(tokens: list[Token], pos: int) -> int:
     """Index of the first token starting at or after ``pos``."""
     return bisect.bisect_left(tokens, pos, key=lambda t: t.start)
 
+
+#: Words before a title that make its holder a deputy.
+_DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 
 #: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
 _GENERIC_TITLES = frozenset({"head", "leader"})
