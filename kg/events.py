@@ -33,6 +33,8 @@ _HEAD_TITLES = frozenset({"head", "leader", "secretary_general", "director", "co
 #: Confidence factor for an undated state-of-war noun ("Russia's aggression"): it falls below
 #: the default threshold, so background references are kept out of the graph by default.
 BACKGROUND_FACTOR = 0.5
+#: CAMEO code of a threat of military force, for violent verbs under a threat cue.
+THREAT_OF_FORCE = "138"
 #: A violent event that carries casualty counts is a report of its own at least this sure.
 COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
@@ -69,10 +71,12 @@ class EventExtractor:
         c = pack.cues
         self._neg = [w.split() for w in c.negation]
         self._hyp = [w.split() for w in c.hypothetical]
+        self._threat = [w.split() for w in c.threat]
         self._report_after = sorted(c.reporting_after, key=len, reverse=True)
         alt = "|".join(re.escape(a) for a in sorted(c.plural_anaphora, key=len, reverse=True))
         self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
         self._citing_rx = _word_alternation(c.citing)
+        self._citing_cues = tuple(" ".join(w.split()) for w in c.citing)
         self._report_rx = _word_alternation([*self._report_after, *c.citing])
         self._rules_by_id = {r.rule_id: r for r in pack.rules}
         self._people_nouns = frozenset(w for n in c.people_nouns for w in n.lower().split())
@@ -111,6 +115,7 @@ class EventExtractor:
             and (m.start, m.end) not in ms.modifiers
             and m.rule not in ("dateline", "source.credit")
         ]
+        heads = self._without_cited(sentence, tokens, heads)
         # a capital or a government metonym as an actor means the country ("Moskow menyebut")
         for m in inside:
             if m.rule == "gazetteer.capital" and m.key in self.gaz.located_in:
@@ -120,6 +125,27 @@ class EventExtractor:
         return SentenceFrame(
             sentence, tokens, [t.start for t in tokens], _dedupe(heads), places, ms.entities
         )
+
+    def _without_cited(
+        self, sentence: Sentence, tokens: list[Token], heads: list[Mention]
+    ) -> list[Mention]:
+        """Drop the media a sentence cites ("seperti dilansir Reuters dan Al Arabiya",
+        "according to The Times of Israel"): sources, never parties to its events."""
+        starts = [t.start for t in tokens]
+        out: list[Mention] = []
+        cited_end = -1
+        for m in sorted(heads, key=lambda h: h.start):
+            i = bisect.bisect_left(starts, m.start)
+            before = " ".join(t.lower for t in tokens[max(0, i - 3) : i])
+            media = m.type == "MediaOrganization"
+            chained = cited_end >= 0 and all(
+                t.lower in _CONJUNCTIONS for t in tokens[bisect.bisect_left(starts, cited_end) : i]
+            )
+            if media and (chained or any(f" {c} " in f" {before} " for c in self._citing_cues)):
+                cited_end = m.end
+                continue
+            out.append(m)
+        return out
 
     def _prev_word(self, s: SentenceFrame, pos: int, n: int = 1) -> list[str]:
         i = s.tok_index(pos)
@@ -783,7 +809,13 @@ class EventExtractor:
         if self._background_reference(s, trig, dates):
             conf *= BACKGROUND_FACTOR
         negated = self._flag(s, trig, self._neg)
-        hypothetical = self._flag(s, trig, self._hyp)
+        cameo, rule_id = rule.cameo, rule.rule_id
+        if rule.cameo[:2] in _VIOLENT_ROOTS and self._flag(s, trig, self._threat):
+            # "Katz bersumpah untuk menyerang ...", "vowed to strike": a threat of force
+            cameo, rule_id = THREAT_OF_FORCE, f"{rule.rule_id}+threat"
+            hypothetical = False
+        else:
+            hypothetical = self._flag(s, trig, self._hyp)
         if hypothetical:
             conf *= 0.6
         date = self._date_for(trig.start, dates)
@@ -792,10 +824,10 @@ class EventExtractor:
             target_keys = self._place_target(place, actor_keys, s.entities)
         ev = Event(
             doc.doc_id,
-            rule.cameo,
+            cameo,
             actor_keys,
             target_keys,
-            self._evidence(doc, s, rule.rule_id, conf, trig.start, trig.end),
+            self._evidence(doc, s, rule_id, conf, trig.start, trig.end),
             place=place,
             date=date.value if date else None,
             date_precision=date.precision if date else None,

@@ -108,6 +108,8 @@ class Cues:
     citing: tuple[str, ...]
     negation: tuple[str, ...]
     hypothetical: tuple[str, ...]
+    #: Words before a violent verb that make it a threat of force (CAMEO 138), not an attack.
+    threat: tuple[str, ...]
     comitative: frozenset[str]
     agent: frozenset[str]
     between: frozenset[str]
@@ -286,6 +288,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         citing=lst("citing"),
         negation=lst("negation"),
         hypothetical=lst("hypothetical"),
+        threat=lst("threat"),
         comitative=frozenset(lst("comitative")),
         agent=frozenset(lst("agent")),
         between=frozenset(lst("between")),

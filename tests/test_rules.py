@@ -403,3 +403,34 @@ def test_compass_word_alone_marks_no_place(extractor):
     )
     meet = next(e for e in evs if e.cameo.startswith("04"))
     assert "Kim Jong Un" in labels(res, meet.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target"),
+    [
+        ("Israel vowed to strike Iran again.", "en", "Israel", "Iran"),
+        (
+            "Trump secara terbuka menyinggung rencananya untuk membunuh Pemimpin Tertinggi Iran "
+            "Ali Khamenei.",
+            "id",
+            "Donald Trump",
+            "Ali Khamenei",
+        ),
+    ],
+)
+def test_violent_verb_under_a_threat_cue_is_a_threat(extractor, text, lang, actor, target):
+    res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo[:2] in ("18", "19", "20")]
+    threat = next(e for e in evs if e.cameo == "138")
+    assert actor in labels(res, threat.actors) and target in labels(res, threat.targets)
+
+
+def test_cited_media_are_not_parties(extractor):
+    res, evs = events(
+        extractor,
+        "Pejabat Iran mengatakan, seperti dilansir Reuters dan Al Arabiya, bahwa lima rumah "
+        "sakit rusak akibat serangan Israel.",
+        "id",
+    )
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert not {"Reuters", "Al Arabiya"} & labels(res, (*attack.actors, *attack.targets))
