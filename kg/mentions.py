@@ -460,7 +460,8 @@ class MentionFinder:
                         country = prev_ent.country
                         mods.append((prev.start, prev.end))
                     break
-                if not tokens[j].text.isalpha() or j == k0 - 3:
+                # only capitalised modifiers ("Culture Minister") are skipped, never a verb
+                if not (tokens[j].text.isalpha() and tokens[j].text[0].isupper()) or j == k0 - 3:
                     break
         # after the title: country / organisation / "of" country, ranks, comma, name
         k = next((i for i, t in enumerate(tokens) if t.start >= te), len(tokens))
