@@ -220,6 +220,9 @@ class EventExtractor:
         if len(between) > 2:
             return []
         ok = all(t.text in ("'s", "'") or (t.text.isalpha() and t.text.islower()) for t in between)
+        # "Peskov says the missile strikes": the speaker is no possessor
+        if any(t.lower in self.pack.cues.reporting_before for t in between):
+            return []
         return [m] if ok else []
 
     def _after_light_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
@@ -295,11 +298,34 @@ class EventExtractor:
         if not left:
             return [], 0.0
         best = left[-1]
+        if self._in_apposition(s, best, trig.start):
+            # "The authorities of Latvia, the Baltic state bordering Russia, appealed": the
+            # name inside the comma-enclosed aside is not the subject
+            if len(left) < 2:
+                return [], 0.0
+            best = left[-2]
         conf = 1.0 if best.start >= cstart else 0.6
         if len(s.words_between(best.end, trig.start)) > 12:
             conf = min(conf, 0.7)
         # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
         return self._coordinated(s, best, leftward=True), conf
+
+    def _in_apposition(self, s: SentenceFrame, m: Mention, pos: int) -> bool:
+        """Whether ``m`` sits in a comma-enclosed aside that closes right before ``pos``."""
+        after = s.sentence.text[m.end - s.sentence.start : pos - s.sentence.start].strip()
+        if after != ",":
+            return False
+        i = s.tok_index(m.start) - 1
+        steps = 0
+        while i >= 0 and steps < 8:
+            t = s.tokens[i]
+            if t.text == ",":
+                return steps > 0
+            if t.text in (".", ";", ":", '"'):
+                return False
+            i -= 1
+            steps += 1
+        return False
 
     def _distant_possessor(self, s: SentenceFrame, m: Mention, pos: int) -> bool:
         """ "Russia's aggression against Ukraine, they refuse ...": a possessor far from the
