@@ -317,12 +317,17 @@ class EventExtractor:
             return False
         i = s.tok_index(m.start) - 1
         steps = 0
+        lowercase = 0
         while i >= 0 and steps < 8:
             t = s.tokens[i]
             if t.text == ",":
-                return steps > 0
+                # "Latvia, the Baltic state bordering Russia,": embedded in a description;
+                # "X, Jenderal Mark Milley, berbicara": an appositive name, the subject
+                return lowercase >= 2
             if t.text in (".", ";", ":", '"'):
                 return False
+            if t.text.isalpha() and t.text.islower():
+                lowercase += 1
             i -= 1
             steps += 1
         return False

@@ -434,3 +434,29 @@ def test_cited_media_are_not_parties(extractor):
     )
     attack = next(e for e in evs if e.cameo.startswith("19"))
     assert not {"Reuters", "Al Arabiya"} & labels(res, (*attack.actors, *attack.targets))
+
+
+def test_name_embedded_in_an_aside_is_not_the_subject(extractor):
+    _res, evs = events(
+        extractor,
+        "The authorities of Latvia, the Baltic state bordering Russia, appealed to citizens.",
+        "en",
+    )
+    assert not [e for e in evs if e.cameo.startswith("02")]
+    res, evs = events(
+        extractor,
+        "Ketua Kepala Staf Gabungan AS, Jenderal Mark Milley, berbicara melalui telepon dengan "
+        "Jenderal Valery Gerasimov.",
+        "id",
+    )
+    call = next(e for e in evs if e.cameo == "041")
+    assert {"Mark Milley", "Valery Gerasimov"} <= labels(res, call.actors)
+
+
+def test_speaker_is_not_the_possessor_of_a_nominal_trigger(extractor):
+    res, evs = events(
+        extractor,
+        'Kremlin spokesman Dmitry Peskov says the missile strikes "changed nothing".',
+        "en",
+    )
+    assert not [e for e in evs if "Dmitry Peskov" in labels(res, e.actors)]
