@@ -27,6 +27,7 @@ from typing import Any
 
 from kg.langpack import Cues
 from kg.model import Extraction
+from kg.text import KeywordScan
 
 #: Dates before this are flagged by :func:`implausible_dates` (and kept).
 EARLIEST_PLAUSIBLE = dt.date(1900, 1, 1)
@@ -57,6 +58,62 @@ def _dateparser_parse(text: str, lang: str) -> dt.date | None:
         },
     )
     return None if parsed is None else parsed.date()
+
+
+# "24 Februari 2022", "24 Feb.", "May 19th, 2022", "May 19": the common written forms, with
+# single spaces. Such a text is read by hand once dateparser has read its shape (same month
+# word, dot, suffix and comma) the same way; anything else goes to dateparser itself.
+_PLAIN_DMY = re.compile(r"(\d{1,2}) ([^\W\d_]+)(\.?)(?: (\d{4}))?")
+_PLAIN_MDY = re.compile(r"([^\W\d_]+)(\.?) (\d{1,2})([a-z]{2})?(?:(,?) (\d{4}))?")
+
+
+@lru_cache(maxsize=1024)
+def _shape_agrees(shape: str, month: int, lang: str) -> bool:
+    """Whether dateparser reads the date shape ``shape`` (``{d}`` the day, ``{y}`` the year)
+    as that day of ``month`` in that year (tried on 28 of 2021).
+
+    Whether it does depends on the month word and the ordinal suffix, not on the numbers
+    (checked on every shape the language packs allow, for days 0-99 and years 0-9999).
+    Cached per shape (a pure function of its arguments: dateparser's reading does not
+    change within a process); the shapes are few (month word, dot, suffix and comma).
+    """
+    return _dateparser_parse(shape.format(d=28, y=2021), lang) == dt.date(2021, month, 28)
+
+
+def parse_day_month(text: str, months: Mapping[str, int], lang: str) -> dt.date | None:
+    """The date of a day-and-month expression (year 2000 when it has none).
+
+    What dateparser would return for ``text`` (``text + " 2000"`` without a year), but
+    without calling it for the common shapes it has already read once.
+
+    Examples
+    --------
+    >>> months = {"may": 5, "mei": 5}
+    >>> parse_day_month("May 19th, 2022", months, "en"), parse_day_month("31 Mei", months, "id")
+    (datetime.date(2022, 5, 19), datetime.date(2000, 5, 31))
+    >>> parse_day_month("31 Juni 2022", {"juni": 6}, "id") is None
+    True
+    """
+    m = _PLAIN_DMY.fullmatch(text)
+    if m is not None:
+        day, word, dot, year = m.groups()
+        shape = f"{{d}} {word}{dot} {{y}}"
+    else:
+        m = _PLAIN_MDY.fullmatch(text)
+        if m is None:
+            return _dateparser_parse(text if _YEAR.search(text) else f"{text} 2000", lang)
+        word, dot, day, suffix, comma, year = m.groups()
+        shape = f"{word}{dot} {{d}}{suffix or ''}{comma or ''} {{y}}"
+    month = months.get(word.lower())
+    if month is None or not _shape_agrees(shape, month, lang):
+        return _dateparser_parse(text if year else f"{text} 2000", lang)
+    try:
+        return dt.date(int(year) if year else 2000, month, int(day))
+    except ValueError:
+        return None
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 class DateFinder:
@@ -98,13 +155,16 @@ class DateFinder:
         if rel:
             parts.append(rf"(?P<rel>{rel})")
         self._rx = re.compile(r"(?<![\w/])(?:" + "|".join(parts) + r")(?![\w/])", re.IGNORECASE)
+        # every match begins with a digit, "(", a month, a weekday or a relative date
+        words = [*cues.months, *cues.weekdays, *cues.relative_dates, "("]
+        self._scan = KeywordScan(self._rx, words if cues.months and cues.weekdays else [""])
 
     def find(
         self, text: str, published: dt.date | None, start: int = 0, end: int | None = None
     ) -> list[DateMention]:
         end = len(text) if end is None else end
         out: list[DateMention] = []
-        for m in self._rx.finditer(text, start, end):
+        for m in self._scan.finditer(text, start, end):
             try:
                 resolved = self._resolve(m, published)
             except (OverflowError, ValueError):  # beyond 0001-01-01 .. 9999-12-31
@@ -132,8 +192,8 @@ class DateFinder:
             month = self.cues.months.get(month_word.lower().rstrip("."))
             return (f"{int(year):04d}-{month:02d}", "month") if month else None
         if kind in ("dmy", "mdy"):
-            has_year = bool(re.search(r"\d{4}", text))
-            parsed = _dateparser_parse(text if has_year else f"{text} 2000", self.lang)
+            has_year = bool(_YEAR.search(text))
+            parsed = parse_day_month(text, self.cues.months, self.lang)
             if parsed is None:
                 return None
             if has_year:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -52,14 +53,14 @@ class Alias:
     kind: str = "name"  # name | demonym | government | capital
     lang: str | None = None
 
-    @property
+    @cached_property
     def exact_case(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return (len(letters) <= 4 and all(c.isupper() for c in letters)) or (
             len(letters) >= 2 and all(c.isupper() for c in letters)
         )
 
-    @property
+    @cached_property
     def needs_capital(self) -> bool:
         return self.text[:1].isupper()
 

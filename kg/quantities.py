@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kg.langpack import Cues
 from kg.model import Quantity
+from kg.text import KeywordScan
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,12 @@ class QuantityFinder:
             + rf"(?:\s+(?:{nouns}))?",
             re.IGNORECASE,
         )
+        # matches begin with a count (digits, a number word, an approximator) or a kind
+        counts = [*cues.approximators, *cues.numbers]
+        self._scans = (
+            KeywordScan(self._after, counts if cues.approximators and cues.numbers else [""]),
+            KeywordScan(self._before, list(kinds) or [""]),
+        )
 
     def _digits(self, raw: str) -> float | None:
         if self.cues.decimal_comma:
@@ -124,8 +131,8 @@ class QuantityFinder:
         end = len(text) if end is None else end
         out: list[QuantityMention] = []
         taken: list[tuple[int, int]] = []
-        for rx in (self._after, self._before):
-            for m in rx.finditer(text, start, end):
+        for scan in self._scans:
+            for m in scan.finditer(text, start, end):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 v = self._value(m)

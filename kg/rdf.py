@@ -224,6 +224,20 @@ def nt_term(term: URIRef | Literal) -> str:
 
 
 def nquads(graph: URIRef, triples: list[Triple]) -> str:
-    """Serialise triples of one named graph as N-Quads."""
-    g = graph.n3()
-    return "".join(f"{s.n3()} {p.n3()} {nt_term(o)} {g} .\n" for s, p, o in triples)
+    """Serialise triples of one named graph as N-Quads.
+
+    IRIs are written as ``<iri>`` without rdflib's check of each one (``URIRef.n3``): the
+    store's N-Quads parser refuses an IRI that is not valid, and the check was a fifth of
+    the time of writing an article.
+
+    Examples
+    --------
+    >>> g, s = URIRef("http://x/g"), URIRef("http://x/s")
+    >>> print(nquads(g, [(s, RDFS.label, Literal("a"))]), end="")
+    <http://x/s> <http://www.w3.org/2000/01/rdf-schema#label> "a" <http://x/g> .
+    """
+    tail = f" <{graph}> .\n"
+    return "".join(
+        f"<{s}> <{p}> <{o}>{tail}" if type(o) is URIRef else f"<{s}> <{p}> {nt_term(o)}{tail}"
+        for s, p, o in triples
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -160,20 +160,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     end = len(text) if end is None else end
     out: list[Token] = []
+    add = out.append
+    new = tuple.__new__  # Token(s, e, t) without the Python-level __new__ of NamedTuple
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         tok = m.group()
         # a scraper's join of two words ("SerikatDonald"): split at the case change
-        cut = _CASE_CUT.search(tok) if not (tok.islower() or tok.isupper()) else None
+        cut = None if tok.islower() or tok.isupper() else _CASE_CUT.search(tok)
         if cut is not None and tok.isalpha():
-            out.append(Token(s, s + cut.start() + 1, tok[: cut.start() + 1]))
-            out.append(Token(s + cut.start() + 1, e, tok[cut.start() + 1 :]))
-            continue
-        if tok.endswith(".") and len(tok) > 1 and tok.count(".") == 1:
-            out.append(Token(s, e - 1, tok[:-1]))
-            out.append(Token(e - 1, e, "."))
+            c = cut.start() + 1
+            add(new(Token, (s, s + c, tok[:c])))
+            add(new(Token, (s + c, e, tok[c:])))
+        elif tok[-1] == "." and len(tok) > 1 and tok.count(".") == 1:
+            add(new(Token, (s, e - 1, tok[:-1])))
+            add(new(Token, (e - 1, e, ".")))
         else:
-            out.append(Token(s, e, tok))
+            add(new(Token, (s, e, tok)))
     return out
 
 
@@ -343,6 +345,62 @@ def claim_spans(spans: Iterable[tuple[int, int]], size: int) -> list[bool]:
             taken[start:end] = b"\x01" * (end - start)
         keep.append(ok)
     return keep
+
+
+class KeywordScan:
+    r"""``rx.finditer`` that tries ``rx`` only where a match can begin.
+
+    ``rx`` is a case-insensitive pattern each of whose matches begins with one of
+    ``words`` (only the first word of each is used) or with a run of digits, and
+    never right after a letter or digit (a look-behind such as ``(?<![\w])``). On
+    ASCII text the places where a first word or a digit run begins are found in one
+    pass (Aho-Corasick over the lower-cased text) and ``rx`` is tried only there, in
+    order, exactly as ``finditer`` would meet them; other text, or words that are not
+    ASCII, take plain ``finditer``. The matches are the same either way.
+
+    Examples
+    --------
+    >>> rx = re.compile(r"(?<![\w])(?:at\s+least\s+)?\d+\s+(?:killed|dead)", re.IGNORECASE)
+    >>> scan = KeywordScan(rx, ["at least"])
+    >>> [m.group() for m in scan.finditer("AT LEAST 5 killed, 7 dead, x8 dead")]
+    ['AT LEAST 5 killed', '7 dead']
+    """
+
+    _DIGITS = re.compile(r"\d+")
+
+    def __init__(self, rx: re.Pattern[str], words: Iterable[str]) -> None:
+        self.rx = rx
+        firsts = {w.split()[0].lower() if w.split() else "" for w in words}
+        self._fast = all(f and f.isascii() for f in firsts)
+        self._automaton: Any = None
+        if self._fast and firsts:
+            import ahocorasick
+
+            self._automaton = ahocorasick.Automaton()
+            for f in firsts:
+                self._automaton.add_word(f, len(f))
+            self._automaton.make_automaton()
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        if not self._fast or not text.isascii():
+            yield from self.rx.finditer(text, start, end)
+            return
+        places = {m.start() for m in self._DIGITS.finditer(text, start, end)}
+        if self._automaton is not None:
+            low = text[start:end].lower()
+            places.update(start + e - n + 1 for e, n in self._automaton.iter(low))
+        done = start
+        match = self.rx.match
+        for p in sorted(places):
+            if p < done:
+                continue
+            m = match(text, p, end)
+            if m is not None:
+                yield m
+                done = m.end()
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,50 @@
+"""The fast paths of the extractor give what the slow paths they replace give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.dates import _dateparser_parse, parse_day_month
+from kg.langpack import LanguagePack
+from kg.ontology import resource_dir
+from kg.text import KeywordScan
+
+
+@pytest.fixture(scope="module")
+def packs() -> dict[str, LanguagePack]:
+    return {lang: LanguagePack.load(resource_dir("data") / "lang" / lang) for lang in ("id", "en")}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_day_month_reading_matches_dateparser_for_every_month_word(packs, lang):
+    months = packs[lang].cues.months
+    for word in months:
+        for w in (word, word.title()):
+            for day in ("1", "07", "29", "31", "32"):
+                texts = [f"{day} {w} 2023", f"{day} {w}.", f"{w} {day}, 2024", f"{w} {day}th"]
+                for text in texts:
+                    expected = _dateparser_parse(
+                        text if re.search(r"\d{4}", text) else f"{text} 2000", lang
+                    )
+                    assert parse_day_month(text, months, lang) == expected, text
+
+
+def test_keyword_scan_finds_what_finditer_finds():
+    rx = re.compile(
+        r"(?<![\w])(?:(?:at\s+least|about)\s+)?(?:\d+|two|dozens)\s+(?:people\s+)?(?:killed|dead)",
+        re.IGNORECASE,
+    )
+    scan = KeywordScan(rx, ["at least", "about", "two", "dozens"])
+    texts = [
+        "At least 12 people killed; two dead and DOZENS killed, x5 dead, 2022 dead.",
+        "about\n3 killed, Two  dead",
+        "Üçüncü: at least 4 killed",  # not ASCII: plain finditer
+        "",
+    ]
+    for text in texts:
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in scan.finditer(text, 3, max(len(text) - 2, 3))] == [
+            m.span() for m in rx.finditer(text, 3, max(len(text) - 2, 3))
+        ]
