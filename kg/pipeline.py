@@ -256,7 +256,7 @@ class Extractor:
         for p in positions.values():
             if p.of_key:
                 needed.add(p.of_key)
-        for key in needed:
+        for key in sorted(needed):  # sorted: the output must not depend on hash seeds
             if key in entities or key in positions:
                 continue
             ent = self.gazetteer.entities.get(key)
