@@ -144,6 +144,9 @@ class DateFinder:
                 reverse=True,
             )
         )
+        markers = "|".join(
+            sorted((re.escape(w) for w in cues.month_markers), key=len, reverse=True)
+        )
         parts = [
             rf"(?P<dmy>\d{{1,2}}\s+(?:{months})\.?(?:\s+\d{{4}})?)",
             rf"(?P<mdy>(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)",
@@ -154,9 +157,12 @@ class DateFinder:
         ]
         if rel:
             parts.append(rf"(?P<rel>{rel})")
+        if markers and months:
+            # "in January": the marker is kept out of the mention by ``find``
+            parts.append(rf"(?:{markers})\s+(?P<mo>(?:{months}))")
         self._rx = re.compile(r"(?<![\w/])(?:" + "|".join(parts) + r")(?![\w/])", re.IGNORECASE)
         # every match begins with a digit, "(", a month, a weekday or a relative date
-        words = [*cues.months, *cues.weekdays, *cues.relative_dates, "("]
+        words = [*cues.months, *cues.weekdays, *cues.relative_dates, *cues.month_markers, "("]
         self._scan = KeywordScan(self._rx, words if cues.months and cues.weekdays else [""])
 
     def find(
@@ -175,6 +181,9 @@ class DateFinder:
             if out and m.lastgroup == "num" and 0 <= m.start() - out[-1].end <= 2:
                 prev = out.pop()
                 out.append(DateMention(prev.start, m.end(), text[prev.start : m.end()], *resolved))
+                continue
+            if m.lastgroup == "mo":
+                out.append(DateMention(m.start("mo"), m.end(), m.group("mo"), *resolved))
                 continue
             out.append(DateMention(m.start(), m.end(), m.group(), *resolved))
         return out
@@ -218,6 +227,13 @@ class DateFinder:
             return day.isoformat(), "day"
         if pub is None:
             return None
+        if kind == "mo":
+            month = self.cues.months.get(text.lower().rstrip("."))
+            if month is None or not text[:1].isupper():  # "this may mean": a modal verb
+                return None
+            # the latest such month up to the publication month
+            year = pub.year if month <= pub.month else pub.year - 1
+            return f"{year:04d}-{month:02d}", "month"
         if kind == "wd":
             wd = self.cues.weekdays[text.lower()]
             back = (pub.weekday() - wd) % 7

@@ -152,6 +152,8 @@ class Cues:
     weekdays: Mapping[str, int]
     relative_dates: Mapping[str, Mapping[str, Any]]
     date_markers: frozenset[str]
+    #: Words before a bare month name that make it a date ("in January", "pada Januari").
+    month_markers: tuple[str, ...]
     place_heads: frozenset[str]
     #: Compass words allowed between a place preposition and a name ("di selatan Gaza").
     compass: frozenset[str]
@@ -328,6 +330,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
             str(k).lower(): dict(v) for k, v in (raw.get("relative_dates") or {}).items()
         },
         date_markers=frozenset(lst("date_markers")),
+        month_markers=lst("month_markers"),
         place_heads=frozenset(lst("place_heads")),
         compass=frozenset(lst("compass")),
         stop_names=frozenset(str(s) for s in raw.get("stop_names") or ()),

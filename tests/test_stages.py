@@ -78,6 +78,10 @@ def test_sentence_offsets_point_into_text(packs):
         ("en", "May 19, 2022", "2022-05-19"),
         ("en", "last week", "2022-05"),
         ("en", "in March 2021", "2021-03"),
+        ("en", "in January", "2022-01"),  # a bare month: the latest one up to publication
+        ("en", "since September", "2021-09"),
+        ("id", "pada Januari lalu", "2022-01"),
+        ("id", "sejak Maret", "2022-03"),
     ],
 )
 def test_dates(packs, lang, text, value):
@@ -141,6 +145,12 @@ def test_language_detection(text, lang):
 
 def test_language_detection_unsure_on_noise():
     assert LanguageDetector().detect("12 34 !!") is None
+
+
+def test_modal_may_and_future_months_are_no_dates(packs):
+    finder = DateFinder(packs["en"].cues, "en")
+    assert finder.find("this may mean an offensive", PUB) == []
+    assert finder.find("it will be over by September", PUB) == []
 
 
 def test_output_does_not_depend_on_the_hash_seed(tmp_path):
