@@ -159,7 +159,7 @@ class DateFinder:
             parts.append(rf"(?P<rel>{rel})")
         if markers and months:
             # "in January": the marker is kept out of the mention by ``find``
-            parts.append(rf"(?:{markers})\s+(?P<mo>(?:{months}))")
+            parts.append(rf"(?:{markers})\s+(?P<mo>(?:{months}))(?!\.?\s+\d)")
         self._rx = re.compile(r"(?<![\w/])(?:" + "|".join(parts) + r")(?![\w/])", re.IGNORECASE)
         # every match begins with a digit, "(", a month, a weekday or a relative date
         words = [*cues.months, *cues.weekdays, *cues.relative_dates, *cues.month_markers, "("]
