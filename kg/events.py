@@ -1151,7 +1151,7 @@ class EventExtractor:
                 bool(words)
                 and words[0] in place_words
                 and all(w in fillers for w in words[1:])
-                and b.type != "City"
+                and (b.type != "City" or a.type == "Facility")
             )
             if gap == "," or inside_phrase:
                 out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
@@ -1300,7 +1300,18 @@ def _merge_in_sentence(events: list[Event]) -> list[Event]:
                 i
                 for i, old in enumerate(out)
                 if old.cameo[:2] == ev.cameo[:2]
-                and set(old.actors) == set(ev.actors)
+                and (
+                    set(old.actors) == set(ev.actors)
+                    # "RS Soroka dihantam rentetan rudal Iran": the passive report without
+                    # its agent and the one with it are one event
+                    or (
+                        not (old.actors and ev.actors)
+                        and (
+                            not (old.targets and ev.targets)
+                            or bool(set(old.targets) & set(ev.targets))
+                        )
+                    )
+                )
                 and old.negated == ev.negated
                 and "displacement" not in (old.frame, ev.frame)
             ),
@@ -1313,6 +1324,7 @@ def _merge_in_sentence(events: list[Event]) -> list[Event]:
         base, other = (ev, old) if _specificity(ev) > _specificity(old) else (old, ev)
         out[hit] = replace(
             base,
+            actors=base.actors or other.actors,
             targets=tuple(dict.fromkeys((*base.targets, *other.targets))),
             quantities=tuple(dict.fromkeys((*base.quantities, *other.quantities))),
             place=base.place or other.place,

@@ -61,7 +61,7 @@ class QuantityFinder:
             r"(?:\s+(?:of\s+)?(?:the\s+)?(?:"
             + rf"{name}\s+(?:{nouns})(?![\w])|(?:{nouns})(?:\s+{name}){{1,2}}|"
             + nouns
-            + r"|yang|telah|sudah|were|have\s+been|had\s+been|has\s+been|been|have|has|had|are|was|people|were\s+reported|reportedly|internally|already|also|dilaporkan|dinyatakan|orang|di\s+antaranya|juga|dikabarkan))*"
+            + r"|yang|telah|sudah|were|have\s+been|had\s+been|has\s+been|been|have|has|had|are|was|people|were\s+reported|reportedly|internally|already|also|dilaporkan|dinyatakan|orang|di\s+antaranya|juga|dikabarkan|mengalami|menderita|suffered|sustained))*"
         )
         aside = (
             rf"(?:\s*,\s*(?:{_alt(cues.inclusion)})\s[^,.;]{{1,60}},)?" if cues.inclusion else ""

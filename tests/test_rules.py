@@ -460,3 +460,23 @@ def test_speaker_is_not_the_possessor_of_a_nominal_trigger(extractor):
         "en",
     )
     assert not [e for e in evs if "Dmitry Peskov" in labels(res, e.actors)]
+
+
+def test_passive_report_without_agent_merges_with_the_one_with_it(extractor):
+    res, evs = events(
+        extractor,
+        "Rumah Sakit Soroka di kota Beersheba, Israel, dihantam rentetan rudal Iran hingga "
+        "menyebabkan 40 orang mengalami luka-luka.",
+        "id",
+    )
+    violent = [e for e in evs if e.cameo.startswith("19")]
+    assert len(violent) == 1
+    assert labels(res, violent[0].actors) == {"Iran"} and "Israel" in labels(
+        res, violent[0].targets
+    )
+    assert [(q.kind, q.value) for q in violent[0].quantities] == [("injured", 40)]
+    rels = {
+        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
+        for r in res.relations
+    }
+    assert ("Soroka Medical Center", "locatedIn", "Beersheba") in rels
