@@ -589,6 +589,15 @@ class EventExtractor:
                     partner = self._right(s, trig.end, None, window=3)
                 actors = subj + [p for p in partner if p.key not in {a.key for a in subj}]
                 conf *= sconf if subj else 0.6
+                if not subj and not between:
+                    fronted = self._fronted_clause_parties(s, trig)
+                    if fronted:
+                        # "In a call on Monday, Biden told Zelensky ...": the main clause's
+                        # subject and object take part in the fronted event
+                        actors = fronted + [
+                            p for p in actors if p.key not in {f.key for f in fronted}
+                        ]
+                        conf = rule.confidence * 0.85
         elif rule.frame == "source":
             actors = subj
             conf *= sconf
@@ -769,6 +778,26 @@ class EventExtractor:
             if actor is not None and actor.country == ent.country:
                 return ()
         return (country,)
+
+    def _fronted_clause_parties(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
+        """Subject and first object of the main clause after a fronted phrase that opens the
+        sentence with the trigger ("In a call on Monday, Biden informed Zelensky ...",
+        "Dalam percakapan telepon itu, Prabowo menyampaikan kepada Putin ...")."""
+        if len(s.words_between(s.sentence.start, trig.start)) > 2:
+            return []
+        i = s.tok_index(trig.end)
+        comma = next(
+            (k for k in range(i, min(len(s.tokens), i + 8)) if s.tokens[k].text == ","), None
+        )
+        if comma is None:
+            return []
+        after = [m for m in s.heads if m.start >= s.tokens[comma].end]
+        if not after or len(s.words_between(s.tokens[comma].end, after[0].start)) > 3:
+            return []
+        subject = self._coordinated(s, after[0], leftward=False)
+        rest = [m for m in after if m.start > subject[-1].end]
+        obj = rest[:1] if rest and len(s.words_between(subject[-1].end, rest[0].start)) <= 5 else []
+        return [*subject, *obj]
 
     def _shared_subject(
         self, s: SentenceFrame, trig: TriggerMatch, history: Sequence[Event]

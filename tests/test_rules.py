@@ -480,3 +480,14 @@ def test_passive_report_without_agent_merges_with_the_one_with_it(extractor):
         for r in res.relations
     }
     assert ("Soroka Medical Center", "locatedIn", "Beersheba") in rels
+
+
+def test_fronted_call_takes_the_main_clause_parties(extractor):
+    res, evs = events(
+        extractor,
+        "In a call on Monday, Biden informed the Ukrainian president, Volodymyr Zelenskiy, that "
+        "aid would come.",
+        "en",
+    )
+    call = next(e for e in evs if e.cameo == "041")
+    assert {"Joe Biden", "Volodymyr Zelensky"} <= labels(res, call.actors)
