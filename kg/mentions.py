@@ -366,6 +366,8 @@ class MentionFinder:
 
         # 4. honorifics and ranks before a capitalised name
         self._honorific_names(text, tokens, sentences, out, claimed, stop)
+        # 4b. unknown full names next to a reporting verb ("..., Oleksandr Kubrakov said")
+        self._speaker_names(text, tokens, sentences, out, claimed, stop)
         # 5. surnames and descriptive references
         self._surnames(text, tokens, sentences, out, claimed, stop)
         self._descriptive(text, tokens, tok_at, sentences, doc.published, out)
@@ -782,6 +784,72 @@ class MentionFinder:
             )
             claimed.append((ns, ne))
             k = b
+
+    def _speaker_names(
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        stop: set[str],
+    ) -> None:
+        """A run of two to four capitalised words right before "said"/"mengatakan" or right
+        after '", said' / '", kata' names a person the gazetteer does not know. A single word
+        is left alone (it may be a country, a body or a surname resolved elsewhere)."""
+        cues = self.pack.cues
+        before = cues.reporting_before
+        after = {w for w in cues.reporting_after if " " not in w}
+        for k, t in enumerate(tokens):
+            spans: list[tuple[int, int]] = []
+            if (
+                t.lower in after
+                and k + 1 < len(tokens)
+                and k > 0
+                and tokens[k - 1].text
+                in (
+                    ",",
+                    '"',
+                    "”",
+                    "'",
+                )
+            ):
+                span = self._name_at(tokens, k + 1, stop)
+                if span is not None:
+                    spans.append(span)
+            if t.lower in before and k >= 2:
+                j = k
+                while j > 0 and k - j < 4 and tokens[j - 1].is_cap and tokens[j - 1].text.isalpha():
+                    j -= 1
+                if j < k:
+                    span = self._name_at(tokens, j, stop)
+                    if span is not None and span[1] == k:
+                        spans.append(span)
+            for a, b in spans:
+                if b - a < 2:
+                    continue
+                ns, ne = tokens[a].start, tokens[b - 1].end
+                if any(ns < e and s < ne for s, e in claimed):
+                    continue
+                name = text[ns:ne]
+                if any(w in stop for w in name.split()) or self._is_known_non_person(name):
+                    continue
+                if any(self.gaz.find(w, self.lang) for w in name.split()):
+                    continue  # "Ukrainian President", "Kremlin Spokesman": known words inside
+                ent = self._person_entity(name)
+                out.add(
+                    Mention(
+                        ns,
+                        ne,
+                        name,
+                        ent.key,
+                        "Person",
+                        "speaker.name",
+                        self._sentence_of(sentences, ns),
+                    ),
+                    ent,
+                )
+                claimed.append((ns, ne))
 
     def _surname_owner(self, name: str, out: MentionSet) -> Entity | None:
         if " " in name:

@@ -491,3 +491,25 @@ def test_fronted_call_takes_the_main_clause_parties(extractor):
     )
     call = next(e for e in evs if e.cameo == "041")
     assert {"Joe Biden", "Volodymyr Zelensky"} <= labels(res, call.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            '"We are preparing," says Oleksandr Kubrakov, who led the delegation.',
+            "en",
+            "Oleksandr Kubrakov",
+        ),
+        ("Trey Yingst said the town was shelled.", "en", "Trey Yingst"),
+        ('"Kami siap," kata Andina Thresia Narang kepada wartawan.', "id", "Andina Thresia Narang"),
+    ],
+)
+def test_unknown_full_name_next_to_a_reporting_verb_is_a_person(extractor, text, lang, name):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert any(m.text == name and m.type == "Person" for m in res.mentions)
+
+
+def test_title_words_before_a_reporting_verb_are_no_name(extractor):
+    res = extractor.extract_text("The Ukrainian President said so.", lang="en", published=PUB)
+    assert not [m for m in res.mentions if m.rule == "speaker.name"]
