@@ -294,7 +294,9 @@ class EventExtractor:
                 return [], 0.0
             person = [m for m in left if m.type == "Person" and m.end <= pronoun.start]
             if person:
-                return [person[-1]], 0.9
+                # the sentence's first person is its topic: "Francis has not mentioned Putin,
+                # but he has criticized ..." is Francis
+                return [person[0]], 0.9
         if not left:
             return [], 0.0
         best = left[-1]
@@ -399,6 +401,10 @@ class EventExtractor:
         all_triggers = self.pack.find_triggers(doc.text, 0, len(doc.text))
         for s in frames:
             sentence = s.sentence
+            if _shouted(sentence.text):
+                # "POPE COMPARES RUSSIAN INVASION TO CAIN AND ABEL": a link to another story
+                # inside the scraped text, not a report of this article
+                continue
             triggers = [
                 t for t in all_triggers if sentence.start <= t.start and t.end <= sentence.end
             ]
@@ -565,15 +571,37 @@ class EventExtractor:
         if plural is not None and rule.frame in ("joint", "source", "directed"):
             return self._make_event(doc, s, trig, plural, (), conf * 0.9, dates, reported)
         inside = [m for m in s.heads if trig.start < m.start and m.end <= trig.end]
-        if rule.frame == "passive":
+        frame = rule.frame
+        if frame == "directed" and self._passive_context(s, trig):
+            frame = "passive"  # "children are being expelled and deported"
+        if frame == "passive":
             agent = self._right(s, trig.end, c.agent, window=6)
             if not agent and trig.text.lower().split()[-1] not in c.agent:
-                # Indonesian bare passive: "diserang Rusia"
-                agent = self._right(s, trig.end, None, window=0)
+                # Indonesian bare passive: "diserang Rusia", "dihantam rentetan rudal Iran"
+                agent = self._right(s, trig.end, None, window=0) or [
+                    m
+                    for m in self._right(s, trig.end, None, window=3)
+                    if all(w in c.weapon_nouns for w in s.words_between(trig.end, m.start))
+                ]
             if not agent and trig.text.lower().split()[-1] in c.agent:
                 agent = self._right(s, trig.end, None, window=1)
             actors, targets = agent, subj
             conf *= 1.0 if agent else 0.6
+            if not subj and rule.cameo[:2] in _VIOLENT_ROOTS:
+                # "Mariupol was bombarded by Russian forces": a place as the passive subject
+                # is where it happened, and its country was hit
+                hit = [
+                    p
+                    for p in s.places
+                    if p.end <= trig.start
+                    and p.start >= self._clause_start(s, trig.start)
+                    and not self._is_place_marked(s, p)
+                ]
+                if hit:
+                    agent_keys = tuple(m.key for m in agent)
+                    country = self._place_target(hit[-1].key, agent_keys, s.entities)
+                    ev = self._make_event(doc, s, trig, agent_keys, country, conf, dates, reported)
+                    return replace(ev, place=ev.place or hit[-1].key) if ev else None
         elif rule.frame == "joint":
             between = self._right(s, trig.end, c.between, window=3)
             if len(between) >= 2:
@@ -798,6 +826,25 @@ class EventExtractor:
         rest = [m for m in after if m.start > subject[-1].end]
         obj = rest[:1] if rest and len(s.words_between(subject[-1].end, rest[0].start)) <= 5 else []
         return [*subject, *obj]
+
+    def _passive_context(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """A participle trigger after a passive auxiliary, over adverbs and coordinated
+        participles ("were barbarously bombarded", "are being expelled and deported")."""
+        aux = self.pack.cues.passive_aux
+        first = trig.text.lower().split()[0] if trig.text.split() else ""
+        if not aux or not first.endswith("ed"):
+            return False
+        i = s.tok_index(trig.start) - 1
+        steps = 0
+        while i >= 0 and steps < 4:
+            w = s.tokens[i].lower
+            if w in aux:
+                return True
+            if not (w.endswith(("ly", "ed")) or w in ("and", ",")):
+                return False
+            i -= 1
+            steps += 1
+        return False
 
     def _shared_subject(
         self, s: SentenceFrame, trig: TriggerMatch, history: Sequence[Event]
@@ -1289,6 +1336,15 @@ class EventExtractor:
             if keys:
                 out[sentence.index] = tuple(dict.fromkeys(keys))
         return out
+
+
+def _shouted(text: str) -> bool:
+    """A line of four or more words without a lower-case letter."""
+    return (
+        len(text.split()) >= 4
+        and not any(c.islower() for c in text)
+        and any(c.isupper() for c in text)
+    )
 
 
 def _word_alternation(words: Sequence[str]) -> re.Pattern[str] | None:

@@ -155,6 +155,10 @@ class Cues:
     #: Words before a bare month name that make it a date ("in January", "pada Januari").
     month_markers: tuple[str, ...]
     place_heads: frozenset[str]
+    #: Auxiliaries that make a following participle passive ("were deported").
+    passive_aux: frozenset[str]
+    #: Weapons between a bare passive verb and its agent ("diserang drone Rusia").
+    weapon_nouns: frozenset[str]
     #: Compass words allowed between a place preposition and a name ("di selatan Gaza").
     compass: frozenset[str]
     stop_names: frozenset[str]
@@ -332,6 +336,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         date_markers=frozenset(lst("date_markers")),
         month_markers=lst("month_markers"),
         place_heads=frozenset(lst("place_heads")),
+        passive_aux=frozenset(lst("passive_aux")),
+        weapon_nouns=frozenset(lst("weapon_nouns")),
         compass=frozenset(lst("compass")),
         stop_names=frozenset(str(s) for s in raw.get("stop_names") or ()),
     )

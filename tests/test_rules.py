@@ -513,3 +513,33 @@ def test_unknown_full_name_next_to_a_reporting_verb_is_a_person(extractor, text,
 def test_title_words_before_a_reporting_verb_are_no_name(extractor):
     res = extractor.extract_text("The Ukrainian President said so.", lang="en", published=PUB)
     assert not [m for m in res.mentions if m.rule == "speaker.name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mariupol was barbarously bombarded and destroyed by Russian forces.", "en"),
+        ("Kharkiv diserang drone Rusia pada Selasa malam.", "id"),
+    ],
+)
+def test_passive_with_a_place_subject(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert "Russia" in labels(res, attack.actors)
+    assert labels(res, attack.targets) == {"Ukraine"}
+
+
+def test_shouted_headline_lines_carry_no_events(extractor):
+    _res, evs = events(extractor, "RUSSIA WARNS ISRAEL AGAINST PROVIDING ARMS TO UKRAINE", "en")
+    assert evs == []
+
+
+def test_pronoun_takes_the_sentence_topic(extractor):
+    res, evs = events(
+        extractor,
+        "Pope Francis has not mentioned Vladimir Putin, but he has criticized the invasion.",
+        "en",
+    )
+    crit = next(e for e in evs if e.cameo.startswith("11"))
+    assert any("Francis" in label for label in labels(res, crit.actors))
+    assert "Vladimir Putin" not in labels(res, crit.actors)
