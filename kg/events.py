@@ -79,6 +79,16 @@ class EventExtractor:
         self._citing_cues = tuple(" ".join(w.split()) for w in c.citing)
         self._report_rx = _word_alternation([*self._report_after, *c.citing])
         self._rules_by_id = {r.rule_id: r for r in pack.rules}
+        # political parties: organisations with "Party" in their names, or listed as parties
+        self._parties = frozenset(
+            k
+            for k, e in gazetteer.entities.items()
+            if e.type == "Organization"
+            and (
+                "party" in e.label.lower()
+                or k in {"org-united-russia", "org-servant-of-the-people", "org-likud"}
+            )
+        )
         self._people_nouns = frozenset(w for n in c.people_nouns for w in n.lower().split())
 
     # ------------------------------------------------------------------ sentence prep
@@ -116,6 +126,8 @@ class EventExtractor:
             and m.rule not in ("dateline", "source.credit")
         ]
         heads = self._without_cited(sentence, tokens, heads)
+        # "the first GOP presidential candidate": a party adjective qualifies somebody else
+        heads = [h for h in heads if h.key not in self._parties or "part" in h.text.lower()]
         # a capital or a government metonym as an actor means the country ("Moskow menyebut")
         for m in inside:
             if m.rule == "gazetteer.capital" and m.key in self.gaz.located_in:
@@ -1201,7 +1213,32 @@ class EventExtractor:
         for s in frames:
             rels.extend(self._located(doc, s, ms))
             rels.extend(self._citing(doc, s, ms))
+            rels.extend(self._party_members(doc, s, ms))
         return _dedupe_relations(rels)
+
+    def _party_members(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
+        """'Republican Sen. John Barrasso', 'Joe Manchin, a Democrat who ...': a party named
+        right before a person (over a title) or in the aside right after the name."""
+        out: list[Relation] = []
+        inside = [m for m in ms.mentions if s.sentence.start <= m.start < s.sentence.end]
+        people = [m for m in inside if m.type == "Person"]
+        parties = [m for m in inside if m.type == "Organization" and m.key in self._parties]
+        ev = Evidence(
+            doc.doc_id, s.sentence.text, s.sentence.start, s.sentence.end, "relation.party", 0.75
+        )
+        for party in parties:
+            member = None
+            before = [p for p in people if p.start >= party.end]
+            if before and len(s.words_between(party.end, before[0].start)) <= 3:
+                member = before[0]  # "Republican Sen. X", "Republican Michael Turner"
+            after = [p for p in people if p.end <= party.start]
+            if member is None and after:
+                gap = doc.text[after[-1].end : party.start].lower()
+                if re.fullmatch(r"\s*,\s*(?:a|an|the|the top|a fellow|a senior|seorang)?\s*", gap):
+                    member = after[-1]  # "Joe Manchin, a Democrat", "X, the top Republican"
+            if member is not None:
+                out.append(Relation(doc.doc_id, member.key, "memberOf", party.key, ev))
+        return out
 
     def _located(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
         out: list[Relation] = []

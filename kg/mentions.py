@@ -174,7 +174,8 @@ class MentionFinder:
             if len(letters) <= 3 and surface.upper() == surface and surface != surface.lower():
                 pass  # all-caps abbreviation (PM) matches as written
             elif len(letters) <= 3 and surface.upper() != surface:
-                continue
+                if not (word.endswith(".") and surface[:1].isupper()):
+                    continue  # "Sen.", "Rep.": abbreviations written with a capital and a point
             found.append((start, end + 1, specs[0]))
         found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
         keep = claim_spans(((t[0], t[1]) for t in found), len(text))
@@ -826,6 +827,9 @@ class MentionFinder:
                     if span is not None and span[1] == k:
                         spans.append(span)
             for a, b in spans:
+                # "said Republican Michael Turner": a known word opening the run is no name
+                while b - a > 2 and self.gaz.find(tokens[a].text, self.lang):
+                    a += 1
                 if b - a < 2:
                     continue
                 ns, ne = tokens[a].start, tokens[b - 1].end

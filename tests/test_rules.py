@@ -543,3 +543,34 @@ def test_pronoun_takes_the_sentence_topic(extractor):
     crit = next(e for e in evs if e.cameo.startswith("11"))
     assert any("Francis" in label for label in labels(res, crit.actors))
     assert "Vladimir Putin" not in labels(res, crit.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        (
+            "West Virginia Sen. Joe Manchin, a Democrat who heads the committee, said it.",
+            "Joe Manchin",
+            "Democratic Party",
+        ),
+        (
+            '"It is part of the debate," said Republican Michael Turner in Kyiv.',
+            "Michael Turner",
+            "Republican Party",
+        ),
+    ],
+)
+def test_party_membership(extractor, text, person, party):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    rels = {
+        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
+        for r in res.relations
+    }
+    assert (person, "memberOf", party) in rels
+
+
+def test_party_adjective_is_no_actor(extractor):
+    res, evs = events(
+        extractor, "Pence is the first GOP presidential candidate to travel to Ukraine.", "en"
+    )
+    assert not [e for e in evs if "Republican Party" in labels(res, e.actors)]
