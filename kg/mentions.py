@@ -173,9 +173,13 @@ class MentionFinder:
             letters = [c for c in word if c.isalpha()]
             if len(letters) <= 3 and surface.upper() == surface and surface != surface.lower():
                 pass  # all-caps abbreviation (PM) matches as written
-            elif len(letters) <= 3 and surface.upper() != surface:
-                if not (word.endswith(".") and surface[:1].isupper()):
-                    continue  # "Sen.", "Rep.": abbreviations written with a capital and a point
+            elif (
+                len(letters) <= 3
+                and surface.upper() != surface
+                # "Sen.", "Rep.": abbreviations written with a capital and a point
+                and not (word.endswith(".") and surface[:1].isupper())
+            ):
+                continue
             found.append((start, end + 1, specs[0]))
         found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
         keep = claim_spans(((t[0], t[1]) for t in found), len(text))
