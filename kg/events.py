@@ -28,6 +28,10 @@ from kg.text import Token, tokenize
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
+#: Death words that say nothing of violence ("died in prison").
+_PLAIN_DEATH = frozenset(
+    {"died", "dies", "dying", "dead", "death", "deaths", "meninggal", "wafat", "perished"}
+)
 #: Title kinds whose holder leads the organisation named with the title ("Hamas leader").
 _HEAD_TITLES = frozenset({"head", "leader", "secretary_general", "director", "commander"})
 #: Confidence factor for an undated state-of-war noun ("Russia's aggression"): it falls below
@@ -424,6 +428,15 @@ class EventExtractor:
             sent_q = [q for q in quantities if sentence.start <= q.start < sentence.end]
             found: list[Event] = []
             for trig in triggers:
+                if trig.rule.frame == "casualty" and not any(
+                    q.start <= trig.end and trig.start <= q.end for q in sent_q
+                ):
+                    named = self._named_casualty(
+                        doc, s, trig, sent_dates, reported.get(sentence.index, ()), triggers
+                    )
+                    if named is not None:
+                        found.append(named)
+                    continue
                 if trig.rule.frame in ("casualty", "displacement"):
                     continue
                 if trig.rule.cameo[:2] in _VIOLENT_ROOTS and any(
@@ -818,6 +831,53 @@ class EventExtractor:
             if actor is not None and actor.country == ent.country:
                 return ()
         return (country,)
+
+    def _named_casualty(
+        self,
+        doc: Document,
+        s: SentenceFrame,
+        trig: TriggerMatch,
+        dates: Sequence[DateMention],
+        reported: tuple[str, ...],
+        triggers: Sequence[TriggerMatch],
+    ) -> Event | None:
+        """'General Oleg Tsokov was killed', 'Komandan X tewas': a named person killed or
+        wounded is a toll of one, with the person (and the side they serve) as the target.
+        A plain death ("died in prison") counts only beside a violent trigger."""
+        words = set(trig.text.lower().split())
+        if words & _PLAIN_DEATH and not any(
+            t.rule.cameo[:2] in _VIOLENT_ROOTS and t.rule.frame != "casualty" for t in triggers
+        ):
+            return None
+        kind = next(
+            (
+                k
+                for k in ("killed_or_injured", "injured", "killed")
+                if trig.rule.rule_id.endswith(k)
+            ),
+            None,
+        )
+        if kind is None:
+            return None
+        subj, sconf = self._subject(s, trig)
+        people = [m for m in subj if m.type == "Person" and m.key not in reported]
+        if not people or sconf < 1.0 or len(people) > 1:
+            return None
+        agent = self._right(s, trig.end, self.pack.cues.agent, window=4)
+        ev = self._make_event(
+            doc,
+            s,
+            trig,
+            tuple(m.key for m in agent),
+            (people[0].key,),
+            trig.rule.confidence * 0.8,
+            dates,
+            reported,
+        )
+        if ev is None:
+            return None
+        toll = Quantity(kind, 1.0, "exact", doc.text[people[0].start : trig.end])
+        return replace(ev, quantities=(toll,), frame="casualty")
 
     def _fronted_clause_parties(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
         """Subject and first object of the main clause after a fronted phrase that opens the

@@ -213,7 +213,7 @@ class MentionFinder:
         before the surname (capitalised words and particles such as "bin", "al"; title
         words, honorifics, stop words and known non-person names end the run) must be at
         least two and include a capitalised word foreign to the known person's names; a
-        single word before it ("Later Biden said") is left alone."""
+        single word before it counts too, unless it opens the sentence ("Later Biden said")."""
         own = {
             w.lower() for name in (person.label, *person.aliases) for w in re.split(r"[\s-]+", name)
         }
@@ -232,7 +232,14 @@ class MentionFinder:
             parts.append(word)
             pos = m.start()
         foreign = [w for w in parts if w[:1].isupper() and w.lower() not in own | _CONNECTORS]
-        return len(parts) >= 2 and bool(foreign)
+        if not foreign:
+            return False
+        if len(parts) >= 2:
+            return True
+        # one capitalised word before the surname: another given name ("Mohammed Sinwar" is
+        # not "Yahya Sinwar") unless it merely opens the sentence ("Later Biden said")
+        opening = text[max(0, pos - 3) : pos].strip()
+        return pos > 0 and opening[-1:] not in (".", "!", "?", '"', "“", "\n", "")
 
     def _is_known_non_person(self, name: str) -> bool:
         return any(

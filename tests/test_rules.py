@@ -574,3 +574,28 @@ def test_party_adjective_is_no_actor(extractor):
         extractor, "Pence is the first GOP presidential candidate to travel to Ukraine.", "en"
     )
     assert not [e for e in evs if "Republican Party" in labels(res, e.actors)]
+
+
+def test_named_person_killed_is_a_toll_of_one(extractor):
+    res, evs = events(
+        extractor,
+        "General Oleg Tsokov was killed in a Ukrainian missile strike on Berdyansk.",
+        "en",
+    )
+    strike = next(e for e in evs if e.quantities)
+    assert "Oleg Tsokov" in labels(res, strike.targets)
+    assert [(q.kind, q.value) for q in strike.quantities] == [("killed", 1)]
+
+
+def test_plain_death_without_violence_is_no_event(extractor):
+    _res, evs = events(extractor, "Alexei Navalny died in a penal colony in February.", "en")
+    assert not [e for e in evs if e.quantities]
+
+
+def test_other_given_name_before_a_known_surname(extractor):
+    res = extractor.extract_text(
+        "Komandan senior Hamas Mohammed Sinwar tewas dalam serangan Israel.",
+        lang="id",
+        published=PUB,
+    )
+    assert "Yahya Sinwar" not in {e.label for e in res.entities}
