@@ -456,14 +456,16 @@ class MentionFinder:
         if k0 is not None:
             # "US President", "Ukraine's President", "Ukraine's Culture Minister": a country
             # or organisation right before the title, over up to two modifier words
+            lowered = False  # a lower-case modifier was skipped ("Ukraine's infrastructure")
             for j in range(k0 - 1, max(-1, k0 - 4), -1):
                 end = tokens[j].end
                 prev = next(
                     (m for m in by_start.values() if m.end in (end, end - 2, end - 1)), None
                 )
-                if prev is not None and not (
-                    prev.end < end and text[prev.end : end] not in ("'s", "'", "’s", "’")
-                ):
+                possessive = prev is not None and text[prev.end : end] in ("'s", "'", "’s", "’")
+                if lowered and not possessive:
+                    break
+                if prev is not None and (prev.end == end or possessive):
                     prev_ent = self.gaz.entities[prev.alias.key]
                     if prev_ent.type == "Country":
                         country = prev_ent.country
@@ -474,9 +476,12 @@ class MentionFinder:
                         country = prev_ent.country
                         mods.append((prev.start, prev.end))
                     break
-                # only capitalised modifiers ("Culture Minister") are skipped, never a verb
-                if not (tokens[j].text.isalpha() and tokens[j].text[0].isupper()) or j == k0 - 3:
+                # modifiers are skipped: capitalised ones ("Culture Minister") always, lower-case
+                # ones ("infrastructure minister") only up to a possessive country, never a verb
+                if not tokens[j].text.isalpha() or j == k0 - 3:
                     break
+                if not tokens[j].text[0].isupper():
+                    lowered = True
         # after the title: country / organisation / "of" country, ranks, comma, name
         k = next((i for i, t in enumerate(tokens) if t.start >= te), len(tokens))
         guard = 0
@@ -866,6 +871,33 @@ class MentionFinder:
                 )
                 claimed.append((ns, ne))
 
+    def _unknown_name_before(
+        self, text: str, end: int, sentences: list[Sentence], out: MentionSet
+    ) -> Mention | None:
+        """'Scott Berrier, head of ...': two to four capitalised words right before the comma
+        of an appositive title name a person nobody listed."""
+        m = _NAME_RUN_BEFORE.search(text, max(0, end - 60), end)
+        if m is None or out.covered(m.start(1), m.end(1)):
+            return None
+        name = m.group(1)
+        stop = {w.lower() for w in self.pack.cues.stop_names}
+        if any(w.lower() in stop for w in name.split()) or any(
+            self.gaz.find(w, self.lang) for w in name.split()
+        ):
+            return None
+        ent = self._person_entity(name)
+        mention = Mention(
+            m.start(1),
+            m.end(1),
+            name,
+            ent.key,
+            "Person",
+            "apposition.name",
+            self._sentence_of(sentences, m.start(1)),
+        )
+        out.add(mention, ent)
+        return mention
+
     def _surname_owner(self, name: str, out: MentionSet) -> Entity | None:
         if " " in name:
             return None
@@ -990,7 +1022,11 @@ class MentionFinder:
             if head is None:
                 continue
             name_end = max(0, ts - 60) + head.start(1) + 1
-            person = people.get(name_end)
+            person = people.get(name_end) or self._unknown_name_before(
+                text, name_end, sentences, out
+            )
+            if person is not None:
+                people[person.end] = person
             if person is None or any(
                 tp.person == person.key and tp.sentence == person.sentence for tp in out.titled
             ):
@@ -1171,4 +1207,5 @@ def _name_like(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
+_NAME_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)$")
 _NAME_PART_BEFORE = re.compile(r"([\w'’]+)[\s-]*$")

@@ -599,3 +599,25 @@ def test_other_given_name_before_a_known_surname(extractor):
         published=PUB,
     )
     assert "Yahya Sinwar" not in {e.label for e in res.entities}
+
+
+def test_unknown_name_before_an_appositive_title(extractor):
+    res = extractor.extract_text(
+        "In May, Scott Berrier, head of intelligence at the Pentagon, said eight generals died.",
+        lang="en",
+        published=PUB,
+    )
+    assert any(m.text == "Scott Berrier" and m.type == "Person" for m in res.mentions)
+    assert "Scott Berrier" in {
+        res.entity(r.subject).label for r in res.relations if r.predicate == "holdsPosition"
+    }
+
+
+def test_lower_case_portfolio_after_a_possessive_country(extractor):
+    res = extractor.extract_text(
+        "Ukraine's infrastructure minister Oleksandr Kubrakov said the ships would sail.",
+        lang="en",
+        published=PUB,
+    )
+    post = next(r for r in res.relations if r.predicate == "holdsPosition")
+    assert res.entity(post.object).label.endswith("of Ukraine")
