@@ -658,9 +658,14 @@ class EventExtractor:
             # "serangan Israel terhadap Iran", "serangan oleh X", or a definite reference
             # ("sejak invasi") to an event of the same kind already in the article
             last = trig.text.lower().split()[-1]
+            patient: list[Mention] = []
             if c.genitive == "before":
                 near = self._modifier_before(s, trig)
                 markers: frozenset[str] | None = tmark | {"of"}
+                if near and self._noun_compound(s, near[0], trig):
+                    # "the Ukraine invasion": a country's bare name before the noun is what
+                    # the event hits ("the Russian invasion", "Russia's invasion" are agents)
+                    patient, near = near, []
             else:
                 near = self._right(s, trig.end, None, window=1, allow_places=False)
                 markers = tmark
@@ -700,6 +705,9 @@ class EventExtractor:
             if source:
                 actors = source
                 targets = [m for m in marked if m.key not in {a.key for a in source}]
+            elif patient:
+                actors, targets = [], patient
+                conf *= 0.8
             else:
                 earlier = next(
                     (
@@ -756,6 +764,18 @@ class EventExtractor:
         actor_keys = tuple(dict.fromkeys(m.key for m in actors))
         target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in actor_keys))
         return self._make_event(doc, s, trig, actor_keys, target_keys, conf, dates, reported)
+
+    def _noun_compound(self, s: SentenceFrame, m: Mention, trig: TriggerMatch) -> bool:
+        """A country's name (not its adjective, not a possessive) directly before a
+        state-of-war noun."""
+        if m.type != "Country" or not m.rule.endswith(".name"):
+            return False
+        # only state-of-war nouns ("the Ukraine invasion", "the Gaza war"); "US sanctions" and
+        # "Israel strikes" name the agent
+        if not set(trig.text.lower().split()) & self.pack.cues.state_nouns:
+            return False
+        gap = s.sentence.text[m.end - s.sentence.start : trig.start - s.sentence.start]
+        return gap.strip() == "" and not m.text.lower().endswith(("n", "an", "ian", "ese", "ish"))
 
     def _marked_by(self, s: SentenceFrame, m: Mention, markers: frozenset[str]) -> bool:
         prev = self._prev_word(s, m.start, 1)
@@ -1000,6 +1020,25 @@ class EventExtractor:
         date = self._date_for(trig.start, dates)
         place = self._place_for(s, trig.start, set(actor_keys))
         if not target_keys and rule.cameo[:2] in _VIOLENT_ROOTS:
+            if place is None:
+                # "Israel strikes on Gaza", "serangan ke Kharkiv": a place as the object
+                hit = next(
+                    (
+                        p
+                        for p in s.places
+                        if p.start >= trig.end
+                        and len(s.words_between(trig.end, p.start)) <= 3
+                        and any(
+                            w in self.pack.cues.target
+                            for w in [
+                                *trig.text.lower().split()[-1:],
+                                *s.words_between(trig.end, p.start),
+                            ]
+                        )
+                    ),
+                    None,
+                )
+                place = hit.key if hit else None
             target_keys = self._place_target(place, actor_keys, s.entities)
         ev = Event(
             doc.doc_id,

@@ -621,3 +621,25 @@ def test_lower_case_portfolio_after_a_possessive_country(extractor):
     )
     post = next(r for r in res.relations if r.predicate == "holdsPosition")
     assert res.entity(post.object).label.endswith("of Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target"),
+    [
+        ("Israel strikes on Gaza killed 20 people.", "en", "Israel", "Palestine"),
+        ("Rusia melancarkan serangan ke Kharkiv.", "id", "Russia", "Ukraine"),
+    ],
+)
+def test_place_object_of_an_attack_gives_the_target(extractor, text, lang, actor, target):
+    res, evs = events(extractor, text, lang)
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert actor in labels(res, attack.actors) and labels(res, attack.targets) == {target}
+
+
+def test_country_name_before_a_state_of_war_noun_is_hit(extractor):
+    everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
+    res, evs = events(
+        everything, "Makei joked about the failed Ukraine invasion predictions.", "en"
+    )
+    invasion = next(e for e in evs if e.cameo.startswith("19"))
+    assert invasion.actors == () and labels(res, invasion.targets) == {"Ukraine"}
