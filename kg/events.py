@@ -316,6 +316,9 @@ class EventExtractor:
         if not left:
             return [], 0.0
         best = left[-1]
+        if len(left) >= 2 and best.type == "Person" and self._led_by(s, best):
+            # "KKB pimpinan Jeki Murib melepaskan tembakan": the group fires
+            best = left[-2]
         if self._in_apposition(s, best, trig.start):
             # "The authorities of Latvia, the Baltic state bordering Russia, appealed": the
             # name inside the comma-enclosed aside is not the subject
@@ -327,6 +330,10 @@ class EventExtractor:
             conf = min(conf, 0.7)
         # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
         return self._coordinated(s, best, leftward=True), conf
+
+    def _led_by(self, s: SentenceFrame, m: Mention) -> bool:
+        before = " ".join(self._prev_word(s, m.start, 3))
+        return any(f" {c}" == before[-len(c) - 1 :] or before == c for c in self.pack.cues.led_by)
 
     def _in_apposition(self, s: SentenceFrame, m: Mention, pos: int) -> bool:
         """Whether ``m`` sits in a comma-enclosed aside that closes right before ``pos``."""
@@ -417,7 +424,9 @@ class EventExtractor:
         all_triggers = self.pack.find_triggers(doc.text, 0, len(doc.text))
         for s in frames:
             sentence = s.sentence
-            if _shouted(sentence.text):
+            if _shouted(sentence.text) or sentence.text.lower().lstrip("> ").startswith(
+                self.pack.cues.link_lines or ("\0",)
+            ):
                 # "POPE COMPARES RUSSIAN INVASION TO CAIN AND ABEL": a link to another story
                 # inside the scraped text, not a report of this article
                 continue
@@ -836,8 +845,9 @@ class EventExtractor:
         self, place: str | None, actor_keys: tuple[str, ...], entities: Mapping[str, Entity]
     ) -> tuple[str, ...]:
         """The country where an untargeted attack happened, as CAMEO coders take it:
-        "Russian shelling in Kharkiv" hits Ukraine. Nothing when the attacker belongs to that
-        country (fighting inside one's own country names no foreign target)."""
+        "Russian shelling in Kharkiv" hits Ukraine. Nothing when a state attacker belongs to that
+        country (fighting inside one's own country names no foreign target); an armed group
+        fighting at home ("KKB menembaki bandara di Puncak") hits its country's side."""
         if place is None:
             return ()
         ent = entities.get(place) or self.gaz.entities.get(place)
@@ -848,7 +858,8 @@ class EventExtractor:
             return ()
         for k in actor_keys:
             actor = entities.get(k) or self.gaz.entities.get(k)
-            if actor is not None and actor.country == ent.country:
+            # an armed group fighting in its own country still hits that country's side
+            if actor is not None and actor.country == ent.country and actor.type != "ArmedGroup":
                 return ()
         return (country,)
 

@@ -162,6 +162,10 @@ class Cues:
     #: Compass words allowed between a place preposition and a name ("di selatan Gaza").
     compass: frozenset[str]
     stop_names: frozenset[str]
+    #: Openings of lines that link to another story ("Baca juga", "Read more").
+    link_lines: tuple[str, ...]
+    #: Words after a group and before its leader ("KKB pimpinan Jeki Murib", "led by").
+    led_by: tuple[str, ...]
 
 
 def _low(items: Iterable[Any]) -> tuple[str, ...]:
@@ -340,4 +344,6 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         weapon_nouns=frozenset(lst("weapon_nouns")),
         compass=frozenset(lst("compass")),
         stop_names=frozenset(str(s) for s in raw.get("stop_names") or ()),
+        link_lines=lst("link_lines"),
+        led_by=lst("led_by"),
     )

@@ -643,3 +643,34 @@ def test_country_name_before_a_state_of_war_noun_is_hit(extractor):
     )
     invasion = next(e for e in evs if e.cameo.startswith("19"))
     assert invasion.actors == () and labels(res, invasion.targets) == {"Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group"),
+    [
+        (
+            "Kelompok Kriminal Bersenjata (KKB) pimpinan Jeki Murib melepaskan tembakan ke arah "
+            "bandara.",
+            "id",
+            "TPNPB-OPM",
+        ),
+        (
+            "Wagner fighters led by Yevgeny Prigozhin attacked Russian positions.",
+            "en",
+            "Wagner Group",
+        ),
+    ],
+)
+def test_group_led_by_a_person_acts(extractor, text, lang, group):
+    res, evs = events(extractor, text, lang)
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert group in labels(res, attack.actors)
+
+
+def test_link_lines_to_other_stories_carry_no_events(extractor):
+    _res, evs = events(
+        extractor,
+        "Lihat juga Video 'Momen TNI-Polri Evakuasi Korban Serangan KKB di Anggruk'.",
+        "id",
+    )
+    assert evs == []
