@@ -79,9 +79,15 @@ class QuantityFinder:
         self._before = re.compile(
             rf"(?<![\w])(?P<kind>{kind_alt})(?:\s+(?:rose|climbed|reached|to|has|had|of|mencapai|menjadi|sebanyak|bertambah))*\s+"
             + number
-            + rf"(?:\s+(?:{nouns}))?",
+            + rf"(?:(?:\s+{name})?\s+(?:{nouns})(?![\w]))?",
             re.IGNORECASE,
         )
+        # "four generals, 58 colonels and 176 lieutenant colonels were killed": the other counts
+        # of a list share the kind of the one the patterns found
+        item = rf"(?P<num>{digits}|{num_words})(?:\s+{name})?\s+(?:{nouns})(?![\w])"
+        link = r"(?:\s*,\s*(?:and\s+|dan\s+|serta\s+)?|\s+(?:and|dan|serta)\s+)"
+        self._list_before = re.compile(rf"(?<![\w.,]){item}{link}$", re.IGNORECASE)
+        self._list_after = re.compile(rf"{link}{item}", re.IGNORECASE)
         # matches begin with a count (digits, a number word, an approximator) or a kind
         counts = [*cues.approximators, *cues.numbers]
         self._scans = (
@@ -143,4 +149,56 @@ class QuantityFinder:
                 out.append(
                     QuantityMention(m.start(), m.end(), Quantity(kind, v[0], v[1], m.group()))
                 )
+                out.extend(self._list_members(text, m, kind, start, end, taken))
         return sorted(out, key=lambda q: q.start)
+
+    def _list_members(
+        self,
+        text: str,
+        m: re.Match[str],
+        kind: str,
+        start: int,
+        end: int,
+        taken: list[tuple[int, int]],
+    ) -> list[QuantityMention]:
+        """The other counts of a list around the count ``m`` found, with its kind."""
+        found: list[QuantityMention] = []
+        # leftwards: "Two colonels, three officers and 12 soldiers were killed"
+        pos = m.start()
+        while True:
+            left = self._list_before.search(text, max(start, pos - 80), pos)
+            if left is None or any(left.start() < e and s < left.end() for s, e in taken):
+                break
+            value = self._count(left.group("num"))
+            if value is None:
+                break
+            found.append(
+                QuantityMention(
+                    left.start(), left.end(), Quantity(kind, value, "exact", left.group().strip())
+                )
+            )
+            taken.append((left.start(), left.end()))
+            pos = left.start()
+        # rightwards after a kind-first match: "the death of four generals, 58 colonels ..."
+        if m.start("kind") < m.start("num"):
+            pos = m.end()
+            while (right := self._list_after.match(text, pos, end)) is not None:
+                value = self._count(right.group("num"))
+                if value is None or any(right.start() < e and s < right.end() for s, e in taken):
+                    break
+                found.append(
+                    QuantityMention(
+                        right.start("num"),
+                        right.end(),
+                        Quantity(kind, value, "exact", text[right.start("num") : right.end()]),
+                    )
+                )
+                taken.append((right.start(), right.end()))
+                pos = right.end()
+        return found
+
+    def _count(self, raw: str) -> float | None:
+        if raw[0].isdigit():
+            return self._digits(raw)
+        value = self.cues.numbers.get(" ".join(raw.lower().split()))
+        return value if value and " ".join(raw.lower().split()) not in self.cues.vague else None

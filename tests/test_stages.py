@@ -180,3 +180,25 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
         outs.append(run.stdout)
     assert outs[0] == outs[1]
     assert '"Olaf Scholz"' in outs[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "Two colonels, three officers and 12 soldiers were also killed.", [2, 3, 12]),
+        (
+            "en",
+            "the death of four Russian generals, 58 colonels and 176 lieutenant colonels",
+            [4, 58, 176],
+        ),
+        ("id", "Dua tentara, tiga polisi dan lima warga tewas.", [2, 3, 5]),
+        (
+            "en",
+            "Russia attacked 3 cities and 12 soldiers were killed",
+            [12],
+        ),  # cities are no people
+    ],
+)
+def test_lists_of_counts_share_the_kind(packs, lang, text, values):
+    found = QuantityFinder(packs[lang].cues).find(text)
+    assert [(q.quantity.kind, q.quantity.value) for q in found] == [("killed", v) for v in values]
