@@ -1172,6 +1172,10 @@ class EventExtractor:
                     ),
                     None,
                 )
+                if earlier is not None and set(victims) & set(earlier.actors):
+                    # "eight Russian generals were killed" after a Russian attack: the dead
+                    # are the attacker's own, so this toll belongs to another attack
+                    earlier = None
                 if not actors and earlier is not None:
                     # "Setidaknya 50 orang tewas": the toll of the attack the article reports
                     actors, targets = earlier.actors, earlier.targets

@@ -674,3 +674,16 @@ def test_link_lines_to_other_stories_carry_no_events(extractor):
         "id",
     )
     assert evs == []
+
+
+def test_toll_of_the_attackers_own_dead_is_not_that_attacks_toll(extractor):
+    res, evs = events(
+        extractor,
+        "Russian rockets hit Ukrainian cities. Officials said at least eight Russian generals "
+        "were killed.",
+        "en",
+    )
+    strike = next(e for e in evs if e.cameo.startswith("19") and "Russia" in labels(res, e.actors))
+    assert strike.quantities == ()
+    toll = next(e for e in evs if e.quantities)
+    assert "Russia" in labels(res, toll.targets) and "Russia" not in labels(res, toll.actors)
