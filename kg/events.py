@@ -37,6 +37,13 @@ _HEAD_TITLES = frozenset({"head", "leader", "secretary_general", "director", "co
 #: Confidence factor for an undated state-of-war noun ("Russia's aggression"): it falls below
 #: the default threshold, so background references are kept out of the graph by default.
 BACKGROUND_FACTOR = 0.5
+#: CAMEO roots whose events are about the future already (appeal, intent, threat): "will",
+#: "akan" does not make them hypothetical.
+_MODAL_ROOTS = frozenset({"02", "03", "13"})
+#: Confidence factor of a hypothetical event ("akan", "would", "considering"): it keeps every
+#: hypothetical event below the default threshold (rule confidences are at most 0.95), so the
+#: graph holds what happened unless a lower ``--min-confidence`` asks for more.
+HYPOTHETICAL_FACTOR = 0.5
 #: CAMEO code of a threat of military force, for violent verbs under a threat cue.
 THREAT_OF_FORCE = "138"
 #: A violent event that carries casualty counts is a report of its own at least this sure.
@@ -1025,9 +1032,10 @@ class EventExtractor:
             cameo, rule_id = THREAT_OF_FORCE, f"{rule.rule_id}+threat"
             hypothetical = False
         else:
-            hypothetical = self._flag(s, trig, self._hyp)
+            # appeals, intents and threats speak of the future by their nature
+            hypothetical = cameo[:2] not in _MODAL_ROOTS and self._flag(s, trig, self._hyp)
         if hypothetical:
-            conf *= 0.6
+            conf *= HYPOTHETICAL_FACTOR
         date = self._date_for(trig.start, dates)
         place = self._place_for(s, trig.start, set(actor_keys))
         if not target_keys and rule.cameo[:2] in _VIOLENT_ROOTS:
