@@ -298,6 +298,7 @@ def serve(
         workers=workers,
         background=True,
     )
+    server.handle_sigterm()
     typer.echo(f"serving {store} read-only at {server.url}/query (query page: {server.url}/)")
     try:
         server.wait()

@@ -705,10 +705,16 @@ class SparqlServer:
         self._thread.start()
         return self
 
-    def wait(self) -> None:
-        """Block until the server stops; Ctrl-C or SIGTERM raise ``KeyboardInterrupt``."""
+    def handle_sigterm(self) -> None:
+        """Make SIGTERM raise ``KeyboardInterrupt`` in the main thread, so ``wait`` ends and
+        the server closes cleanly. Call it before announcing the server: a SIGTERM that comes
+        in between would otherwise kill the process with the default action."""
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, _interrupt)
+
+    def wait(self) -> None:
+        """Block until the server stops; Ctrl-C or SIGTERM raise ``KeyboardInterrupt``."""
+        self.handle_sigterm()
         while self._thread is not None and self._thread.is_alive():
             self._thread.join(0.5)
 

@@ -24,7 +24,6 @@ from kg.pipeline import Extractor
 
 if TYPE_CHECKING:
     from kg.model import Event, Extraction
-    from kg.pipeline import Extractor
 
 TABLE = Path(__file__).resolve().parent / "data" / "event_sentences.yaml"
 LANGS = ("en", "id")
