@@ -64,6 +64,60 @@ def _parse_date(value: Any, source: str) -> dt.date | None:
         raise InputError(source, f"bad published date {text!r} (expected YYYY-MM-DD)") from None
 
 
+#: Other fields news dumps keep the publication date in, tried in order when ``published`` is
+#: absent; their values are read leniently (an unreadable one is ignored, not an error).
+ALT_DATE_FIELDS = (
+    "date",
+    "published_at",
+    "publication_date",
+    "datePublished",
+    "seendate_utc",
+    "seendate",
+    "published_raw",
+)
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_COMPACT_DAY = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T|$)")
+_WORDY_DAY = re.compile(r"\b(\d{1,2})\s+([^\W\d_]{3,12})\.?\s+(\d{4})\b")
+
+
+def _lenient_date(value: Any) -> dt.date | None:
+    """'2022-01-25T09:00:00Z', '20220125T090000Z', ', Jurnalis-Rabu, 18 Juni 2025 |17:57 WIT'."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str | int):
+        return None
+    text = str(value).strip()
+    for rx in (_ISO_DAY, _COMPACT_DAY):
+        m = rx.search(text)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    m = _WORDY_DAY.search(text)
+    if m is None:
+        return None
+    import dateparser  # heavy import, only for records that need it
+
+    parsed = dateparser.parse(
+        m.group(0), languages=["en", "id"], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return parsed.date() if parsed else None
+
+
+def _published_of(obj: dict[str, Any], source: str, default: Any) -> dt.date | None:
+    if obj.get("published") not in (None, ""):
+        return _parse_date(obj["published"], source)
+    for key in ALT_DATE_FIELDS:
+        if obj.get(key) not in (None, ""):
+            day = _lenient_date(obj[key])
+            if day is not None:
+                return day
+    return _parse_date(default, source)
+
+
 def make_document(
     text: str,
     *,
@@ -245,7 +299,7 @@ def _from_record(obj: Any, source: str, fallback_id: str, defaults: dict[str, An
         text,
         doc_id=_field(obj, "id", source) or fallback_id,
         title=_field(obj, "title", source),
-        published=_parse_date(obj.get("published") or defaults.get("published"), source),
+        published=_published_of(obj, source, defaults.get("published")),
         lang=_field(obj, "lang", source) or defaults.get("lang"),
         url=_field(obj, "url", source),
         source=_field(obj, "source", source) or defaults.get("source"),

@@ -202,3 +202,29 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
 def test_lists_of_counts_share_the_kind(packs, lang, text, values):
     found = QuantityFinder(packs[lang].cues).find(text)
     assert [(q.quantity.kind, q.quantity.value) for q in found] == [("killed", v) for v in values]
+
+
+def test_news_dump_date_fields_give_the_publication_day(tmp_path):
+    import json
+
+    from kg.readers import read_paths
+
+    path = tmp_path / "dump.jsonl"
+    rows = [
+        {
+            "id": "a",
+            "text": "Rusia menyerang Kharkiv pada Selasa.",
+            "published_raw": ", Jurnalis-Rabu, 18 Juni 2025 |17:57 WIT",
+        },
+        {
+            "id": "b",
+            "text": "Russia struck Kharkiv on Tuesday.",
+            "seendate_utc": "20220125T090000Z",
+        },
+        {"id": "c", "text": "Russia struck Kharkiv.", "published_raw": "unknown"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    docs = {r.document.doc_id: r.document for r in read_paths([path]) if r.document}
+    assert str(docs["a"].published) == "2025-06-18"
+    assert str(docs["b"].published) == "2022-01-25"
+    assert docs["c"].published is None
