@@ -69,8 +69,10 @@ def load_store(nquads: Path, folder: Path) -> float:
 
     marker = Path(str(folder) + ".json")
     expected = store_marker(nquads)
-    if folder.exists() and marker.exists() and json.loads(marker.read_text()) == expected:
-        return 0.0
+    if folder.exists() and marker.exists():
+        kept = json.loads(marker.read_text())  # store_scale.py adds its load figures
+        if {k: kept.get(k) for k in expected} == expected:
+            return 0.0
     if folder.exists():
         shutil.rmtree(folder)
     t0 = time.perf_counter()

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from sys import intern
 
 from rdflib import RDF, XSD, Literal, URIRef
 
@@ -121,20 +122,21 @@ def article_tallies(triples: Iterable[StrTriple], scheme: CameoScheme) -> dict[D
     """
     by_concept = {str(c.concept): c for c in (scheme.get(code) for code in scheme.codes())}
     events: dict[str, _Event] = defaultdict(_Event)
+    # actors, codes and dates repeat across events: one string each (a rebuild holds them all)
     for s, p, o in triples:
         if p in _SOURCE:
-            events[s].sources.append(o)
+            events[s].sources.append(intern(o))
         if p in _TARGET:
-            events[s].targets.append(o)
+            events[s].targets.append(intern(o))
         if p == _CODE:
-            events[s].code = o
+            events[s].code = intern(o)
         elif p == _NEGATED:
             events[s].not_negated |= o == "false"
         elif p == _HYPOTHETICAL:
             events[s].not_hypothetical |= o == "false"
         elif p == _DATE:
             known = events[s].date
-            events[s].date = o if known is None else min(known, o)
+            events[s].date = intern(o) if known is None else min(known, o)
     out: dict[Dyad, Tally] = {}
     for ev in events.values():
         code = by_concept.get(ev.code or "")
