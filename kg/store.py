@@ -91,6 +91,9 @@ _MATCH = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 #: Graphs that are not articles (left out of the dyad tallies)
 _NOT_ARTICLES = (str(ONTOLOGY_GRAPH), str(DYAD_GRAPH))
 _SUMMARY_CHUNK = 200_000
+_DELETE_SOME_SUMMARY = f"""DELETE {{ GRAPH <{DYAD_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{
+  {{ SELECT ?s ?p ?o WHERE {{ GRAPH <{DYAD_GRAPH}> {{ ?s ?p ?o }} }} LIMIT {_SUMMARY_CHUNK} }}
+}}"""
 
 MEMORY = "memory"
 DEFAULT_STORE = "kg-store"
@@ -655,10 +658,21 @@ class EmbeddedStore(KGStore):
             yield node
 
     def _replace_summary(self, triples: Iterable[Triple]) -> None:
-        self._inner.update(f"DROP SILENT GRAPH {DYAD_GRAPH.n3()}")
+        # the marker goes first, so a rebuild killed from here on is redone on the next open;
+        # then the old summary goes in bounded deletes: one DROP (or clear_graph) holds the
+        # whole graph in one transaction (about 780 MB more for the 600k triples at 100k
+        # events)
+        graph = ox.NamedNode(str(DYAD_GRAPH))
+        s, p, o = (ox.NamedNode(str(t)) for t in marker_triple())
+        self._inner.remove(ox.Quad(s, p, o, graph))
+        while any(True for _ in self._inner.quads_for_pattern(None, None, None, graph)):
+            self._inner.update(_DELETE_SOME_SUMMARY)
         for chunk in _chunks(triples, _SUMMARY_CHUNK):
             self._inner.load(nquads(DYAD_GRAPH, chunk).encode("utf-8"), ox.RdfFormat.N_QUADS)
         self._inner.load(nquads(DYAD_GRAPH, [marker_triple()]).encode(), ox.RdfFormat.N_QUADS)
+        # to disk now: otherwise the next open replays the rebuild from the write-ahead log
+        # into memory (1.2 GB at 100k events)
+        self.flush()
 
     def flush(self) -> None:
         if not self.read_only and self.location != MEMORY:
