@@ -110,7 +110,14 @@ def summary(out: Path) -> list[list[str]]:
             "<= 2 GB at 1M" if r["events"] >= 1_000_000 else "",
             ox["peak_rss_mb"] <= 2048 if r["events"] >= 1_000_000 else None,
         )
-        for label in ("dyad counts", "dyad-balance (named)"):
+        labels = (
+            "dyad counts (summary graph)",
+            "dyad-balance (named, summary graph)",
+            "dyad-balance, one source (named, summary graph)",
+        )
+        for label in labels:
+            if label not in ox["queries"]:
+                continue
             q, rd = ox["queries"][label], (r.get("rdflib") or {}).get("queries", {}).get(label)
             value = "error" if "error" in q else f"{q['median_s']:.3f} s"
             if rd is not None:
@@ -125,16 +132,19 @@ def summary(out: Path) -> list[list[str]]:
             )
     for r in _load(out / "projection.json") or []:
         n = size_label(r["events"])
-        step = r["steps"].get("fact_graph", {})
-        value = step.get("error") or f"{step['s']:.1f} s, peak {step['peak_rss_mb']:,.0f} MB"
-        big = r["events"] >= 1_000_000
-        add(
-            "projection",
-            f"{n} events: fact_graph",
-            value,
-            "< 10 s at 1M" if big else "",
-            ("error" not in step and step["s"] < 10) if big else None,
-        )
+        for name in ("dyad_graph", "fact_graph"):
+            step = r["steps"].get(name)
+            if step is None:
+                continue
+            value = step.get("error") or f"{step['s']:.1f} s, peak {step['peak_rss_mb']:,.0f} MB"
+            big = r["events"] >= 1_000_000
+            add(
+                "projection",
+                f"{n} events: {name}",
+                value,
+                "< 10 s at 1M" if big else "",
+                ("error" not in step and step["s"] < 10) if big else None,
+            )
     for nodes in HTML_NODES:
         h = _load(out / f"html-{nodes}.json")
         if h is None:

@@ -5,18 +5,26 @@ shape ``kg ingest`` writes, checked quad for quad against :mod:`kg.rdf`) is writ
 N-Quads, then loaded and queried twice, each time in a fresh process:
 
 * **oxigraph**: the project's on-disk store. Bulk load with ``pyoxigraph.Store.bulk_load``
-  into a folder, then :func:`kg.store.open_store` on it (which adds the ontology graph), and
-  queries through :func:`kg.sparql.run_query` (named queries by name, results converted to
-  rdflib terms as every caller of the store sees them);
+  into a folder, then :func:`kg.store.open_store` on it (which adds the ontology graph and
+  builds the dyad summary graph); then, in another fresh process, queries through
+  :func:`kg.sparql.run_query` (named queries by name, results converted to rdflib terms as
+  every caller of the store sees them). With ``--workdir`` a store loaded from the same
+  N-Quads by an earlier run is reused;
 * **rdflib**: ``rdflib.Dataset(default_union=True)`` in memory, ``parse(format="nquads")``
   plus the ontology and CAMEO scheme, and the same SPARQL text with ``initBindings``.
 
 Queries (median of ``--repeats`` runs; fewer when the runs exceed ``--budget`` seconds; a
 run longer than ``--timeout`` is stopped and reported as such):
 
-* ``dyad counts``: events per ordered actor pair (plain SPARQL, below);
-* ``dyad-balance``, ``events-by-month``, ``actor-timeline``: the named queries in
-  ``kg/queries`` (``actor-timeline`` for one actor);
+* ``dyad counts (summary graph)``: events per ordered actor pair, read from the dyad summary
+  graph that the store keeps up to date at ingest (``kg/dyads.py``; Oxigraph only);
+* ``dyad-balance``: the named query (reads the summary graph), for all pairs and for one
+  actor as the source; Oxigraph only;
+* ``dyad counts (article graphs)`` and ``dyad-balance (article graphs)``: the same figures
+  counted from the article graphs on every call, as before the summary graph (the "before"
+  of the comparison);
+* ``events-by-month``, ``actor-timeline``: the named queries in ``kg/queries``
+  (``actor-timeline`` for one actor);
 * ``2-hop``: the actors within two shared events of one actor (plain SPARQL);
 * ``actor events``: one actor's events with code and date (plain SPARQL).
 
@@ -24,6 +32,11 @@ run longer than ``--timeout`` is stopped and reported as such):
 
     python benchmarks/store_scale.py                      # 10k and 100k events
     python benchmarks/store_scale.py --sizes 1M --rdflib-max 0    # 1M, Oxigraph only
+    python benchmarks/store_scale.py --sizes 1M --rdflib-max 0 --only dyad   # the dyad queries
+
+The Oxigraph side bulk-loads the article graphs (as a fast ingest would), then opens the
+store with :func:`kg.store.open_store`, which builds the dyad summary graph from them
+(``summary s`` in the load table: the one-off cost of a store written without it).
 
 The rdflib side is skipped above ``--rdflib-max`` events (default 100k: at 1M events it
 would need about 60 GB of memory and an hour to parse).
@@ -70,6 +83,47 @@ DYAD_COUNTS = (
   FILTER(?source != ?target)
 } GROUP BY ?source ?target"""
 )
+DYAD_COUNTS_SUMMARY = (
+    _PREFIXES
+    + """SELECT ?source ?target ?events WHERE {
+  GRAPH <https://w3id.org/conflict-kg/id/graph/dyads> {
+    ?dyad ckg:dyadSource ?source ; ckg:dyadTarget ?target ; ckg:eventCount ?events .
+  }
+}"""
+)
+#: ``dyad-balance`` as it was before the summary graph: counted from the article graphs
+DYAD_BALANCE_COUNTED = (
+    _PREFIXES
+    + """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?sourceLabel ?targetLabel ?events ?verbalCooperation ?materialCooperation
+       ?verbalConflict ?materialConflict ?goldsteinSum ?first ?last
+WHERE {
+  {
+    SELECT ?source ?target (COUNT(?event) AS ?events)
+           (SUM(IF(?quad = 1, 1, 0)) AS ?verbalCooperation)
+           (SUM(IF(?quad = 2, 1, 0)) AS ?materialCooperation)
+           (SUM(IF(?quad = 3, 1, 0)) AS ?verbalConflict)
+           (SUM(IF(?quad = 4, 1, 0)) AS ?materialConflict)
+           (SUM(?goldstein) AS ?goldsteinSum) (MIN(?day) AS ?first) (MAX(?day) AS ?last)
+    WHERE {
+      SELECT DISTINCT ?source ?target ?event ?quad ?goldstein ?day WHERE {
+        ?event a ckg:Event ; ckg:cameoCode ?concept ; ckg:negated false ;
+               ckg:hypothetical false ;
+               ckg:hasSource|ckg:hasParticipant ?source ;
+               ckg:hasTarget|ckg:hasParticipant ?target .
+        FILTER(?source != ?target)
+        ?concept ckg:quadClass ?quad ; ckg:goldstein ?goldstein .
+        OPTIONAL { ?event ckg:date ?d }
+        BIND(STR(?d) AS ?day)
+      }
+    }
+    GROUP BY ?source ?target
+  }
+  { SELECT ?source (SAMPLE(?sl) AS ?sourceLabel) WHERE { ?source rdfs:label ?sl } GROUP BY ?source }
+  { SELECT ?target (SAMPLE(?tl) AS ?targetLabel) WHERE { ?target rdfs:label ?tl } GROUP BY ?target }
+}
+ORDER BY DESC(?events) ?sourceLabel ?targetLabel"""
+)
 TWO_HOP = (
     _PREFIXES
     + """SELECT DISTINCT ?neighbour WHERE {
@@ -98,11 +152,16 @@ class Query:
     label: str
     query: str
     with_actor: bool = False
+    param: str = "actor"
+    oxigraph_only: bool = False
 
 
 QUERIES = (
-    Query("dyad counts", DYAD_COUNTS),
-    Query("dyad-balance (named)", "dyad-balance"),
+    Query("dyad counts (summary graph)", DYAD_COUNTS_SUMMARY, oxigraph_only=True),
+    Query("dyad-balance (named, summary graph)", "dyad-balance", oxigraph_only=True),
+    Query("dyad-balance, one source (named, summary graph)", "dyad-balance", True, "source", True),
+    Query("dyad counts (article graphs)", DYAD_COUNTS),
+    Query("dyad-balance (article graphs)", DYAD_BALANCE_COUNTED),
     Query("events-by-month (named)", "events-by-month"),
     Query("2-hop neighbourhood", TWO_HOP, True),
     Query("actor events", ACTOR_EVENTS, True),
@@ -111,11 +170,20 @@ QUERIES = (
 
 
 def _timed_queries(
-    run: Callable[[Query], int], repeats: int, budget: float, timeout: float, rss_mb: float
+    run: Callable[[Query], int],
+    repeats: int,
+    budget: float,
+    timeout: float,
+    rss_mb: float,
+    queries: Sequence[Query] = QUERIES,
 ) -> dict[str, dict[str, Any]]:
-    """Median latency of every query; a timeout, the memory cap or an error is recorded."""
+    """Median latency of every query; a timeout, the memory cap or an error is recorded.
+
+    ``peak_rss_mb`` is the querying process's peak after the query (a running maximum:
+    queries run in the order of ``QUERIES``, the summary-graph ones first).
+    """
     out: dict[str, dict[str, Any]] = {}
-    for q in QUERIES:
+    for q in queries:
 
         def once(q: Query = q) -> int:
             with limits(timeout, rss_mb):
@@ -123,7 +191,12 @@ def _timed_queries(
 
         try:
             t = median_time(once, repeats, budget)
-            out[q.label] = {"median_s": round(t.median, 4), "runs": t.runs, "rows": t.rows}
+            out[q.label] = {
+                "median_s": round(t.median, 4),
+                "runs": t.runs,
+                "rows": t.rows,
+                "peak_rss_mb": peak_rss_mb(),
+            }
         except Stopped as exc:
             out[q.label] = {"error": str(exc)}
         except Exception as exc:  # report and go on: one failing query must not hide the rest
@@ -132,15 +205,24 @@ def _timed_queries(
 
 
 # ---------------------------------------------------------------------------- children
-def child_oxigraph(opts: dict[str, Any]) -> dict[str, Any]:
-    """Bulk-load the N-Quads into an on-disk Oxigraph store, then run the queries."""
+def child_oxigraph_load(opts: dict[str, Any]) -> dict[str, Any]:
+    """Bulk-load the N-Quads into an on-disk Oxigraph store and build its dyad summary.
+
+    A store left by an earlier run on the same N-Quads (``--workdir``) is reused, and the
+    figures of the load that made it are reported again.
+    """
     import pyoxigraph as ox
     from synthetic_graph import store_marker
 
-    from kg.sparql import run_query
     from kg.store import open_store
 
     folder = Path(opts["store"])
+    marker_path = Path(str(folder) + ".json")
+    marker = store_marker(Path(opts["nquads"]))
+    if folder.exists() and marker_path.exists():
+        kept = json.loads(marker_path.read_text())
+        if {k: kept.get(k) for k in marker} == marker and "load" in kept:
+            return {**kept["load"], "reused": True}
     if folder.exists():
         shutil.rmtree(folder)
     t0 = time.perf_counter()
@@ -149,27 +231,49 @@ def child_oxigraph(opts: dict[str, Any]) -> dict[str, Any]:
     raw.optimize()
     del raw
     gc.collect()
-    store = open_store(folder)
     load_s = time.perf_counter() - t0
-    rss_load = peak_rss_mb()
+    rss_bulk = peak_rss_mb()
+    t0 = time.perf_counter()
+    store = open_store(folder)  # builds the dyad summary graph
+    summary_s = time.perf_counter() - t0
+    store.close()
+    load = {
+        "load_s": round(load_s, 2),
+        "summary_s": round(summary_s, 2),
+        "peak_rss_bulk_mb": rss_bulk,
+        "peak_rss_load_mb": peak_rss_mb(),
+        "disk_mb": dir_size_mb(folder),
+    }
+    marker_path.write_text(json.dumps({**marker, "load": load}))
+    return load
+
+
+def child_oxigraph_query(opts: dict[str, Any]) -> dict[str, Any]:
+    """Run the queries on the loaded store, in a process of their own (own peak memory)."""
+    from kg.sparql import run_query
+    from kg.store import open_store
+
+    store = open_store(opts["store"], read_only=True)
     actor = opts["actor"]
 
     def run(q: Query) -> int:
-        params = {"actor": actor} if q.with_actor else None
+        params = {q.param: actor} if q.with_actor else None
         return len(run_query(store, q.query, params).rows)
 
     queries = _timed_queries(
-        run, opts["repeats"], opts["budget"], opts["timeout"], opts["max_rss_mb"]
+        run,
+        opts["repeats"],
+        opts["budget"],
+        opts["timeout"],
+        opts["max_rss_mb"],
+        _selected(opts["only"]),
     )
     store.close()
-    marker = store_marker(Path(opts["nquads"]))
-    Path(str(folder) + ".json").write_text(json.dumps(marker))
-    return {
-        "load_s": round(load_s, 2),
-        "peak_rss_load_mb": rss_load,
-        "disk_mb": dir_size_mb(folder),
-        "queries": queries,
-    }
+    return {"queries": queries}
+
+
+def _selected(only: str | None) -> tuple[Query, ...]:
+    return tuple(q for q in QUERIES if not only or only in q.label)
 
 
 def child_rdflib(opts: dict[str, Any]) -> dict[str, Any]:
@@ -197,11 +301,16 @@ def child_rdflib(opts: dict[str, Any]) -> dict[str, Any]:
 
     def run(q: Query) -> int:
         text = named[q.query].text if q.query in named else q.query
-        bindings = {"actor": actor} if q.with_actor else {}
+        bindings = {q.param: actor} if q.with_actor else {}
         return len(list(ds.query(text, initBindings=bindings)))
 
     queries = _timed_queries(
-        run, opts["repeats"], opts["budget"], opts["timeout"], opts["max_rss_mb"]
+        run,
+        opts["repeats"],
+        opts["budget"],
+        opts["timeout"],
+        opts["max_rss_mb"],
+        [q for q in _selected(opts["only"]) if not q.oxigraph_only],
     )
     return {"load_s": round(load_s, 2), "peak_rss_load_mb": rss_load, "queries": queries}
 
@@ -217,6 +326,7 @@ def measure(
     timeout: float = 60.0,
     rdflib_max: int = 100_000,
     max_rss_mb: float = 16_000,
+    only: str | None = None,
     log: Callable[[str], None] = print,
 ) -> list[dict[str, Any]]:
     """Generate, load and query every size on both stores; one result dict per size."""
@@ -239,11 +349,20 @@ def measure(
             "budget": budget,
             "timeout": timeout,
             "max_rss_mb": max_rss_mb,
+            "only": only,
             "store": str(workdir / f"store-{n}-s{seed}"),
         }
         row: dict[str, Any] = {"events": n, "info": info.__dict__}
-        log(f"[{size_label(n)}] oxigraph: bulk load and queries ...")
-        row["oxigraph"] = run_child(HERE, ["--child", "oxigraph", json.dumps(opts)])
+        log(f"[{size_label(n)}] oxigraph: bulk load and dyad summary ...")
+        load = run_child(HERE, ["--child", "oxigraph-load", json.dumps(opts)])
+        log(f"[{size_label(n)}] oxigraph: queries ...")
+        query = run_child(HERE, ["--child", "oxigraph-query", json.dumps(opts)])
+        row["oxigraph"] = {
+            **load,
+            "queries": query["queries"],
+            "peak_rss_mb": max(load["peak_rss_load_mb"], query["peak_rss_mb"]),
+            "peak_rss_query_mb": query["peak_rss_mb"],
+        }
         if n <= rdflib_max:
             log(f"[{size_label(n)}] rdflib: parse and queries ...")
             row["rdflib"] = run_child(HERE, ["--child", "rdflib", json.dumps(opts)])
@@ -263,6 +382,13 @@ def _latency(side: dict[str, Any] | None, label: str) -> str:
         return q["error"]
     runs = "" if q["runs"] >= 5 else f" ({q['runs']} run{'s' if q['runs'] > 1 else ''})"
     return fmt(q["median_s"], 3) + runs
+
+
+#: (before, after): the same figures counted from the article graphs and read from the summary
+BEFORE_AFTER = (
+    ("dyad counts (article graphs)", "dyad counts (summary graph)"),
+    ("dyad-balance (article graphs)", "dyad-balance (named, summary graph)"),
+)
 
 
 def _ratio(row: dict[str, Any], label: str) -> str:
@@ -298,17 +424,20 @@ def report(results: list[dict[str, Any]]) -> str:
                     f"{info['quads']:,}",
                     fmt(side["load_s"]),
                     f"{info['quads'] / max(side['load_s'], 1e-6):,.0f}",
-                    f"{side['peak_rss_mb']:,.0f}",
+                    fmt(side.get("summary_s")) if name == "oxigraph" else "-",
+                    f"{side.get('peak_rss_bulk_mb', side['peak_rss_load_mb']):,.0f}",
+                    f"{side['peak_rss_load_mb']:,.0f}",
+                    f"{side.get('peak_rss_query_mb', side['peak_rss_mb']):,.0f}",
                     fmt(side.get("disk_mb")) if name == "oxigraph" else "-",
                 ]
             )
+    heads = ["events", "store", "quads", "load s", "quads/s", "summary s"]
+    heads += ["peak RSS MB (bulk load)", "(and summary)", "(queries)", "on disk MB"]
     out = [
-        "Load (N-Quads file -> store), peak RSS of the whole run (load and queries):",
+        "Load (N-Quads file -> store; summary s: building the dyad summary graph), peak RSS"
+        " of the loading process and of the querying process:",
         "",
-        table(
-            ["events", "store", "quads", "load s", "quads/s", "peak RSS MB", "on disk MB"],
-            load_rows,
-        ),
+        table(heads, load_rows),
         "",
         "Query latency, seconds (median of 5 unless noted; ratio = rdflib / Oxigraph):",
         "",
@@ -316,6 +445,8 @@ def report(results: list[dict[str, Any]]) -> str:
     q_rows = []
     for q in QUERIES:
         for r in results:
+            if q.label not in r["oxigraph"]["queries"]:
+                continue
             ox = r["oxigraph"]["queries"][q.label]
             rows = ox.get("rows")
             rd = r.get("rdflib")
@@ -330,9 +461,24 @@ def report(results: list[dict[str, Any]]) -> str:
                     _latency(r["oxigraph"], q.label),
                     _ratio(r, q.label),
                     (f"{rows:,}" if rows is not None else "-") + agree,
+                    f"{ox['peak_rss_mb']:,.0f}" if "peak_rss_mb" in ox else "-",
                 ]
             )
-    out.append(table(["query", "events", "rdflib s", "Oxigraph s", "ratio", "rows"], q_rows))
+    heads = ["query", "events", "rdflib s", "Oxigraph s", "ratio", "rows", "peak RSS MB after"]
+    out.append(table(heads, q_rows))
+    ba_rows = []
+    for before, after in BEFORE_AFTER:
+        for r in results:
+            qs = r["oxigraph"]["queries"]
+            b, a = qs.get(before, {}), qs.get(after, {})
+            if "median_s" not in a:
+                continue
+            ratio = f"{b['median_s'] / max(a['median_s'], 1e-6):,.0f}x" if "median_s" in b else "-"
+            b_s = fmt(b["median_s"], 3) if "median_s" in b else b.get("error", "not run")
+            ba_rows.append([after, size_label(r["events"]), b_s, fmt(a["median_s"], 3), ratio])
+    if ba_rows:
+        out += ["", "Oxigraph: counted from the article graphs (before) vs the summary graph:", ""]
+        out.append(table(["query", "events", "before s", "after s", "speed-up"], ba_rows))
     return "\n".join(out)
 
 
@@ -348,13 +494,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--max-rss-gb", type=float, default=16.0, help="stop a run above this memory (GB)"
     )
+    ap.add_argument("--only", help="run only the queries whose label contains this text")
     ap.add_argument("--workdir", type=Path, help="keep generated files and stores here")
     ap.add_argument("--json", type=Path, help="also write the results as JSON")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         kind, opts = args.child[0], json.loads(args.child[1])
-        emit(child_oxigraph(opts) if kind == "oxigraph" else child_rdflib(opts))
+        children = {
+            "oxigraph-load": child_oxigraph_load,
+            "oxigraph-query": child_oxigraph_query,
+            "rdflib": child_rdflib,
+        }
+        emit(children[kind](opts))
         return 0
     print(header("Store scale: rdflib in memory vs the Oxigraph store"), flush=True)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
@@ -368,6 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             timeout=args.timeout,
             rdflib_max=(parse_sizes(args.rdflib_max) or [0])[0],
             max_rss_mb=args.max_rss_gb * 1000,
+            only=args.only,
             log=lambda s: print(s, file=sys.stderr, flush=True),
         )
     finally:

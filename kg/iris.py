@@ -63,3 +63,10 @@ def relation_iri(doc_id: str, subject: str, predicate: str, obj: str) -> URIRef:
 
 EXTRACTOR_IRI = KGR["agent/extractor"]
 ONTOLOGY_GRAPH = KGR["graph/ontology"]
+DYAD_GRAPH = KGR["graph/dyads"]
+
+
+def dyad_iri(source: str, target: str) -> URIRef:
+    """The summary node of the ordered actor pair ``source`` -> ``target`` (two IRIs)."""
+    key = f"{source}\x00{target}".encode("utf-8", "surrogatepass")
+    return KGR[f"dyad/{hashlib.sha1(key).hexdigest()[:20]}"]

@@ -126,6 +126,21 @@ class CKG(DefinedNamespace):
     rule: URIRef
     confidence: URIRef
 
+    # the dyad summary graph (kept up to date at ingest, see kg/dyads.py)
+    Dyad: URIRef
+    DyadSummary: URIRef
+    dyadSource: URIRef
+    dyadTarget: URIRef
+    eventCount: URIRef
+    verbalCooperationCount: URIRef
+    materialCooperationCount: URIRef
+    verbalConflictCount: URIRef
+    materialConflictCount: URIRef
+    goldsteinSum: URIRef
+    firstDate: URIRef
+    lastDate: URIRef
+    actorLabel: URIRef
+
 
 def sparql_prefixes() -> str:
     """PREFIX lines for every namespace of this module, for SPARQL text kept in code.

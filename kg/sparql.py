@@ -23,7 +23,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
@@ -253,6 +253,21 @@ def inject_values(text: str, bindings: Mapping[str, Any]) -> str:
     head = " ".join(f"?{n}" for n in names)
     row = " ".join(term_sparql(bindings[n]) for n in names)
     return f"{text[:at]} VALUES ({head}) {{ ({row}) }}{text[at:]}"
+
+
+def inject_rows(text: str, name: str, values: Iterable[Any]) -> str:
+    """Add a one-variable ``VALUES`` block with many rows, like :func:`inject_values`.
+
+    Examples
+    --------
+    >>> inject_rows("SELECT ?x WHERE { ?x ?p ?o }", "o", [Literal("a"), Literal("b")])
+    'SELECT ?x WHERE { VALUES ?o { "a" "b" } ?x ?p ?o }'
+    """
+    if not re.fullmatch(r"\w+", name):
+        raise QueryError(f"bad parameter name {name!r}")
+    at = where_brace(text)
+    rows = " ".join(term_sparql(v) for v in values)
+    return f"{text[:at]} VALUES ?{name} {{ {rows} }}{text[at:]}"
 
 
 def syntax_error(message: str, offset_line1: int = 0) -> QueryError:

@@ -41,18 +41,28 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDFS, BNode, Dataset, Graph, Literal, URIRef
 from rdflib import Variable as RdfVariable
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 
+from kg.dyads import (
+    DYAD_PREDICATES,
+    Tally,
+    article_tallies,
+    dyad_triples,
+    label_triple,
+    marker_triple,
+    read_tally,
+)
 from kg.errors import QueryError, StoreError
-from kg.iris import ONTOLOGY_GRAPH
+from kg.iris import DYAD_GRAPH, ONTOLOGY_GRAPH, dyad_iri
 from kg.namespaces import CKG
-from kg.ontology import resource_dir
+from kg.ontology import load_cameo_scheme, resource_dir
 from kg.rdf import Triple, nquads
 from kg.sparql import (
     DEFAULT_PREFIXES,
     PREFIX_BLOCK,
+    inject_rows,
     inject_values,
     prefix_header,
     syntax_error,
@@ -72,11 +82,18 @@ _COUNT_RELATIONS = _PREFIXES + (
     "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a ckg:RelationAssertion }"
 )
 _COUNT_TRIPLES = f"""SELECT (COUNT(*) AS ?n) WHERE {{
-  GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{ONTOLOGY_GRAPH}>)
+  GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{DYAD_GRAPH}>))
 }}"""
 _ALL_HASHES = f"SELECT ?d ?h WHERE {{ GRAPH ?g {{ ?d <{CKG.contentHash}> ?h }} }}"
 _HAS_ONTOLOGY = f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
 _ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+_MATCH = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+#: Graphs that are not articles (left out of the dyad tallies)
+_NOT_ARTICLES = (str(ONTOLOGY_GRAPH), str(DYAD_GRAPH))
+_SUMMARY_CHUNK = 200_000
+_DELETE_SOME_SUMMARY = f"""DELETE {{ GRAPH <{DYAD_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{
+  {{ SELECT ?s ?p ?o WHERE {{ GRAPH <{DYAD_GRAPH}> {{ ?s ?p ?o }} }} LIMIT {_SUMMARY_CHUNK} }}
+}}"""
 
 MEMORY = "memory"
 DEFAULT_STORE = "kg-store"
@@ -135,21 +152,67 @@ def to_ox(term: Any) -> Any:
     raise StoreError(f"unsupported RDF term {term!r}")
 
 
+class StreamedResult(Result):
+    """A SELECT result whose rows are converted to rdflib terms as they are read.
+
+    Iterating it converts one pyoxigraph solution at a time and keeps none of them, so a
+    large result never holds every row in rdflib form at once (at 540k rows of
+    ``dyad-balance`` that copy was most of a 4 GB peak). ``bindings`` reads the rows into
+    a list (after which the result iterates as often as wanted); otherwise it can be
+    iterated once, and has no ``len()`` (so ``list(result)`` does not read it twice).
+    """
+
+    def __init__(self, solutions: ox.QuerySolutions) -> None:
+        super().__init__("SELECT")
+        variables = [RdfVariable(v.value) for v in solutions.variables]
+        self.vars = variables
+        self._solutions: Iterator[Any] | None = iter(solutions)
+        self._streamed = False
+
+    def _rows(self) -> Iterator[dict[RdfVariable, Any]]:
+        solutions, self._solutions = self._solutions, None
+        if solutions is None:
+            raise QueryError("a streamed query result can be read only once")
+        names = self.vars or []
+        for sol in solutions:
+            yield {v: from_ox(val) for v, val in zip(names, sol, strict=False) if val is not None}
+
+    @property  # type: ignore[override]
+    def bindings(self) -> list[dict[RdfVariable, Any]]:
+        if self._solutions is not None:
+            self._bindings = list(self._rows())
+        return self._bindings  # type: ignore[return-value]
+
+    @bindings.setter
+    def bindings(self, rows: Any) -> None:
+        self._bindings = rows
+
+    def __len__(self) -> int:
+        if self._solutions is not None or self._streamed:
+            raise TypeError("a streamed query result has no length (read it with list())")
+        return len(self._bindings)
+
+    def __iter__(self) -> Iterator[Any]:
+        if self._solutions is None:
+            if self._streamed:
+                raise QueryError("a streamed query result can be read only once")
+            yield from super().__iter__()
+            return
+        names = self.vars or []
+        self._streamed = True
+        for row in self._rows():
+            if row:
+                yield ResultRow(row, names)
+
+
 def to_result(res: Any) -> Result:
-    """A pyoxigraph query result as an rdflib :class:`~rdflib.query.Result`."""
+    """A pyoxigraph query result as an rdflib :class:`~rdflib.query.Result` (SELECT streamed)."""
     if isinstance(res, ox.QueryBoolean):
         out = Result("ASK")
         out.askAnswer = bool(res)
         return out
     if isinstance(res, ox.QuerySolutions):
-        out = Result("SELECT")
-        variables = [RdfVariable(v.value) for v in res.variables]
-        out.vars = variables
-        out.bindings = [
-            {v: from_ox(val) for v, val in zip(variables, sol, strict=False) if val is not None}
-            for sol in res
-        ]
-        return out
+        return StreamedResult(res)
     out = Result("CONSTRUCT")
     g = Graph()
     for t in res:
@@ -158,14 +221,78 @@ def to_result(res: Any) -> Result:
     return out
 
 
-def update_text(graphs: Mapping[URIRef, list[Triple]]) -> str:
-    """One SPARQL update that replaces the named graphs of several articles."""
+def update_text(graphs: Mapping[URIRef, list[Triple]], summary: SummaryChange | None = None) -> str:
+    """One SPARQL update that replaces the named graphs of several articles.
+
+    With ``summary``, the same update (so the same transaction) also replaces the dyad
+    nodes and labels of the summary graph that the articles change.
+    """
     parts = [f"DROP SILENT GRAPH {g.n3()} ;" for g in graphs]
+    if summary is not None and summary.delete:
+        parts.append(_delete_nodes(summary.delete) + " ;")
+    inserts = dict(graphs)
+    if summary is not None and summary.insert:
+        inserts[DYAD_GRAPH] = summary.insert
     body = []
-    for g, triples in graphs.items():
+    for g, triples in inserts.items():
         lines = " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
         body.append(f"GRAPH {g.n3()} {{ {lines} }}")
     return "\n".join(parts) + "\nINSERT DATA { " + "\n".join(body) + " }"
+
+
+def _delete_nodes(nodes: Iterable[URIRef]) -> str:
+    """An update operation that deletes every triple of some nodes in the summary graph."""
+    values = " ".join(n.n3() for n in nodes)
+    g = DYAD_GRAPH.n3()
+    return f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {values} }} GRAPH {g} {{ ?n ?p ?o }} }}"
+
+
+def _tallies_of(nodes: Iterable[list[tuple[str, str, str]]]) -> dict[tuple[str, str], Tally]:
+    out = {}
+    source, target = str(CKG.dyadSource), str(CKG.dyadTarget)
+    for triples in nodes:
+        tally = read_tally(triples)
+        if tally is not None:
+            ends = {p: o for _s, p, o in triples}
+            out[(ends[source], ends[target])] = tally
+    return out
+
+
+def _chunks(triples: Iterable[Triple], size: int) -> Iterator[list[Triple]]:
+    chunk: list[Triple] = []
+    for t in triples:
+        chunk.append(t)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _insert_summary(triples: list[Triple]) -> str:
+    lines = " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
+    return f"INSERT DATA {{ GRAPH {DYAD_GRAPH.n3()} {{ {lines} }} }}"
+
+
+def _with_summary(update: str, summary: SummaryChange) -> str:
+    """An update followed by the summary change, as one request (one transaction)."""
+    parts = [update]
+    if summary.delete:
+        parts.append(_delete_nodes(summary.delete))
+    if summary.insert:
+        parts.append(_insert_summary(summary.insert))
+    return " ;\n".join(parts)
+
+
+@dataclass(frozen=True)
+class SummaryChange:
+    """What a write does to the summary graph: nodes whose triples go, triples that come."""
+
+    delete: tuple[URIRef, ...]
+    insert: list[Triple]
+
+    def __bool__(self) -> bool:
+        return bool(self.delete or self.insert)
 
 
 def _hashes_in(triples: Iterable[Triple]) -> dict[str, str]:
@@ -246,7 +373,8 @@ class KGStore(ABC):
 
     @abstractmethod
     def quads(self, *, include_ontology: bool = False) -> Iterator[ox.Quad]:
-        """Every stored quad (article graphs; the ontology graph on request)."""
+        """Every stored quad of the article graphs; with ``include_ontology`` also the
+        ontology and the dyad summary graph."""
 
     @property
     def dataset(self) -> Dataset:
@@ -257,6 +385,159 @@ class KGStore(ABC):
             ctx = ds.graph(URIRef(g.value)) if isinstance(g, ox.NamedNode) else ds.default_context
             ctx.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
         return ds
+
+    # ---------------------------------------------------------- dyad summary
+    # The summary graph graph/dyads holds one node per ordered actor pair with the tallies of
+    # kg.dyads, computed from the article graphs. Every write computes the change from the
+    # stored articles it replaces and the new ones, and applies it in the same update as the
+    # articles, so a kill leaves both or neither. Only one process writes a store (the lock).
+
+    @abstractmethod
+    def _match(
+        self, s: str | None, p: str | None, o: str | None, g: str | None
+    ) -> Iterator[tuple[str, str, str, str]]:
+        """Quads matching a pattern (``None`` matches anything) as strings (s, p, o, graph)."""
+
+    def _graph_triples(self, graph: str) -> list[tuple[str, str, str]]:
+        return [(s, p, o) for s, p, o, _g in self._match(None, None, None, graph)]
+
+    def _many_graphs(self, graphs: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+        """The triples of several graphs (a remote store reads them in one request)."""
+        return {g: self._graph_triples(g) for g in graphs}
+
+    def _summary_nodes(self, nodes: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+        """The triples of several nodes of the summary graph."""
+        dyads = str(DYAD_GRAPH)
+        return {n: [(s, p, o) for s, p, o, _g in self._match(n, None, None, dyads)] for n in nodes}
+
+    def has_dyad_summary(self) -> bool:
+        """Whether the summary graph exists and covers every article graph."""
+        m = marker_triple()
+        return any(True for _ in self._match(str(m[0]), str(m[1]), str(m[2]), str(DYAD_GRAPH)))
+
+    def dyad_tallies(self) -> dict[tuple[str, str], Tally]:
+        """The tallies that the summary graph holds, by (source, target) IRI."""
+        return _tallies_of(self._summary_by_node())
+
+    def _summary_by_node(self) -> Iterator[list[tuple[str, str, str]]]:
+        """The summary graph's triples, one list per node."""
+        nodes: dict[str, list[tuple[str, str, str]]] = {}
+        for s, p, o, _g in self._match(None, None, None, str(DYAD_GRAPH)):
+            nodes.setdefault(s, []).append((s, p, o))
+        yield from nodes.values()
+
+    def dyad_labels(self) -> dict[str, str]:
+        """The actors' labels that the summary graph keeps, by actor IRI."""
+        label = str(CKG.actorLabel)
+        return {s: o for s, _p, o, _g in self._match(None, label, None, str(DYAD_GRAPH))}
+
+    def count_dyads(self) -> dict[tuple[str, str], Tally]:
+        """The tallies computed afresh from the article graphs (what the summary must hold)."""
+        triples = (
+            (s, p, o)
+            for pred in DYAD_PREDICATES
+            for s, p, o, g in self._match(None, str(pred), None, None)
+            if g not in _NOT_ARTICLES
+        )
+        return article_tallies(triples, load_cameo_scheme())
+
+    def rebuild_dyad_summary(self) -> None:
+        """Recompute the summary graph from all article graphs (for stores written without it).
+
+        The marker that says the summary is complete is written last, so a rebuild that is
+        killed is started again by the next writer that opens the store.
+        """
+        self._check_writable()
+        tallies = self.count_dyads()
+        actors = sorted({a for dyad in tallies for a in dyad})
+
+        def triples() -> Iterator[Triple]:
+            for dyad, tally in tallies.items():
+                yield from dyad_triples(dyad, tally)
+            for actor in actors:
+                label = next(
+                    (o for _s, _p, o, g in self._match(actor, str(RDFS.label), None, None)
+                     if g not in _NOT_ARTICLES),
+                    None,
+                )  # fmt: skip
+                if label is not None:
+                    yield label_triple(actor, label)
+
+        self._replace_summary(triples())
+
+    @abstractmethod
+    def _replace_summary(self, triples: Iterable[Triple]) -> None:
+        """Drop the summary graph, write ``triples`` to it, then the marker."""
+
+    def ensure_dyad_summary(self) -> None:
+        """Build the summary graph when the store has none (a store from an older version)."""
+        if not self.read_only and not self.has_dyad_summary():
+            self.rebuild_dyad_summary()
+
+    def summary_change(
+        self, graphs: Mapping[URIRef, list[Triple]], replaced: Iterable[URIRef]
+    ) -> SummaryChange:
+        """The change to the summary graph when ``replaced`` graphs go and ``graphs`` come.
+
+        Counts and sums are updated by difference; a dyad whose first or last date came
+        from a replaced graph is recounted from the other graphs that mention its source.
+        """
+        scheme = load_cameo_scheme()
+        gone = {str(g) for g in replaced}
+        old: dict[tuple[str, str], Tally] = {}
+        for stored in self._many_graphs(sorted(gone)).values():
+            for dyad, tally in article_tallies(stored, scheme).items():
+                old.setdefault(dyad, Tally()).add(tally)
+        new: dict[tuple[str, str], Tally] = {}
+        labels: dict[str, str] = {}
+        for triples in graphs.values():
+            text = [(str(s), str(p), str(o)) for s, p, o in triples]
+            for dyad, tally in article_tallies(text, scheme).items():
+                new.setdefault(dyad, Tally()).add(tally)
+            labels.update((s, o) for s, p, o in text if p == str(RDFS.label))
+        delete: list[URIRef] = []
+        insert: list[Triple] = []
+        dyads = sorted(old.keys() | new.keys())
+        held = self._summary_nodes([str(dyad_iri(*d)) for d in dyads])
+        for dyad in dyads:
+            node = dyad_iri(*dyad)
+            current = read_tally(held[str(node)])
+            tally = current or Tally()
+            stale = False
+            if dyad in old:
+                stale = tally.subtract(old[dyad])
+                if tally.events <= 0:
+                    tally, stale = Tally(), False
+            if dyad in new:
+                tally.add(new[dyad])
+            if stale:
+                tally = self._recount(dyad, gone, new.get(dyad))
+            if current is not None:
+                delete.append(node)
+            if tally.events > 0:
+                insert += dyad_triples(dyad, tally)
+        actors = sorted({a for dyad in new for a in dyad if a in labels})
+        delete += [URIRef(a) for a in actors]
+        insert += [label_triple(a, labels[a]) for a in actors]
+        return SummaryChange(tuple(delete), insert)
+
+    def _recount(self, dyad: tuple[str, str], gone: set[str], new: Tally | None) -> Tally:
+        """One dyad's tally from the stored graphs not in ``gone``, plus ``new``."""
+        scheme = load_cameo_scheme()
+        graphs = {
+            g
+            for pred in (CKG.hasSource, CKG.hasParticipant)
+            for _s, _p, _o, g in self._match(None, str(pred), dyad[0], None)
+            if g not in gone and g not in _NOT_ARTICLES
+        }
+        tally = Tally()
+        for g in sorted(graphs):
+            found = article_tallies(self._graph_triples(g), scheme).get(dyad)
+            if found is not None:
+                tally.add(found)
+        if new is not None:
+            tally.add(new)
+        return tally
 
     def count(self, sparql: str) -> int:
         """The integer in the first cell of a SELECT result (0 when empty)."""
@@ -329,22 +610,69 @@ class EmbeddedStore(KGStore):
         if not graphs:
             return
         try:
-            if any(self._inner.contains_named_graph(ox.NamedNode(str(g))) for g in graphs):
-                # an article whose text changed: drop and insert in one update
-                self._inner.update(update_text(graphs))
-            else:
-                # new articles only: Oxigraph's loader is several times faster than an
-                # INSERT DATA update and is just as transactional
-                data = "".join(nquads(g, triples) for g, triples in graphs.items())
-                self._inner.load(data.encode("utf-8"), ox.RdfFormat.N_QUADS)
+            # one update for the articles and the summary graph: one transaction (the bulk
+            # loader, faster for new articles, cannot delete the summary nodes it replaces)
+            summary = self.summary_change(graphs, graphs)
+            self._inner.update(update_text(graphs, summary))
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.location}: write failed ({exc})") from exc
 
     def remove_documents(self, graphs: Iterable[URIRef]) -> None:
         self._check_writable()
+        graphs = list(graphs)
         update = " ".join(f"DROP SILENT GRAPH {g.n3()} ;" for g in graphs).rstrip(" ;")
         if update:
-            self._inner.update(update)
+            self._inner.update(_with_summary(update, self.summary_change({}, graphs)))
+
+    def _match(
+        self, s: str | None, p: str | None, o: str | None, g: str | None
+    ) -> Iterator[tuple[str, str, str, str]]:
+        def node(x: str | None) -> ox.NamedNode | None:
+            return None if x is None else ox.NamedNode(x)
+
+        for q in self._inner.quads_for_pattern(node(s), node(p), node(o), node(g)):
+            yield (
+                str(getattr(q.subject, "value", "")),
+                q.predicate.value,
+                str(getattr(q.object, "value", "")),
+                str(getattr(q.graph_name, "value", "")),
+            )
+
+    def _summary_by_node(self) -> Iterator[list[tuple[str, str, str]]]:
+        if self.location == MEMORY:  # the in-memory store keeps no order
+            yield from super()._summary_by_node()
+            return
+        # on disk, with the graph bound, Oxigraph reads its GSPO index: a node's triples
+        # come together, so one node is held at a time (at 1M events: 6M triples)
+        node: list[tuple[str, str, str]] = []
+        done: set[str] = set()
+        for s, p, o, _g in self._match(None, None, None, str(DYAD_GRAPH)):
+            if node and node[0][0] != s:
+                done.add(node[0][0])
+                yield node
+                node = []
+                if s in done:
+                    raise StoreError(f"{self.location}: summary graph not read in node order")
+            node.append((s, p, o))
+        if node:
+            yield node
+
+    def _replace_summary(self, triples: Iterable[Triple]) -> None:
+        # the marker goes first, so a rebuild killed from here on is redone on the next open;
+        # then the old summary goes in bounded deletes: one DROP (or clear_graph) holds the
+        # whole graph in one transaction (about 780 MB more for the 600k triples at 100k
+        # events)
+        graph = ox.NamedNode(str(DYAD_GRAPH))
+        s, p, o = (ox.NamedNode(str(t)) for t in marker_triple())
+        self._inner.remove(ox.Quad(s, p, o, graph))
+        while any(True for _ in self._inner.quads_for_pattern(None, None, None, graph)):
+            self._inner.update(_DELETE_SOME_SUMMARY)
+        for chunk in _chunks(triples, _SUMMARY_CHUNK):
+            self._inner.load(nquads(DYAD_GRAPH, chunk).encode("utf-8"), ox.RdfFormat.N_QUADS)
+        self._inner.load(nquads(DYAD_GRAPH, [marker_triple()]).encode(), ox.RdfFormat.N_QUADS)
+        # to disk now: otherwise the next open replays the rebuild from the write-ahead log
+        # into memory (1.2 GB at 100k events)
+        self.flush()
 
     def flush(self) -> None:
         if not self.read_only and self.location != MEMORY:
@@ -367,9 +695,9 @@ class EmbeddedStore(KGStore):
             raise StoreError(f"{self.location}: query failed ({exc})") from exc
 
     def quads(self, *, include_ontology: bool = False) -> Iterator[ox.Quad]:
-        onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        derived = (ox.NamedNode(str(ONTOLOGY_GRAPH)), ox.NamedNode(str(DYAD_GRAPH)))
         for q in self._inner.quads_for_pattern(None, None, None, None):
-            if include_ontology or q.graph_name != onto:
+            if include_ontology or q.graph_name not in derived:
                 yield q
 
 
@@ -528,16 +856,47 @@ class RemoteStore(KGStore):
             self._hashes = {str(row[0]): str(row[1]) for row in res}  # type: ignore[index]
         return {str(i): self._hashes[str(i)] for i in doc_iris if str(i) in self._hashes}
 
+    def _match(
+        self, s: str | None, p: str | None, o: str | None, g: str | None
+    ) -> Iterator[tuple[str, str, str, str]]:
+        pattern = {"s": s, "p": p, "o": o, "g": g}
+        bindings = {k: URIRef(v) for k, v in pattern.items() if v is not None}
+        for row in self.query(_MATCH, bindings):
+            yield tuple(str(x) for x in row)  # type: ignore[misc,union-attr]
+
+    def _many(self, name: str, iris: list[str], fixed: Mapping[str, URIRef]) -> Iterator[Any]:
+        if iris:
+            text = inject_rows(_MATCH, name, [URIRef(i) for i in iris])
+            yield from self.query(text, fixed)
+
+    def _many_graphs(self, graphs: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+        out: dict[str, list[tuple[str, str, str]]] = {g: [] for g in graphs}
+        for s, p, o, g in self._many("g", graphs, {}):
+            out[str(g)].append((str(s), str(p), str(o)))
+        return out
+
+    def _summary_nodes(self, nodes: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+        out: dict[str, list[tuple[str, str, str]]] = {n: [] for n in nodes}
+        for s, p, o, _g in self._many("s", nodes, {"g": DYAD_GRAPH}):
+            out[str(s)].append((str(s), str(p), str(o)))
+        return out
+
+    def _replace_summary(self, triples: Iterable[Triple]) -> None:
+        self._update(f"DROP SILENT GRAPH {DYAD_GRAPH.n3()}")
+        for chunk in _chunks(triples, _SUMMARY_CHUNK // 10):
+            self._update(_insert_summary(chunk))
+        self._update(_insert_summary([marker_triple()]))
+
     def quads(self, *, include_ontology: bool = False) -> Iterator[ox.Quad]:
         form = [("query", _ALL_QUADS)]
         _ctype, body = self._post(self.query_url, form, "application/sparql-results+json")
-        onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        derived = (ox.NamedNode(str(ONTOLOGY_GRAPH)), ox.NamedNode(str(DYAD_GRAPH)))
         solutions = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
         if not isinstance(solutions, ox.QuerySolutions):
             raise StoreError(f"{_redact(self.query_url)}: unexpected answer to a SELECT")
         for sol in solutions:
             g = sol["g"]
-            if include_ontology or g != onto:
+            if include_ontology or g not in derived:
                 yield ox.Quad(sol["s"], sol["p"], sol["o"], g)
 
     # ---------------------------------------------------------- writing
@@ -560,10 +919,15 @@ class RemoteStore(KGStore):
         self._update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{\n{body}\n}} }}")
 
     def write_documents(self, graphs: Mapping[URIRef, list[Triple]]) -> None:
-        """Replace articles' graphs with one update request (more only for huge batches)."""
+        """Replace articles' graphs with one update request (more only for huge batches).
+
+        The summary graph change goes with the last request; a batch split into several
+        requests is therefore not one transaction on a remote store.
+        """
         self._check_writable()
         if not graphs:
             return
+        summary = self.summary_change(graphs, graphs)
         batch: dict[URIRef, list[Triple]] = {}
         size = 0
         for g, triples in graphs.items():
@@ -573,16 +937,17 @@ class RemoteStore(KGStore):
                 batch, size = {}, 0
             batch[g] = triples
             size += one
-        self._update(update_text(batch))
+        self._update(update_text(batch, summary))
         if self._hashes is not None:
             for triples in graphs.values():
                 self._hashes.update(_hashes_in(triples))
 
     def remove_documents(self, graphs: Iterable[URIRef]) -> None:
         self._check_writable()
+        graphs = list(graphs)
         update = " ".join(f"DROP SILENT GRAPH {g.n3()} ;" for g in graphs).rstrip(" ;")
         if update:
-            self._update(update)
+            self._update(_with_summary(update, self.summary_change({}, graphs)))
             self._hashes = None
 
 
@@ -648,6 +1013,7 @@ def open_store(
     if is_remote(loc):
         remote = RemoteStore(loc, update_url=update_url, read_only=read_only)
         remote.ensure_ontology()
+        remote.ensure_dyad_summary()
         return remote
     try:
         if loc == MEMORY:
@@ -679,4 +1045,5 @@ def open_store(
         raise StoreError(f"{loc}: cannot open store ({first})") from exc
     store = EmbeddedStore(inner, loc, read_only)
     store.ensure_ontology()
+    store.ensure_dyad_summary()
     return store

@@ -31,6 +31,7 @@ from kg.analysis.measures import (
 from kg.analysis.projections import (
     actor_place_graph,
     actor_places,
+    dyad_graph,
     fact_graph,
     interaction_graph,
     interaction_summary,
@@ -46,6 +47,7 @@ __all__ = [
     "communities",
     "connection_paths",
     "describe_path",
+    "dyad_graph",
     "dyads",
     "ego_network",
     "fact_graph",
