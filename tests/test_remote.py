@@ -207,10 +207,10 @@ def test_a_thousand_articles_take_few_requests(fresh, tmp_path):
     report = api.ingest([path], fresh)
     assert report.stored == 1000 and not report.failed
     # one query for the stored hashes, then per batch of 50 articles one read (the graphs it
-    # replaces, for the dyad summary) and one update; the attacks have no target, so there
-    # are no dyad nodes to read
+    # replaces, for the dyad summary), one read of the Russia -> Ukraine dyad node it adds to
+    # (the attack on Kharkiv hits Ukraine) and one update
     assert fresh.updates - updates == 20
-    assert fresh.requests - before == 1 + 2 * 20
+    assert fresh.requests - before == 1 + 3 * 20
     assert fresh.stats().articles == 1000
     mid = fresh.requests
     again = api.ingest([path], fresh)
