@@ -1305,7 +1305,7 @@ class EventExtractor:
                         doc.doc_id, person, "memberOf", org, ev(sent, "relation.rank.service", 0.8)
                     )
                 )
-        for person, position, sent in ms.known_posts:
+        for person, position, sent, led in ms.known_posts:
             rels.append(
                 Relation(
                     doc.doc_id,
@@ -1315,6 +1315,12 @@ class EventExtractor:
                     ev(sent, "relation.gazetteer.post", 0.7),
                 )
             )
+            if led:
+                rels.append(
+                    Relation(
+                        doc.doc_id, person, "leads", led, ev(sent, "relation.gazetteer.leads", 0.65)
+                    )
+                )
         # an organisation the article names belongs to the one the gazetteer files it under
         # ("Dewan Keamanan PBB", "UNRWA"): asserted where the article first names it
         seen: set[str] = set()

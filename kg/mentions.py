@@ -107,9 +107,10 @@ class MentionSet:
     services: list[tuple[str, str, int]] = field(default_factory=list)
     #: (person key, organisation key, sentence index) from lead verbs.
     leads: list[tuple[str, str, int]] = field(default_factory=list)
-    #: (person key, position key, sentence index): posts the gazetteer knows a person held
-    #: on the publication day, for people the article names without their title.
-    known_posts: list[tuple[str, str, int]] = field(default_factory=list)
+    #: (person key, position key, sentence index, organisation led or None): posts the
+    #: gazetteer knows a person held on the publication day, for people the article names
+    #: without their title.
+    known_posts: list[tuple[str, str, int, str | None]] = field(default_factory=list)
 
     def add(self, m: Mention, entity: Entity) -> None:
         self.mentions.append(m)
@@ -388,6 +389,7 @@ class MentionFinder:
         # 6. named facilities and the closing source credit
         self._facilities(text, tokens, sentences, out)
         self._source_credit(text, sentences, out)
+        self._unknown_places(text, sentences, out, stop)
         out.mentions.sort(key=lambda m: (m.start, -m.end))
         self._known_posts(doc.published, out)
         return out
@@ -419,7 +421,13 @@ class MentionFinder:
                     p.end,
                 )
                 out.positions.setdefault(position.key, position)
-                out.known_posts.append((person, position.key, sentence))
+                led = next((t.leads for t in self.gaz.titles if t.kind == p.kind and t.leads), None)
+                org = (
+                    p.of
+                    if p.of and led
+                    else (self.gaz.institution_key(p.country, led) if led and p.country else None)
+                )
+                out.known_posts.append((person, position.key, sentence, org))
 
     # ---------------------------------------------------------------- title phrases
     def _parse_title(
@@ -898,6 +906,42 @@ class MentionFinder:
         out.add(mention, ent)
         return mention
 
+    def _unknown_places(
+        self, text: str, sentences: list[Sentence], out: MentionSet, stop: set[str]
+    ) -> None:
+        """'near Dzhankoi in Crimea', 'di Omukia, Kabupaten Puncak': a capitalised name after
+        a place preposition and right before a known place is a place inside it."""
+        preps = self.pack.cues.place
+        known = [m for m in out.mentions if m.type in ("City", "Region", "Country") and m.start > 0]
+        for b in known:
+            m = _UNKNOWN_PLACE_BEFORE.search(text, max(0, b.start - 60), b.start)
+            if m is None or m.group("prep").lower() not in preps:
+                continue
+            name = m.group("name")
+            ns, ne = m.start("name"), m.end("name")
+            if (
+                out.covered(ns, ne)
+                or any(w in stop for w in name.split())
+                or any(self.gaz.find(w, self.lang) for w in name.split())
+            ):
+                continue
+            inner = out.entities.get(b.key) or self.gaz.entities.get(b.key)
+            ent = Entity(
+                f"place-{slugify(name)}", name, "Place", (name,), inner.country if inner else None
+            )
+            out.add(
+                Mention(
+                    ns,
+                    ne,
+                    name,
+                    ent.key,
+                    "Place",
+                    "place.unknown",
+                    self._sentence_of(sentences, ns),
+                ),
+                ent,
+            )
+
     def _surname_owner(self, name: str, out: MentionSet) -> Entity | None:
         if " " in name:
             return None
@@ -1207,5 +1251,9 @@ def _name_like(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
+_UNKNOWN_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?P<prep>\w+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:\s*,\s*|\s+(?:in|di)\s+(?:the\s+)?(?:[a-z]+\s+)?)$"
+)
 _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)$")
 _NAME_PART_BEFORE = re.compile(r"([\w'’]+)[\s-]*$")

@@ -687,3 +687,40 @@ def test_toll_of_the_attackers_own_dead_is_not_that_attacks_toll(extractor):
     assert strike.quantities == ()
     toll = next(e for e in evs if e.quantities)
     assert "Russia" in labels(res, toll.targets) and "Russia" not in labels(res, toll.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "inner", "outer"),
+    [
+        (
+            "A Russian missile struck an airfield near Dzhankoi in Crimea.",
+            "en",
+            "Dzhankoi",
+            "Crimea",
+        ),
+        (
+            "Kontak tembak terjadi di Omukia, Kabupaten Puncak, pada Rabu.",
+            "id",
+            "Omukia",
+            "Puncak Regency",
+        ),
+    ],
+)
+def test_unknown_place_inside_a_known_one(extractor, text, lang, inner, outer):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    rels = {
+        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
+        for r in res.relations
+    }
+    assert (inner, "locatedIn", outer) in rels
+
+
+def test_known_post_of_a_leader_also_leads(extractor):
+    res = extractor.extract_text(
+        "Oleksandr Syrskyi estimates that Russian troops will attack.", lang="en", published=PUB
+    )
+    rels = {
+        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
+        for r in res.relations
+    }
+    assert ("Oleksandr Syrskyi", "leads", "Ukrainian Armed Forces") in rels
