@@ -28,6 +28,7 @@ from kg.text import Token, tokenize
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
+_MISSION_WORDS = ("embassy", "consulate", "kedutaan", "konsulat", "kedubes")
 #: Death words that say nothing of violence ("died in prison").
 _PLAIN_DEATH = frozenset(
     {"died", "dies", "dying", "dead", "death", "deaths", "meninggal", "wafat", "perished"}
@@ -1383,7 +1384,9 @@ class EventExtractor:
         place_words = self.pack.cues.place
         fillers = {"the"} | self.pack.cues.place_heads | self.pack.cues.compass
         for a, b in itertools.pairwise(inside):
-            if a.type not in _SUB_PLACES or b.type not in ("Country", "Region", "City"):
+            if b.type not in ("Country", "Region", "City"):
+                continue
+            if a.type not in _SUB_PLACES and not self._mission(a, ms):
                 continue
             gap = doc.text[a.end : b.start].strip().lower()
             words = gap.split()
@@ -1392,7 +1395,7 @@ class EventExtractor:
                 bool(words)
                 and words[0] in place_words
                 and all(w in fillers for w in words[1:])
-                and (b.type != "City" or a.type == "Facility")
+                and (b.type != "City" or a.type == "Facility" or self._mission(a, ms))
             )
             if gap == "," or inside_phrase:
                 out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
@@ -1443,6 +1446,12 @@ class EventExtractor:
                         )
                     )
         return out
+
+    def _mission(self, m: Mention, ms: MentionSet) -> bool:
+        """An embassy or consulate: "the U.S. Embassy in Moscow" is located where it is."""
+        ent = ms.entities.get(m.key) or self.gaz.entities.get(m.key)
+        label = f"{m.text} {ent.label if ent else ''}".lower()
+        return m.type == "GovernmentBody" and any(w in label for w in _MISSION_WORDS)
 
     def _citing(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
         out: list[Relation] = []

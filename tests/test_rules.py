@@ -724,3 +724,15 @@ def test_known_post_of_a_leader_also_leads(extractor):
         for r in res.relations
     }
     assert ("Oleksandr Syrskyi", "leads", "Ukrainian Armed Forces") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ('"Leave now," the U.S. Embassy in Moscow warned.', "en", "Moscow"),
+        ("Kedutaan Besar Iran di India menyatakan bahwa serangan itu ilegal.", "id", "India"),
+    ],
+)
+def test_embassy_located_where_it_is(extractor, text, lang, city):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert city in {res.entity(r.object).label for r in res.relations if r.predicate == "locatedIn"}
