@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -289,6 +290,32 @@ class MentionFinder:
         title = f"{spec.title} of {of_label}" if of_label else spec.title
         return Position(f"position-{slugify(title)}", title, of_key, of_label)
 
+    def _coordinated_titles(
+        self,
+        doc: Document,
+        text: str,
+        titles: list[tuple[int, int, TitleSpec]],
+        out: MentionSet,
+    ) -> None:
+        """'the deputy prime minister and minister of defence, Władysław Kosiniak-Kamysz':
+        a title joined by "and" to the title of a named person is that person's post too."""
+        by_start = {tp.start: tp for tp in out.titled}
+        for (_s1, e1, spec1), (s2, _e2, _spec2) in itertools.pairwise(titles):
+            tp = by_start.get(s2)
+            if tp is None or spec1.rank or tp.title.kind == spec1.kind:
+                continue
+            if text[e1:s2].strip().lower() not in ("and", "dan", "serta", "&"):
+                continue
+            before = text[max(0, _s1 - 12) : _s1].lower().split()
+            spec = spec1
+            if before and before[-1] in _DEPUTY_WORDS and not spec1.kind.startswith("deputy"):
+                spec = replace(
+                    spec1, kind=f"deputy_{spec1.kind}", title=f"Deputy {spec1.title}", leads=None
+                )
+            position = self._position(spec, tp.person, tp.country, None, doc.published)
+            out.positions[position.key] = position
+            out.titled.append(replace(tp, position=position.key, title=spec, org=None, start=_s1))
+
     def _coordinated_title_country(
         self, text: str, ts: int, sent: int, out: MentionSet
     ) -> str | None:
@@ -348,6 +375,7 @@ class MentionFinder:
             self._parse_title(
                 doc, text, tokens, tok_at, by_start, ts, te, spec, sentences, out, claimed, stop
             )
+        self._coordinated_titles(doc, text, titles, out)
 
         # 2. institutions composed with a country
         self._institutions(text, tokens, tok_at, by_start, sentences, out, claimed)

@@ -736,3 +736,15 @@ def test_known_post_of_a_leader_also_leads(extractor):
 def test_embassy_located_where_it_is(extractor, text, lang, city):
     res = extractor.extract_text(text, lang=lang, published=PUB)
     assert city in {res.entity(r.object).label for r in res.relations if r.predicate == "locatedIn"}
+
+
+def test_titles_joined_by_and_are_both_held(extractor):
+    res = extractor.extract_text(
+        "Marles met with the deputy prime minister and minister of defence, "
+        "Władysław Kosiniak-Kamysz.",
+        lang="en",
+        published=dt.date(2024, 4, 27),
+    )
+    posts = {res.entity(r.object).label for r in res.relations if r.predicate == "holdsPosition"}
+    assert "Deputy Prime Minister of Poland" in posts
+    assert any("Defence" in p for p in posts)
