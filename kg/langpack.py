@@ -166,6 +166,8 @@ class Cues:
     link_lines: tuple[str, ...]
     #: Words after a group and before its leader ("KKB pimpinan Jeki Murib", "led by").
     led_by: tuple[str, ...]
+    #: Words before a title that make it a past post ("former President Trump").
+    former: frozenset[str]
 
 
 def _low(items: Iterable[Any]) -> tuple[str, ...]:
@@ -346,4 +348,5 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         stop_names=frozenset(str(s) for s in raw.get("stop_names") or ()),
         link_lines=lst("link_lines"),
         led_by=lst("led_by"),
+        former=frozenset(lst("former")),
     )

@@ -306,7 +306,9 @@ class MentionFinder:
                 continue
             if text[e1:s2].strip().lower() not in ("and", "dan", "serta", "&"):
                 continue
-            before = text[max(0, _s1 - 12) : _s1].lower().split()
+            before = text[max(0, _s1 - 20) : _s1].lower().split()
+            if any(w.strip("-") in self.pack.cues.former for w in before[-2:]):
+                continue  # "former president and deputy chairman ...": only the second holds
             spec = spec1
             if before and before[-1] in _DEPUTY_WORDS and not spec1.kind.startswith("deputy"):
                 spec = replace(
@@ -613,9 +615,25 @@ class MentionFinder:
                         person_ent = None
                     elif name not in stop and not self._is_known_non_person(name):
                         person_ent = self._person_entity(name)
+        # "former President Trump", "mantan Presiden AS": a past post names the person but is
+        # no current post (and no title holder to look up)
+        opening = min([ts, *(m[0] for m in mods)])
+        past = any(
+            w.strip("-") in self.pack.cues.former or w in self.pack.cues.former
+            for w in re.split(r"[\s-]+", text[max(0, opening - 20) : opening].lower())[-3:]
+        )
         if person_ent is None or ns is None or ne is None:
-            self._title_without_name(doc, text, ts, te, spec, country, org, sent, out, mods)
+            if not past:
+                self._title_without_name(doc, text, ts, te, spec, country, org, sent, out, mods)
             claimed.extend(mods)
+            out.modifiers.update(mods)
+            return
+        if past:
+            out.add(
+                Mention(ns, ne, text[ns:ne], person_ent.key, "Person", "title.name", sent),
+                person_ent,
+            )
+            claimed.append((ts, ne))
             out.modifiers.update(mods)
             return
         stated = country is not None or org is not None

@@ -748,3 +748,30 @@ def test_titles_joined_by_and_are_both_held(extractor):
     posts = {res.entity(r.object).label for r in res.relations if r.predicate == "holdsPosition"}
     assert "Deputy Prime Minister of Poland" in posts
     assert any("Defence" in p for p in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "His chief opponent and former President Donald Trump has yet to back Ukraine.",
+            "en",
+            "Donald Trump",
+        ),
+        (
+            "Former Russian president Dmitry Medvedev said nuclear weapons could be used.",
+            "en",
+            "Dmitry Medvedev",
+        ),
+        ("Mantan Presiden AS Donald Trump mengkritik Biden.", "id", "Donald Trump"),
+    ],
+)
+def test_former_posts_are_not_held(extractor, text, lang, person):
+    res = extractor.extract_text(text, lang=lang, published=dt.date(2024, 4, 15))
+    assert any(m.text.endswith(person.split()[-1]) for m in res.mentions if m.type == "Person")
+    posts = {
+        (res.entity(r.subject).label, res.entity(r.object).label)
+        for r in res.relations
+        if r.predicate == "holdsPosition"
+    }
+    assert not [p for who, p in posts if who == person and p.startswith("President")]
