@@ -28,6 +28,7 @@ from kg.text import Token, tokenize
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
+_ARTICLES = frozenset({"the", "a", "an"})
 _MISSION_WORDS = ("embassy", "consulate", "kedutaan", "konsulat", "kedubes")
 #: Death words that say nothing of violence ("died in prison").
 _PLAIN_DEATH = frozenset(
@@ -445,6 +446,8 @@ class EventExtractor:
             sent_q = [q for q in quantities if sentence.start <= q.start < sentence.end]
             found: list[Event] = []
             for trig in triggers:
+                if self._attributive_participle(s, trig):
+                    continue  # "the rubble of the bombed building": an adjective, no event
                 if trig.rule.frame == "casualty" and not any(
                     q.start <= trig.end and trig.start <= q.end for q in sent_q
                 ):
@@ -793,6 +796,14 @@ class EventExtractor:
             return False
         gap = s.sentence.text[m.end - s.sentence.start : trig.start - s.sentence.start]
         return gap.strip() == "" and not m.text.lower().endswith(("n", "an", "ian", "ese", "ish"))
+
+    def _attributive_participle(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """A one-word participle trigger right after an article ("the bombed building")."""
+        words = trig.text.lower().split()
+        if len(words) != 1 or not words[0].endswith("ed"):
+            return False
+        prev = self._prev_word(s, trig.start, 1)
+        return bool(prev) and prev[-1] in _ARTICLES
 
     def _marked_by(self, s: SentenceFrame, m: Mention, markers: frozenset[str]) -> bool:
         prev = self._prev_word(s, m.start, 1)

@@ -775,3 +775,10 @@ def test_former_posts_are_not_held(extractor, text, lang, person):
         if r.predicate == "holdsPosition"
     }
     assert not [p for who, p in posts if who == person and p.startswith("President")]
+
+
+def test_participle_after_an_article_is_an_adjective(extractor):
+    _res, evs = events(
+        extractor, "Ukrainian rescuers search the rubble of the bombed building.", "en"
+    )
+    assert evs == []
