@@ -465,7 +465,13 @@ class EventExtractor:
                 ):
                     continue
                 ev = self._event(
-                    doc, s, trig, sent_dates, reported.get(sentence.index, ()), [*events, *found]
+                    doc,
+                    s,
+                    trig,
+                    sent_dates,
+                    reported.get(sentence.index, ()),
+                    [*events, *found],
+                    starts,
                 )
                 if ev is not None:
                     found.append(ev)
@@ -601,6 +607,7 @@ class EventExtractor:
         dates: Sequence[DateMention],
         reported: tuple[str, ...],
         history: Sequence[Event] = (),
+        starts: Sequence[int] = (),
     ) -> Event | None:
         rule = trig.rule
         c = self.pack.cues
@@ -738,6 +745,10 @@ class EventExtractor:
                     None,
                 )
                 if earlier is None:
+                    return None
+                if starts and self._sentences_back(starts, s, earlier) <= 1:
+                    # "Serangan itu menghantam kilang": the attack just reported, told again;
+                    # its counts and details stay with it
                     return None
                 return self._make_event(
                     doc, s, trig, earlier.actors, earlier.targets, conf * 0.9, dates, reported

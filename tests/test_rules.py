@@ -782,3 +782,23 @@ def test_participle_after_an_article_is_an_adjective(extractor):
         extractor, "Ukrainian rescuers search the rubble of the bombed building.", "en"
     )
     assert evs == []
+
+
+def test_definite_reference_to_the_attack_just_reported_adds_no_event(extractor):
+    _res, evs = events(
+        extractor,
+        "Iran melancarkan serangan rudal ke kota Haifa, Israel. Serangan itu menghantam kilang "
+        "minyak terbesar Israel. Tiga orang pekerja tewas.",
+        "id",
+    )
+    violent = [e for e in evs if e.cameo.startswith("19")]
+    assert len(violent) == 1
+    assert [(q.kind, q.value) for q in violent[0].quantities] == [("killed", 3)]
+
+
+def test_known_name_glued_to_an_adverb_is_split(extractor):
+    res, evs = events(
+        extractor, "JAKARTA - Irankembali melancarkan serangan rudal ke kota Haifa, Israel.", "id"
+    )
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert labels(res, attack.actors) == {"Iran"}
