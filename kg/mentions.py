@@ -841,20 +841,26 @@ class MentionFinder:
             ent = self._surname_owner(name, out) or self._person_entity(name)
             if inst is not None:
                 out.services.append((ent.key, inst[1].kind, self._sentence_of(sentences, ns)))
-            out.add(
-                Mention(
-                    ns,
-                    ne,
-                    name,
-                    ent.key,
-                    "Person",
-                    "honorific.name",
-                    self._sentence_of(sentences, ns),
-                ),
-                ent,
-            )
-            claimed.append((ns, ne))
+            self._add_person(out, claimed, ns, ne, ent, "honorific.name", sentences, text)
             k = b
+
+    def _add_person(
+        self,
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        ns: int,
+        ne: int,
+        ent: Entity,
+        rule: str,
+        sentences: list[Sentence],
+        text: str,
+    ) -> None:
+        """Record a person named at ``text[ns:ne]`` and claim the span."""
+        out.add(
+            Mention(ns, ne, text[ns:ne], ent.key, "Person", rule, self._sentence_of(sentences, ns)),
+            ent,
+        )
+        claimed.append((ns, ne))
 
     def _speaker_names(
         self,
@@ -911,19 +917,7 @@ class MentionFinder:
                 if any(self.gaz.find(w, self.lang) for w in name.split()):
                     continue  # "Ukrainian President", "Kremlin Spokesman": known words inside
                 ent = self._person_entity(name)
-                out.add(
-                    Mention(
-                        ns,
-                        ne,
-                        name,
-                        ent.key,
-                        "Person",
-                        "speaker.name",
-                        self._sentence_of(sentences, ns),
-                    ),
-                    ent,
-                )
-                claimed.append((ns, ne))
+                self._add_person(out, claimed, ns, ne, ent, "speaker.name", sentences, text)
 
     def _unknown_name_before(
         self, text: str, end: int, sentences: list[Sentence], out: MentionSet
