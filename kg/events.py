@@ -39,6 +39,16 @@ _HEAD_TITLES = frozenset({"head", "leader", "secretary_general", "director", "co
 #: Confidence factor for an undated state-of-war noun ("Russia's aggression"): it falls below
 #: the default threshold, so background references are kept out of the graph by default.
 BACKGROUND_FACTOR = 0.5
+#: The intent a future act of these kinds expresses (CAMEO 033x: intent to provide aid of that
+#: kind; 036: intent to meet or negotiate), by code and by root.
+_INTENT_OF = {
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "07": "033",
+    "04": "036",
+}
 #: CAMEO roots whose events are about the future already (appeal, intent, threat): "will",
 #: "akan" does not make them hypothetical.
 _MODAL_ROOTS = frozenset({"02", "03", "13"})
@@ -85,6 +95,8 @@ class EventExtractor:
         self._neg = [w.split() for w in c.negation]
         self._hyp = [w.split() for w in c.hypothetical]
         self._threat = [w.split() for w in c.threat]
+        self._deontic = [w.split() for w in c.deontic]
+        self._future = [w.split() for w in c.future]
         self._report_after = sorted(c.reporting_after, key=len, reverse=True)
         alt = "|".join(re.escape(a) for a in sorted(c.plural_anaphora, key=len, reverse=True))
         self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
@@ -219,6 +231,8 @@ class EventExtractor:
         "invasion", "strikes" (the head noun is listed)."""
         c = self.pack.cues
         words = trig.text.lower().split()
+        if len(words) > 1 and words[0] in trig.rule.verbs:
+            return False  # "provide military aid": a verb and its object
         if c.noun_heads and any(w in c.noun_heads for w in words):
             first = words[0]
             # "investigating the strike", "carried out air strikes" are verb phrases
@@ -406,9 +420,11 @@ class EventExtractor:
         return []
 
     # ------------------------------------------------------------------ flags
-    def _flag(self, s: SentenceFrame, trig: TriggerMatch, cues: list[list[str]]) -> bool:
+    def _flag(
+        self, s: SentenceFrame, trig: TriggerMatch, cues: list[list[str]], reach: int = 4
+    ) -> bool:
         i = s.tok_index(trig.start)
-        window = [t.lower for t in s.tokens[max(0, i - 4) : i]]
+        window = [t.lower for t in s.tokens[max(0, i - reach) : i]]
         first = trig.text.lower().split()
         for cue in cues:
             n = len(cue)
@@ -1054,9 +1070,20 @@ class EventExtractor:
             # "Katz bersumpah untuk menyerang ...", "vowed to strike": a threat of force
             cameo, rule_id = THREAT_OF_FORCE, f"{rule.rule_id}+threat"
             hypothetical = False
+        elif (
+            rule.cameo[:2] in _INTENT_OF
+            and self._flag(s, trig, self._future)
+            and not (self._flag(s, trig, self._deontic, reach=8))
+        ):
+            # "the US will provide military aid", "Prabowo akan berkunjung": an intent
+            cameo = _INTENT_OF.get(rule.cameo, _INTENT_OF[rule.cameo[:2]])
+            rule_id = f"{rule.rule_id}+intent"
+            hypothetical = False
         else:
             # appeals, intents and threats speak of the future by their nature
-            hypothetical = cameo[:2] not in _MODAL_ROOTS and self._flag(s, trig, self._hyp)
+            hypothetical = (
+                cameo[:2] not in _MODAL_ROOTS and self._flag(s, trig, self._hyp)
+            ) or self._flag(s, trig, self._deontic, reach=8)
         if hypothetical:
             conf *= HYPOTHETICAL_FACTOR
         date = self._date_for(trig.start, dates)

@@ -36,6 +36,9 @@ class TriggerRule:
     #: Prepositions that mark this rule's target besides the language's ``target`` cues
     #: ("aid for Ukraine").
     target_markers: frozenset[str] = frozenset()
+    #: Verbs opening this rule's "verb * object" patterns ("provide" in "(provide|send) *
+    #: (military aid)"): a trigger starting with one is a verb phrase, not a noun.
+    verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,11 @@ class Cues:
     hypothetical: tuple[str, ...]
     #: Words before a violent verb that make it a threat of force (CAMEO 138), not an attack.
     threat: tuple[str, ...]
+    #: Obligation words ("should", "harus"): what follows is asked of someone, not done,
+    #: whatever the event type.
+    deontic: tuple[str, ...]
+    #: Future words ("will", "akan"): aid or a visit announced for later is an intent (03x).
+    future: tuple[str, ...]
     comitative: frozenset[str]
     agent: frozenset[str]
     between: frozenset[str]
@@ -272,6 +280,13 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
     markers = entry.get("target_markers") or []
     if not isinstance(markers, list) or any(not isinstance(m, str) for m in markers):
         raise ResourceError(f"{where}: target_markers must be a list of quoted words")
+    verbs = frozenset(
+        w
+        for p in patterns
+        if " * " in p and (m := re.match(r"\(([^)]*)\)", p))
+        for alt in m.group(1).lower().split("|")
+        for w in alt.split()[:1]
+    )
     return TriggerRule(
         rule_id,
         cameo,
@@ -280,6 +295,7 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         patterns,
         regex,
         frozenset(_low(markers)),
+        verbs,
     )
 
 
@@ -301,6 +317,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         negation=lst("negation"),
         hypothetical=lst("hypothetical"),
         threat=lst("threat"),
+        deontic=lst("deontic"),
+        future=lst("future"),
         comitative=frozenset(lst("comitative")),
         agent=frozenset(lst("agent")),
         between=frozenset(lst("between")),

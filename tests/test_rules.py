@@ -802,3 +802,23 @@ def test_known_name_glued_to_an_adverb_is_split(extractor):
     )
     attack = next(e for e in evs if e.cameo.startswith("19"))
     assert labels(res, attack.actors) == {"Iran"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("The US will continue to provide military aid to Ukraine.", "en", "0332"),
+        ("Prabowo akan berkunjung ke Rusia pekan depan.", "id", "036"),
+    ],
+)
+def test_future_aid_and_visits_are_intents(extractor, text, lang, code):
+    _res, evs = events(extractor, text, lang)
+    assert [e.cameo for e in evs] == [code]
+    assert not evs[0].hypothetical
+
+
+def test_obligation_makes_even_an_intent_hypothetical(extractor):
+    _res, evs = events(
+        extractor, "Biden said Russia should demonstrate that it is ready to negotiate.", "en"
+    )
+    assert evs == [] or all(e.cameo[:2] != "03" for e in evs)
