@@ -952,7 +952,14 @@ class MentionFinder:
         """'near Dzhankoi in Crimea', 'di Omukia, Kabupaten Puncak': a capitalised name after
         a place preposition and right before a known place is a place inside it."""
         preps = self.pack.cues.place
-        known = [m for m in out.mentions if m.type in ("City", "Region", "Country") and m.start > 0]
+        known = [
+            m
+            for m in out.mentions
+            if m.type in ("City", "Region", "Country")
+            and m.start > 0
+            and not m.rule.endswith("demonym")  # "In March, Russian oil firm ...": no place
+        ]
+        calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
         for b in known:
             m = _UNKNOWN_PLACE_BEFORE.search(text, max(0, b.start - 60), b.start)
             if m is None or m.group("prep").lower() not in preps:
@@ -961,7 +968,7 @@ class MentionFinder:
             ns, ne = m.start("name"), m.end("name")
             if (
                 out.covered(ns, ne)
-                or any(w in stop for w in name.split())
+                or any(w in stop or w.lower() in calendar for w in name.split())
                 or any(self.gaz.find(w, self.lang) for w in name.split())
             ):
                 continue

@@ -822,3 +822,12 @@ def test_obligation_makes_even_an_intent_hypothetical(extractor):
         extractor, "Biden said Russia should demonstrate that it is ready to negotiate.", "en"
     )
     assert evs == [] or all(e.cameo[:2] != "03" for e in evs)
+
+
+def test_month_before_a_demonym_is_no_place(extractor):
+    res = extractor.extract_text(
+        "In March, Russian oil firm Lukoil called for an end to the conflict.",
+        lang="en",
+        published=PUB,
+    )
+    assert not [m for m in res.mentions if m.rule == "place.unknown"]
