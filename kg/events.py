@@ -56,6 +56,9 @@ _MODAL_ROOTS = frozenset({"02", "03", "13"})
 #: hypothetical event below the default threshold (rule confidences are at most 0.95), so the
 #: graph holds what happened unless a lower ``--min-confidence`` asks for more.
 HYPOTHETICAL_FACTOR = 0.5
+#: CAMEO root of consultations (meetings, calls, visits), whose reports in one article merge
+#: when one names part of the other's participants.
+CONSULT_ROOT = "04"
 #: CAMEO code of a threat of military force, for violent verbs under a threat cue.
 THREAT_OF_FORCE = "138"
 #: A violent event that carries casualty counts is a report of its own at least this sure.
@@ -1656,7 +1659,7 @@ def _merge(events: list[Event]) -> list[Event]:
                 if (
                     old.quantities
                     or old.cameo[:2] != ev.cameo[:2]
-                    or set(old.actors) != set(ev.actors)
+                    or not _same_parties(old, ev)
                     or old.negated != ev.negated
                     or (old.targets and ev.targets and set(old.targets) != set(ev.targets))
                     or (old.date and ev.date and old.date != ev.date)
@@ -1673,11 +1676,21 @@ def _merge(events: list[Event]) -> list[Event]:
             base = replace(base, date=other.date, date_precision=other.date_precision)
         merged[hit] = replace(
             base,
+            actors=tuple(dict.fromkeys((*base.actors, *other.actors))),
             targets=base.targets or other.targets,
             place=base.place or other.place,
             reported_by=tuple(dict.fromkeys((*base.reported_by, *other.reported_by))),
         )
     return merged
+
+
+def _same_parties(old: Event, ev: Event) -> bool:
+    """Same actors; for consultations (04) one side's actors may be part of the other's:
+    "Marles met the prime minister" and, later, "his meeting with Shmyhal" are one meeting."""
+    a, b = set(old.actors), set(ev.actors)
+    if a == b:
+        return True
+    return old.cameo[:2] == CONSULT_ROOT and bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _dedupe_relations(rels: list[Relation]) -> list[Relation]:

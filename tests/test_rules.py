@@ -831,3 +831,15 @@ def test_month_before_a_demonym_is_no_place(extractor):
         published=PUB,
     )
     assert not [m for m in res.mentions if m.rule == "place.unknown"]
+
+
+def test_reports_of_one_meeting_merge(extractor):
+    res, evs = events(
+        extractor,
+        "During his visit, Antony Blinken met the Ukrainian prime minister, Denys Shmyhal. "
+        "Later, Shmyhal said the meeting with Blinken went well.",
+        "en",
+    )
+    meetings = [e for e in evs if e.cameo.startswith("04")]
+    assert len(meetings) == 1
+    assert {"Antony Blinken", "Denys Shmyhal"} <= labels(res, meetings[0].actors)
