@@ -1685,12 +1685,19 @@ def _merge(events: list[Event]) -> list[Event]:
 
 
 def _same_parties(old: Event, ev: Event) -> bool:
-    """Same actors; for consultations (04) one side's actors may be part of the other's:
-    "Marles met the prime minister" and, later, "his meeting with Shmyhal" are one meeting."""
+    """Same actors; for one kind of consultation (the same 04x code) one side's actors may be
+    part of the other's: "Marles met the prime minister" and, later, "his meeting with
+    Shmyhal" are one meeting (a visit and a meeting during it stay two events)."""
     a, b = set(old.actors), set(ev.actors)
     if a == b:
         return True
-    return old.cameo[:2] == CONSULT_ROOT and bool(a) and bool(b) and (a <= b or b <= a)
+    return (
+        old.cameo == ev.cameo
+        and old.cameo[:2] == CONSULT_ROOT
+        and bool(a)
+        and bool(b)
+        and (a <= b or b <= a)
+    )
 
 
 def _dedupe_relations(rels: list[Relation]) -> list[Relation]:
