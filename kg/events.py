@@ -107,16 +107,6 @@ class EventExtractor:
         self._citing_cues = tuple(" ".join(w.split()) for w in c.citing)
         self._report_rx = _word_alternation([*self._report_after, *c.citing])
         self._rules_by_id = {r.rule_id: r for r in pack.rules}
-        # political parties: organisations with "Party" in their names, or listed as parties
-        self._parties = frozenset(
-            k
-            for k, e in gazetteer.entities.items()
-            if e.type == "Organization"
-            and (
-                "party" in e.label.lower()
-                or k in {"org-united-russia", "org-servant-of-the-people", "org-likud"}
-            )
-        )
         self._people_nouns = frozenset(w for n in c.people_nouns for w in n.lower().split())
 
     # ------------------------------------------------------------------ sentence prep
@@ -155,7 +145,7 @@ class EventExtractor:
         ]
         heads = self._without_cited(sentence, tokens, heads)
         # "the first GOP presidential candidate": a party adjective qualifies somebody else
-        heads = [h for h in heads if h.key not in self._parties or "part" in h.text.lower()]
+        heads = [h for h in heads if h.key not in self.gaz.parties or "part" in h.text.lower()]
         # a capital or a government metonym as an actor means the country ("Moskow menyebut")
         for m in inside:
             if m.rule == "gazetteer.capital" and m.key in self.gaz.located_in:
@@ -825,7 +815,7 @@ class EventExtractor:
         if not set(trig.text.lower().split()) & self.pack.cues.state_nouns:
             return False
         gap = s.sentence.text[m.end - s.sentence.start : trig.start - s.sentence.start]
-        return gap.strip() == "" and not m.text.lower().endswith(("n", "an", "ian", "ese", "ish"))
+        return gap.strip() == ""
 
     def _attributive_participle(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A one-word participle trigger right after an article ("the bombed building")."""
@@ -1403,7 +1393,7 @@ class EventExtractor:
         out: list[Relation] = []
         inside = [m for m in ms.mentions if s.sentence.start <= m.start < s.sentence.end]
         people = [m for m in inside if m.type == "Person"]
-        parties = [m for m in inside if m.type == "Organization" and m.key in self._parties]
+        parties = [m for m in inside if m.type == "Organization" and m.key in self.gaz.parties]
         ev = Evidence(
             doc.doc_id, s.sentence.text, s.sentence.start, s.sentence.end, "relation.party", 0.75
         )

@@ -118,6 +118,8 @@ class Gazetteer:
     located_in: Mapping[str, str]
     part_of: Mapping[str, str]
     demonyms_en: Mapping[str, str]
+    #: Keys of political parties (``party: true`` in organizations.yaml).
+    parties: frozenset[str] = frozenset()
     _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
 
     # -- lookups -----------------------------------------------------------
@@ -232,6 +234,7 @@ class Gazetteer:
         located_in: Mapping[str, str] | None = None,
         part_of: Mapping[str, str] | None = None,
         demonyms_en: Mapping[str, str] | None = None,
+        parties: Iterable[str] = (),
     ) -> Gazetteer:
         return cls(
             {e.key: e for e in entities},
@@ -243,6 +246,7 @@ class Gazetteer:
             dict(located_in or {}),
             dict(part_of or {}),
             dict(demonyms_en or {}),
+            frozenset(parties),
         )
 
     @classmethod
@@ -298,6 +302,7 @@ class _Loader:
         self.aliases: list[Alias] = []
         self.located_in: dict[str, str] = {}
         self.part_of: dict[str, str] = {}
+        self.parties: set[str] = set()
         self.demonyms: dict[str, str] = {}
 
     def _yaml(self, name: str) -> list[Any]:
@@ -363,6 +368,7 @@ class _Loader:
             self.located_in,
             self.part_of,
             self.demonyms,
+            self.parties,
         )
 
     def _countries(self) -> None:
@@ -462,6 +468,8 @@ class _Loader:
                 named[(str(country), str(row["institution"]))] = key
             if row.get("part_of"):
                 self.part_of[key] = f"org-{slugify(str(row['part_of']))}"
+            if row.get("party"):
+                self.parties.add(key)
         return named
 
     def _titles(self) -> list[TitleSpec]:

@@ -638,11 +638,13 @@ def test_place_object_of_an_attack_gives_the_target(extractor, text, lang, actor
 
 def test_country_name_before_a_state_of_war_noun_is_hit(extractor):
     everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
-    res, evs = events(
-        everything, "Makei joked about the failed Ukraine invasion predictions.", "en"
-    )
-    invasion = next(e for e in evs if e.cameo.startswith("19"))
-    assert invasion.actors == () and labels(res, invasion.targets) == {"Ukraine"}
+    for text, country in (
+        ("Makei joked about the failed Ukraine invasion predictions.", "Ukraine"),
+        ("They joked about the failed Iran invasion plans.", "Iran"),
+    ):
+        res, evs = events(everything, text, "en")
+        invasion = next(e for e in evs if e.cameo.startswith("19"))
+        assert invasion.actors == () and labels(res, invasion.targets) == {country}
 
 
 @pytest.mark.parametrize(
