@@ -15,10 +15,10 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from kg.dates import DateMention
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import ENVOY_TITLES, Gazetteer
 from kg.langpack import LanguagePack, TriggerMatch
 from kg.mentions import ACTOR_TYPES, PLACE_TYPES, MentionSet
 from kg.model import Document, Entity, Event, Evidence, Mention, Quantity, Relation, Sentence
@@ -79,6 +79,8 @@ class SentenceFrame:
     heads: list[Mention]
     places: list[Mention]
     entities: Mapping[str, Entity]
+    #: Person -> the organisation their title in this article names ("Hamas leader X").
+    affiliations: Mapping[str, str] = field(default_factory=dict)
 
     def tok_index(self, pos: int) -> int:
         return bisect.bisect_left(self.starts, pos)
@@ -122,6 +124,15 @@ class EventExtractor:
         starts = [t.start for t in all_tokens]
         mentions = sorted(ms.mentions, key=lambda m: m.start)
         mstarts = [m.start for m in mentions]
+        affiliations = {
+            tp.person: tp.org
+            for tp in ms.titled
+            if tp.org
+            and tp.org not in self.gaz.parties
+            and tp.title.kind not in ENVOY_TITLES
+            and not tp.title.member
+            and (ms.entities.get(tp.org) or self.gaz.entities.get(tp.org)) is not None
+        }
         out = []
         for s in sentences:
             toks = all_tokens[
@@ -130,7 +141,7 @@ class EventExtractor:
             inside = mentions[
                 bisect.bisect_left(mstarts, s.start) : bisect.bisect_left(mstarts, s.end)
             ]
-            out.append(self._prepare(s, ms, toks, inside))
+            out.append(replace(self._prepare(s, ms, toks, inside), affiliations=affiliations))
         return out
 
     def _prepare(
@@ -843,13 +854,27 @@ class EventExtractor:
         )
 
     def _with_countries(
-        self, keys: tuple[str, ...], entities: Mapping[str, Entity]
+        self,
+        keys: tuple[str, ...],
+        entities: Mapping[str, Entity],
+        affiliations: Mapping[str, str] | None = None,
     ) -> tuple[str, ...]:
         """Add the country a state body, army or known official acts for, as CAMEO actor
         codes do (RUSMIL, USAGOV): "Russian forces" -> also Russia."""
         out = list(keys)
+        affiliations = affiliations or {}
         for k in keys:
             ent = entities.get(k) or self.gaz.entities.get(k)
+            group = affiliations.get(k)
+            group_ent = (entities.get(group) or self.gaz.entities.get(group)) if group else None
+            if group_ent is not None:
+                # "Wagner chief Prigozhin", "NATO Secretary General X": the person acts for
+                # the body the title names (and for a country only through a state body)
+                if group_ent.key not in out:
+                    out.append(group_ent.key)
+                if group_ent.type not in _STATE_TYPES or not group_ent.country:
+                    continue
+                ent = group_ent
             if ent is None or not ent.country or ent.type not in _STATE_TYPES:
                 continue
             country = self.gaz.country_key(ent.country)
@@ -1051,9 +1076,11 @@ class EventExtractor:
         rule = trig.rule
         if not actor_keys and not target_keys:
             return None
-        actor_keys = self._with_countries(actor_keys, s.entities)
+        actor_keys = self._with_countries(actor_keys, s.entities, s.affiliations)
         target_keys = tuple(
-            k for k in self._with_countries(target_keys, s.entities) if k not in actor_keys
+            k
+            for k in self._with_countries(target_keys, s.entities, s.affiliations)
+            if k not in actor_keys
         )
         if self._background_reference(s, trig, dates):
             conf *= BACKGROUND_FACTOR
@@ -1170,7 +1197,9 @@ class EventExtractor:
                 if evidence.confidence < COUNTED_CONFIDENCE:
                     evidence = replace(evidence, confidence=COUNTED_CONFIDENCE)
                 actors, targets = violent[0].actors, violent[0].targets
-                fallen = self._with_countries(tuple(v for v in victims if v in actors), s.entities)
+                fallen = self._with_countries(
+                    tuple(v for v in victims if v in actors), s.entities, s.affiliations
+                )
                 if fallen:
                     # "Dua tentara Israel tewas dalam pertempuran": the dead are the side hit
                     actors = tuple(a for a in actors if a not in fallen)
@@ -1241,7 +1270,7 @@ class EventExtractor:
                             targets=earlier.targets or tuple(v for v in victims if v not in actors),
                         )
                         continue
-            actors = self._with_countries(tuple(actors), s.entities)
+            actors = self._with_countries(tuple(actors), s.entities, s.affiliations)
             date = self._date_for(qs[0].start, dates)
             place = self._place_for(s, qs[0].start, set(actors))
             if place is None and violent:
@@ -1299,9 +1328,17 @@ class EventExtractor:
                         )
                     )
             if tp.title.leads or (tp.title.kind in _HEAD_TITLES and tp.org):
-                # "Wagner chief Prigozhin" leads the group the title names
-                org = tp.org or (
-                    self.gaz.institution_key(tp.country, tp.title.leads) if tp.title.leads else None
+                # "Wagner chief Prigozhin" leads the group the title names; an envoy to an
+                # organisation leads neither it nor, as far as the text says, a mission
+                org = (
+                    None
+                    if tp.org and tp.title.kind in ENVOY_TITLES
+                    else tp.org
+                    or (
+                        self.gaz.institution_key(tp.country, tp.title.leads)
+                        if tp.title.leads
+                        else None
+                    )
                 )
                 if org:
                     rels.append(
@@ -1313,6 +1350,16 @@ class EventExtractor:
                             ev(tp.sentence, "relation.title.leads", 0.8),
                         )
                     )
+            if tp.title.member and tp.org:
+                rels.append(
+                    Relation(
+                        doc.doc_id,
+                        tp.person,
+                        "memberOf",
+                        tp.org,
+                        ev(tp.sentence, "relation.title.member", 0.8),
+                    )
+                )
             if tp.leads_org:
                 rels.append(
                     Relation(
@@ -1400,7 +1447,22 @@ class EventExtractor:
         for party in parties:
             member = None
             before = [p for p in people if p.start >= party.end]
-            if before and len(s.words_between(party.end, before[0].start)) <= 3:
+            gap = before and doc.text[party.end : before[0].start]
+            if before and (
+                len(s.words_between(party.end, before[0].start)) <= 3
+                or (
+                    # "GOP presidential candidate and former Vice President Mike Pence"
+                    len(s.words_between(party.end, before[0].start)) <= 7
+                    and not re.search(r"[,;:.()\"]", gap or "")
+                    and not any(
+                        m.start >= party.end
+                        and m.end <= before[0].start
+                        and m.type != "Person"
+                        and (m.start, m.end) not in ms.modifiers
+                        for m in inside
+                    )
+                )
+            ):
                 member = before[0]  # "Republican Sen. X", "Republican Michael Turner"
             after = [p for p in people if p.end <= party.start]
             if member is None and after:

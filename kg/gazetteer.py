@@ -73,6 +73,11 @@ class AliasMatch:
     alias: Alias
 
 
+#: Title kinds of people sent to a country or organisation: "Poland's ambassador to the EU"
+#: names the sender (country) and the receiver (organisation); the holder leads neither.
+ENVOY_TITLES = frozenset({"ambassador", "permanent_representative", "special_envoy"})
+
+
 @dataclass(frozen=True)
 class TitleSpec:
     kind: str
@@ -80,6 +85,8 @@ class TitleSpec:
     surfaces: Mapping[str, tuple[str, ...]]
     leads: str | None = None
     rank: bool = False
+    #: The holder belongs to the organisation named with the title ("Fox News reporter X").
+    member: bool = False
 
 
 @dataclass(frozen=True)
@@ -483,6 +490,7 @@ class _Loader:
                         {lang: tuple(str(s) for s in row.get(lang) or ()) for lang in LANGS},
                         row.get("leads"),
                         bool(row.get("rank", False)),
+                        bool(row.get("member", False)),
                     )
                 )
             except (KeyError, TypeError) as exc:

@@ -31,6 +31,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 
 from kg.gazetteer import (
+    ENVOY_TITLES,
     AliasMatch,
     Gazetteer,
     InstitutionSpec,
@@ -288,6 +289,10 @@ class MentionFinder:
         of_key = org or (self.gaz.country_key(country) if country else None)
         of_label = self._label(of_key)
         title = f"{spec.title} of {of_label}" if of_label else spec.title
+        if spec.kind in ENVOY_TITLES and org and country:
+            # "Poland's permanent representative to the EU": sent by the country, to the body
+            of_key = self.gaz.country_key(country)
+            title = f"{spec.title} of {self._label(of_key)} to {self._label(org)}"
         return Position(f"position-{slugify(title)}", title, of_key, of_label)
 
     def _coordinated_titles(
@@ -415,7 +420,7 @@ class MentionFinder:
         self._surnames(text, tokens, sentences, out, claimed, stop)
         self._descriptive(text, tokens, tok_at, sentences, doc.published, out)
         self._lead_clauses(text, sentences, doc.published, out)
-        self._appositive_titles(doc, text, titles, sentences, out)
+        self._appositive_titles(doc, text, titles, sentences, out, gaz_hits)
         # 6. named facilities and the closing source credit
         self._facilities(text, tokens, sentences, out)
         self._source_credit(text, sentences, out)
@@ -508,6 +513,8 @@ class MentionFinder:
                     if prev_ent.type == "Country":
                         country = prev_ent.country
                         mods.append((prev.start, prev.end))
+                    elif prev.alias.key in self.gaz.parties and spec.kind not in _PARTY_HEADS:
+                        break  # "Democratic President Joe Biden": a member, not the post's body
                     elif prev_ent.type in ACTOR_TYPES and prev_ent.type != "Person":
                         # "Nato chief", "Wagner chief": the organisation the post belongs to
                         org = prev_ent.key
@@ -529,6 +536,54 @@ class MentionFinder:
             if t.lower in ("of", "dari", "the") and k + 1 < len(tokens):
                 k += 1
                 continue
+            if (
+                t.text in ("'s", "’s")
+                and country is not None
+                and org is None
+                and k + 1 < len(tokens)
+                and self._institution_at(text, tokens[k + 1].start) is not None
+            ):
+                k += 1  # "head of Ukraine's National Security and Defense Council"
+                continue
+            inst = self._institution_at(text, t.start)
+            if inst is not None and country is not None and org is None and not ranks:
+                # "Ukraine's National Security and Defense Council": the body of that country
+                inst_ent = self.gaz.institution_entity(country, inst[1].kind)
+                if inst_ent is not None:
+                    org = inst_ent.key
+                    out.add(
+                        Mention(
+                            t.start,
+                            inst[0],
+                            text[t.start : inst[0]],
+                            inst_ent.key,
+                            inst_ent.type,
+                            "title.organization",
+                            sent,
+                        ),
+                        inst_ent,
+                    )
+                    mods.append((t.start, inst[0]))
+                    k = _tok_after(tokens, inst[0])
+                    continue
+            if org is None and t.text.isalpha() and t.text.islower() and k > 0:
+                # "head of the mercenary Wagner group": up to two lower-case words before
+                # the organisation the title belongs to
+                ahead = next(
+                    (
+                        j
+                        for j in range(k + 1, min(k + 3, len(tokens)))
+                        if (h := by_start.get(tokens[j].start)) is not None
+                        and self.gaz.entities[h.alias.key].type in ACTOR_TYPES
+                        and self.gaz.entities[h.alias.key].type not in ("Person", "Country")
+                    ),
+                    None,
+                )
+                if ahead is not None and all(
+                    tokens[j].text.isalpha() and tokens[j].text.islower() for j in range(k, ahead)
+                ):
+                    k = ahead
+                    continue
             hit = by_start.get(t.start)
             if hit is not None:
                 ent = self.gaz.entities[hit.alias.key]
@@ -594,6 +649,7 @@ class MentionFinder:
                         for h in by_start.values()
                         if tokens[span[0]].start < h.start < tokens[span[1] - 1].end
                         and self.gaz.entities[h.alias.key].type == "Person"
+                        and h.alias.kind != "surname"
                     ]
                     if span is not None
                     else []
@@ -705,7 +761,7 @@ class MentionFinder:
                 person,
             )
             return
-        if spec.kind in ("spokesperson", "minister", "ambassador"):
+        if spec.kind in ("spokesperson", "minister", "ambassador", "permanent_representative"):
             return
         holders = self.gaz.holders(spec.kind, country, doc.published)
         if len(holders) != 1:
@@ -1099,6 +1155,7 @@ class MentionFinder:
         titles: list[tuple[int, int, TitleSpec]],
         sentences: list[Sentence],
         out: MentionSet,
+        gaz_hits: list[AliasMatch],
     ) -> None:
         """ "Ned Price, spokesman for the State Department", "Sergei Shoigu, the defence
         minister": a title in apposition after a person's name."""
@@ -1107,8 +1164,12 @@ class MentionFinder:
         for ts, te, spec in titles:
             if spec.rank:
                 continue
+            # "X, the defence minister", "X, Ukraine's infrastructure minister", "X, a Fox
+            # News correspondent": a comma, an article, a country or outlet, one modifier
             head = re.search(
-                r"(\S)\s*,\s*(?:(?:the|a|sang|selaku)\s+)?$", text[max(0, ts - 60) : ts]
+                r"(\S)\s*,\s*(?:(?:the|a|an|sang|selaku)\s+)?"
+                r"(?:[A-Z][\w.-]*(?:'s|’s|')?\s+){0,3}(?:[a-z]+\s+)?$",
+                text[max(0, ts - 60) : ts],
             )
             if head is None:
                 continue
@@ -1126,15 +1187,47 @@ class MentionFinder:
             org: str | None = None
             # "the Russian defence minister": a country between the comma and the title
             before = [m for m in others if name_end < m.start and m.end <= ts]
-            if before and before[-1].type == "Country":
+            if any(
+                tp.start <= ts < tp.end
+                and tp.person != person.key
+                and tp.person in self.gaz.entities
+                for tp in out.titled
+            ):
+                continue  # "met Zelensky, US President Joe Biden said": Biden's title
+            # "X, Ukraine's infrastructure minister", "X, a Wall Street Journal reporter": the
+            # modifier may be claimed by the title already, so the gazetteer hits are read
+            between = [
+                self.gaz.entities[h.alias.key]
+                for h in gaz_hits
+                if name_end < h.start
+                and h.end <= ts
+                and self.gaz.entities[h.alias.key].type in ACTOR_TYPES
+                and self.gaz.entities[h.alias.key].type != "Person"
+            ]
+            if between and between[-1].type == "Country":
+                country = between[-1].country
+            elif between and between[-1].key not in self.gaz.parties:
+                org, country = between[-1].key, between[-1].country
+            elif before and before[-1].type == "Country":
                 country = (
                     self.gaz.entities[before[-1].key].country
                     if before[-1].key in self.gaz.entities
                     else None
                 )
-            after = next((m for m in others if te <= m.start <= te + 12), None)
+            elif (
+                before
+                and before[-1].type in ACTOR_TYPES
+                and before[-1].type != "Person"
+                and before[-1].key not in self.gaz.parties
+            ):
+                ent = out.entities.get(before[-1].key) or self.gaz.entities.get(before[-1].key)
+                if ent is not None:  # "X, a Fox News correspondent"
+                    org, country = ent.key, ent.country
+            after = next((m for m in others if te <= m.start <= te + 40), None)
             if after is not None and re.fullmatch(
-                r"\s*(?:of|for|dari|untuk)?\s*(?:the\s+)?", text[te : after.start], re.IGNORECASE
+                r"\s*(?:(?:of|for|to|dari|untuk)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
+                r"(?:[a-z]+\s+){0,2}|the\s+)?",
+                text[te : after.start],
             ):
                 ent = out.entities.get(after.key) or self.gaz.entities.get(after.key)
                 if ent is not None and ent.type == "Country":
@@ -1289,6 +1382,8 @@ _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 
 #: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
 _GENERIC_TITLES = frozenset({"head", "leader"})
+#: Titles whose party modifier names the body the post heads ("Likud leader").
+_PARTY_HEADS = frozenset({"head", "leader", "chairman", "general_secretary", "deputy_chairman"})
 
 #: An acronym (three or more capitals), never part of a person's name; Roman numerals are.
 _ACRONYM = re.compile(r"(?![IVXLC]+\b)[A-Z]{3,}")

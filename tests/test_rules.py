@@ -845,3 +845,98 @@ def test_reports_of_one_meeting_merge(extractor):
     meetings = [e for e in evs if e.cameo.startswith("04")]
     assert len(meetings) == 1
     assert {"Antony Blinken", "Denys Shmyhal"} <= labels(res, meetings[0].actors)
+
+
+def _relation_labels(res):
+    return {
+        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
+        for r in res.relations
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (  # an organisation after "head of", over a lower-case descriptor
+            "Ivan Petrenko, the head of the mercenary Wagner group, ordered the march.",
+            ("Ivan Petrenko", "leads", "Wagner Group"),
+            ("Ivan Petrenko", "holdsPosition", "Head of Russia"),
+        ),
+        (  # a country's institution after a possessive
+            "Oleksiy Danilov, the head of Ukraine's National Security and Defense Council, "
+            "said the front held.",
+            ("Oleksiy Danilov", "leads", "Ukrainian National Security and Defense Council"),
+            None,
+        ),
+        (  # a place of work after "at" is no led body
+            "Mark Olsen, head of intelligence at the US Department of Defense, said the "
+            "losses were high.",
+            ("Mark Olsen", "holdsPosition", "Head of Intelligence"),
+            ("Mark Olsen", "leads", "US Department of Defense"),
+        ),
+        (  # a journalist belongs to the outlet the title names
+            "The minister told the Polish Radio journalist, Anna Nowak, that talks went on.",
+            ("Anna Nowak", "memberOf", "Polish Radio"),
+            None,
+        ),
+        (
+            "CBS News correspondent Holly Brand reported from Kyiv.",
+            ("Holly Brand", "memberOf", "CBS News"),
+            None,
+        ),
+        (  # an appositive title with an outlet or a possessive country before it
+            "Tom Ridge, a Wall Street Journal reporter, was detained in Perm.",
+            ("Tom Ridge", "memberOf", "Wall Street Journal"),
+            None,
+        ),
+        (
+            "Oleksandr Kubrakov, Ukraine's infrastructure minister, said ships would leave.",
+            ("Oleksandr Kubrakov", "holdsPosition", "Minister of Ukraine"),
+            None,
+        ),
+        (  # an envoy is sent by a country to a body, and leads neither
+            "Poland's permanent representative to the EU Andrzej Sados said the deal held.",
+            (
+                "Andrzej Sados",
+                "holdsPosition",
+                "Permanent Representative of Poland to European Union",
+            ),
+            ("Andrzej Sados", "leads", "European Union"),
+        ),
+        (  # a party adjective before a long title names a member, not the post's body
+            "GOP presidential candidate and former Vice President Mike Pence met Volodymyr "
+            "Zelensky in Kyiv.",
+            ("Mike Pence", "memberOf", "Republican Party"),
+            None,
+        ),
+        (
+            "Democratic President Joe Biden signed the bill.",
+            ("Joe Biden", "memberOf", "Democratic Party"),
+            ("Joe Biden", "leads", "Democratic Party"),
+        ),
+    ],
+)
+def test_posts_outlets_and_bodies_in_titles(extractor, text, expected, absent):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2023, 6, 24))
+    rels = _relation_labels(res)
+    assert expected in rels
+    if absent:
+        assert absent not in rels
+
+
+def test_journalist_title_in_indonesian(extractor):
+    res = extractor.extract_text(
+        "Wartawan Reuters Budi Santoso melaporkan ledakan di Gaza.", lang="id", published=PUB
+    )
+    assert ("Budi Santoso", "memberOf", "Reuters") in _relation_labels(res)
+
+
+def test_a_leader_acts_for_the_group_his_title_names(extractor):
+    res, evs = events(
+        extractor,
+        "Hamas leader Khalil Hayya accused Israel of blocking the talks.",
+        "en",
+    )
+    accuse = next(e for e in evs if e.cameo.startswith("11"))
+    assert {"Khalil Hayya", "Hamas"} <= labels(res, accuse.actors)
+    assert "Palestine" not in labels(res, accuse.actors)
