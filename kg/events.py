@@ -28,6 +28,7 @@ from kg.text import Token, tokenize
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
+_REJECT_ROOT = "12"
 _ARTICLES = frozenset({"the", "a", "an"})
 _MISSION_WORDS = ("embassy", "consulate", "kedutaan", "konsulat", "kedubes")
 #: Death words that say nothing of violence ("died in prison").
@@ -435,7 +436,8 @@ class EventExtractor:
             for k in range(len(window) - n + 1):
                 if window[k : k + n] == cue:
                     return True
-            if first[:n] == cue:
+            if first[:n] == cue and not trig.rule.cameo.startswith(_REJECT_ROOT):
+                # a rejection pattern may begin with its negation ("tidak akan menerima")
                 return True
         return False
 

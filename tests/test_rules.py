@@ -940,3 +940,60 @@ def test_a_leader_acts_for_the_group_his_title_names(extractor):
     accuse = next(e for e in evs if e.cameo.startswith("11"))
     assert {"Khalil Hayya", "Hamas"} <= labels(res, accuse.actors)
     assert "Palestine" not in labels(res, accuse.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "actor", "target"),
+    [
+        (
+            "Armenia and Azerbaijan agreed a deal on the border last week.",
+            "en",
+            "057",
+            "Armenia",
+            None,
+        ),
+        ("Moscow made a deal with Minsk on gas prices.", "en", "057", "Russia", None),
+        (
+            "Prosecutors in Russia opened a case against Yevgeny Prigozhin.",
+            "en",
+            "173",
+            "Russia",
+            "Yevgeny Prigozhin",
+        ),
+        ("A Moscow court ordered him remanded in custody.", "en", "173", None, None),
+        ("Moscow put Kaja Kallas on its wanted list.", "en", "173", "Russia", "Kaja Kallas"),
+        (
+            "Emmanuel Macron called me and said he was worried.",
+            "en",
+            "041",
+            "Emmanuel Macron",
+            None,
+        ),
+        ("Beijing branded the sanctions as illegal.", "en", "111", "China", None),
+        ("Israeli troops repelled a Hamas attack near Gaza.", "en", "190", "Israel", "Hamas"),
+        (
+            "Pasukan Ukraina berhasil memukul mundur serangan Rusia.",
+            "id",
+            "190",
+            "Ukraine",
+            "Russia",
+        ),
+        (
+            "Iran tidak akan menerima tuntutan Amerika Serikat untuk menyerah.",
+            "id",
+            "124",
+            "Iran",
+            "United States",
+        ),
+    ],
+)
+def test_deals_cases_wanted_lists_calls_and_repelled_attacks(
+    extractor, text, lang, code, actor, target
+):
+    res, evs = events(extractor, text, lang)
+    hit = [e for e in evs if e.cameo == code]
+    assert hit, [e.cameo for e in evs]
+    if actor:
+        assert actor in labels(res, hit[0].actors)
+    if target:
+        assert target in labels(res, hit[0].targets)
