@@ -1317,7 +1317,7 @@ class EventExtractor:
                     ev(tp.sentence, "relation.title", 0.9),
                 )
             )
-            if tp.title.kind == "spokesperson":
+            if tp.title.speaks:
                 of = tp.org or (f"country-{tp.country.lower()}" if tp.country else None)
                 if of:
                     rels.append(

@@ -87,6 +87,8 @@ class TitleSpec:
     rank: bool = False
     #: The holder belongs to the organisation named with the title ("Fox News reporter X").
     member: bool = False
+    #: The holder speaks for the organisation named with the title (spokespersonOf).
+    speaks: bool = False
 
 
 @dataclass(frozen=True)
@@ -491,6 +493,7 @@ class _Loader:
                         row.get("leads"),
                         bool(row.get("rank", False)),
                         bool(row.get("member", False)),
+                        bool(row.get("speaks", row["kind"] == "spokesperson")),
                     )
                 )
             except (KeyError, TypeError) as exc:

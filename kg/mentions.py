@@ -761,7 +761,7 @@ class MentionFinder:
                 person,
             )
             return
-        if spec.kind in ("spokesperson", "minister", "ambassador", "permanent_representative"):
+        if spec.speaks or spec.kind in ("minister", "ambassador", "permanent_representative"):
             return
         holders = self.gaz.holders(spec.kind, country, doc.published)
         if len(holders) != 1:
@@ -1016,9 +1016,23 @@ class MentionFinder:
             and not m.rule.endswith("demonym")  # "In March, Russian oil firm ...": no place
         ]
         calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
+        heads = self.pack.cues.place_heads
         for b in known:
             m = _UNKNOWN_PLACE_BEFORE.search(text, max(0, b.start - 60), b.start)
-            if m is None or m.group("prep").lower() not in preps:
+            # "near Dzhankoi in Crimea", "kota Azor di Israel", "dan Desa Kalash di Iran"
+            if (
+                m is None
+                or not (
+                    m.group("prep").lower() in preps
+                    or m.group("prep").lower() in heads
+                    or m.group("name").split()[0].lower() in heads
+                    or (
+                        m.group("prep").lower() == "of"  # "the town of Novofedorivka in Crimea"
+                        and (text[max(0, m.start() - 12) : m.start()].lower().split() or [""])[-1]
+                        in heads
+                    )
+                )
+            ):
                 continue
             name = m.group("name")
             ns, ne = m.start("name"), m.end("name")

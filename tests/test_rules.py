@@ -997,3 +997,41 @@ def test_deals_cases_wanted_lists_calls_and_repelled_attacks(
         assert actor in labels(res, hit[0].actors)
     if target:
         assert target in labels(res, hit[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Kapuspen TNI Mayjen Budi Hartono membantah tuduhan itu.",
+            "id",
+            {
+                ("Budi Hartono", "spokespersonOf", "Indonesian National Armed Forces"),
+                ("Budi Hartono", "memberOf", "Indonesian National Armed Forces"),
+            },
+        ),
+        (
+            "Kaops Damai Cartenz Brigjen Agus Salim mengatakan situasi aman.",
+            "id",
+            {("Agus Salim", "leads", "Operation Damai Cartenz Task Force")},
+        ),
+        (  # unknown places after a settlement noun, inside a known place
+            "Rudal menghantam kota Rehovot di Israel tengah.",
+            "id",
+            {("Rehovot", "locatedIn", "Israel")},
+        ),
+        (
+            "Warga Desa Kalimaya di Iran mengungsi.",
+            "id",
+            {("Desa Kalimaya", "locatedIn", "Iran")},
+        ),
+        (
+            "Explosions were heard in the town of Sakyrka in Crimea.",
+            "en",
+            {("Sakyrka", "locatedIn", "Crimea")},
+        ),
+    ],
+)
+def test_information_chiefs_operation_heads_and_settlements(extractor, text, lang, expected):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert expected <= _relation_labels(res)
