@@ -82,6 +82,8 @@ class SentenceFrame:
     entities: Mapping[str, Entity]
     #: Person -> the organisation their title in this article names ("Hamas leader X").
     affiliations: Mapping[str, str] = field(default_factory=dict)
+    #: Person -> the country (ISO3) their title in this article names ("Ukraine's envoy X").
+    countries: Mapping[str, str] = field(default_factory=dict)
 
     def tok_index(self, pos: int) -> int:
         return bisect.bisect_left(self.starts, pos)
@@ -132,8 +134,10 @@ class EventExtractor:
             and tp.org not in self.gaz.parties
             and tp.title.kind not in ENVOY_TITLES
             and not tp.title.member
-            and (ms.entities.get(tp.org) or self.gaz.entities.get(tp.org)) is not None
+            and (org_ent := ms.entities.get(tp.org) or self.gaz.entities.get(tp.org)) is not None
+            and org_ent.type != "Person"
         }
+        countries = {tp.person: tp.country for tp in ms.titled if tp.country}
         out = []
         for s in sentences:
             toks = all_tokens[
@@ -142,7 +146,13 @@ class EventExtractor:
             inside = mentions[
                 bisect.bisect_left(mstarts, s.start) : bisect.bisect_left(mstarts, s.end)
             ]
-            out.append(replace(self._prepare(s, ms, toks, inside), affiliations=affiliations))
+            out.append(
+                replace(
+                    self._prepare(s, ms, toks, inside),
+                    affiliations=affiliations,
+                    countries=countries,
+                )
+            )
         return out
 
     def _prepare(
@@ -860,6 +870,7 @@ class EventExtractor:
         keys: tuple[str, ...],
         entities: Mapping[str, Entity],
         affiliations: Mapping[str, str] | None = None,
+        countries: Mapping[str, str] | None = None,
     ) -> tuple[str, ...]:
         """Add the country a state body, army or known official acts for, as CAMEO actor
         codes do (RUSMIL, USAGOV): "Russian forces" -> also Russia."""
@@ -877,9 +888,12 @@ class EventExtractor:
                 if group_ent.type not in _STATE_TYPES or not group_ent.country:
                     continue
                 ent = group_ent
-            if ent is None or not ent.country or ent.type not in _STATE_TYPES:
+            iso = ent.country if ent is not None else None
+            if ent is not None and not iso and ent.type == "Person" and countries:
+                iso = countries.get(k)  # an unknown person with a titled country
+            if ent is None or not iso or ent.type not in _STATE_TYPES:
                 continue
-            country = self.gaz.country_key(ent.country)
+            country = self.gaz.country_key(iso)
             if country not in out and country in self.gaz.entities:
                 out.append(country)
         return tuple(out)
@@ -1078,10 +1092,10 @@ class EventExtractor:
         rule = trig.rule
         if not actor_keys and not target_keys:
             return None
-        actor_keys = self._with_countries(actor_keys, s.entities, s.affiliations)
+        actor_keys = self._with_countries(actor_keys, s.entities, s.affiliations, s.countries)
         target_keys = tuple(
             k
-            for k in self._with_countries(target_keys, s.entities, s.affiliations)
+            for k in self._with_countries(target_keys, s.entities, s.affiliations, s.countries)
             if k not in actor_keys
         )
         if self._background_reference(s, trig, dates):
@@ -1200,7 +1214,10 @@ class EventExtractor:
                     evidence = replace(evidence, confidence=COUNTED_CONFIDENCE)
                 actors, targets = violent[0].actors, violent[0].targets
                 fallen = self._with_countries(
-                    tuple(v for v in victims if v in actors), s.entities, s.affiliations
+                    tuple(v for v in victims if v in actors),
+                    s.entities,
+                    s.affiliations,
+                    s.countries,
                 )
                 if fallen:
                     # "Dua tentara Israel tewas dalam pertempuran": the dead are the side hit
@@ -1272,7 +1289,7 @@ class EventExtractor:
                             targets=earlier.targets or tuple(v for v in victims if v not in actors),
                         )
                         continue
-            actors = self._with_countries(tuple(actors), s.entities, s.affiliations)
+            actors = self._with_countries(tuple(actors), s.entities, s.affiliations, s.countries)
             date = self._date_for(qs[0].start, dates)
             place = self._place_for(s, qs[0].start, set(actors))
             if place is None and violent:

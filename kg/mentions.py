@@ -421,6 +421,7 @@ class MentionFinder:
         self._descriptive(text, tokens, tok_at, sentences, doc.published, out)
         self._lead_clauses(text, sentences, doc.published, out)
         self._appositive_titles(doc, text, titles, sentences, out, gaz_hits)
+        self._outlet_bylines(doc, text, sentences, out, gaz_hits, claimed, stop)
         # 6. named facilities and the closing source credit
         self._facilities(text, tokens, sentences, out)
         self._source_credit(text, sentences, out)
@@ -513,6 +514,11 @@ class MentionFinder:
                     if prev_ent.type == "Country":
                         country = prev_ent.country
                         mods.append((prev.start, prev.end))
+                    elif prev_ent.type == "Person" and possessive and spec.speaks:
+                        # "President Vladimir Putin's spokesman Dmitry Peskov"
+                        org = prev_ent.key
+                        country = prev_ent.country
+                        mods.append((prev.start, prev.end))
                     elif prev.alias.key in self.gaz.parties and spec.kind not in _PARTY_HEADS:
                         break  # "Democratic President Joe Biden": a member, not the post's body
                     elif prev_ent.type in ACTOR_TYPES and prev_ent.type != "Person":
@@ -536,6 +542,23 @@ class MentionFinder:
             if t.lower in ("of", "dari", "the") and k + 1 < len(tokens):
                 k += 1
                 continue
+            if (
+                t.lower in ("to", "untuk", "di")
+                and spec.kind in ENVOY_TITLES
+                and org is None
+                and k + 1 < len(tokens)
+            ):
+                # "British ambassador to the Russian Federation Nigel Casey": the receiver
+                j = k + 1 + (tokens[k + 1].lower == "the")
+                hit = by_start.get(tokens[j].start) if j < len(tokens) else None
+                rec = self.gaz.entities[hit.alias.key] if hit is not None else None
+                if hit is not None and rec is not None and rec.type in ACTOR_TYPES:
+                    if rec.type == "Person":
+                        break
+                    org = rec.key
+                    mods.append((hit.start, hit.end))
+                    k = _tok_after(tokens, hit.end)
+                    continue
             if (
                 t.text in ("'s", "’s")
                 and country is not None
@@ -1266,6 +1289,57 @@ class MentionFinder:
                 )
             )
 
+    def _outlet_bylines(
+        self,
+        doc: Document,
+        text: str,
+        sentences: list[Sentence],
+        out: MentionSet,
+        gaz_hits: list[AliasMatch],
+        claimed: list[tuple[int, int]],
+        stop: set[str],
+    ) -> None:
+        """'Fox News' Anders Hagstrom contributed', 'Reuters' Jane Doe': a full name after
+        an outlet's possessive is one of its journalists."""
+        spec = next((t for t in self.gaz.titles if t.kind == "journalist"), None)
+        if spec is None:
+            return
+        for h in gaz_hits:
+            ent = self.gaz.entities[h.alias.key]
+            if ent.type != "MediaOrganization":
+                continue
+            m = _BYLINE_AFTER.match(text, h.end)
+            if m is None:
+                continue
+            name = m.group("name")
+            ns, ne = m.start("name"), m.end("name")
+            sent = self._sentence_of(sentences, ns)
+            found = next(
+                (x for x in out.mentions if x.type == "Person" and (x.start, x.end) == (ns, ne)),
+                None,
+            )
+            if found is not None:  # "Reuters' Jane Doe reported": named by another rule
+                person = out.entities[found.key]
+            elif (
+                out.covered(ns, ne)
+                or any(ns < e and s < ne for s, e in claimed)
+                or any(w in stop for w in name.split())
+                or self._is_known_non_person(name)
+                or self.gaz.find(name, self.lang)
+            ):
+                continue
+            else:
+                person = self._person_entity(name)
+                out.add(Mention(ns, ne, name, person.key, "Person", "byline.name", sent), person)
+                claimed.append((ns, ne))
+            position = self._position(spec, person.key, ent.country, ent.key, doc.published)
+            out.positions[position.key] = position
+            out.titled.append(
+                TitledPerson(
+                    person.key, position.key, spec, ent.country, ent.key, sent, h.start, ne
+                )
+            )
+
     def _lead_clauses(
         self, text: str, sentences: list[Sentence], day: dt.date | None, out: MentionSet
     ) -> None:
@@ -1407,6 +1481,10 @@ def _name_like(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
+_BYLINE_AFTER = re.compile(
+    r"(?:'s|’s|'|’)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+    r"(?![\w'’-])"
+)
 _UNKNOWN_PLACE_BEFORE = re.compile(
     r"(?<![\w])(?P<prep>\w+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:\s*,\s*|\s+(?:in|di)\s+(?:the\s+)?(?:[a-z]+\s+)?)$"

@@ -1035,3 +1035,41 @@ def test_deals_cases_wanted_lists_calls_and_repelled_attacks(
 def test_information_chiefs_operation_heads_and_settlements(extractor, text, lang, expected):
     res = extractor.extract_text(text, lang=lang, published=PUB)
     assert expected <= _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Vladimir Putin's spokesman Dmitry Peskov rejected the plan.",
+            ("Dmitry Peskov", "spokespersonOf", "Vladimir Putin"),
+        ),
+        (
+            "Moscow summoned French ambassador to the Russian Federation Pierre Lenoir.",
+            ("Pierre Lenoir", "holdsPosition", "Ambassador of France to Russia"),
+        ),
+        (
+            "DSNS spokesman Ivan Kravets said the fire was out.",
+            ("Ivan Kravets", "spokespersonOf", "State Emergency Service of Ukraine"),
+        ),
+        (
+            "Fox News' Karen Lowe contributed to this report.",
+            ("Karen Lowe", "memberOf", "Fox News"),
+        ),
+        (
+            "Reuters' Jane Holden reported the blast.",
+            ("Jane Holden", "memberOf", "Reuters"),
+        ),
+    ],
+)
+def test_spokesmen_of_people_envoys_to_countries_and_bylines(extractor, text, expected):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert expected in _relation_labels(res)
+
+
+def test_an_envoy_named_with_a_country_acts_for_it(extractor):
+    res, evs = events(
+        extractor, "Ukraine's ambassador to the UN Petro Sydor condemned the strike.", "en"
+    )
+    condemn = next(e for e in evs if e.cameo.startswith("11"))
+    assert {"Petro Sydor", "Ukraine"} <= labels(res, condemn.actors)
