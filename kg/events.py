@@ -1090,8 +1090,15 @@ class EventExtractor:
         reported: tuple[str, ...],
     ) -> Event | None:
         rule = trig.rule
-        if not actor_keys and not target_keys:
-            return None
+        if (
+            not actor_keys
+            and not target_keys
+            and (
+                not rule.place_only
+                or not self._place_target(self._place_for(s, trig.start, set()), (), s.entities)
+            )
+        ):
+            return None  # a report without parties stands only on the country of its place
         actor_keys = self._with_countries(actor_keys, s.entities, s.affiliations, s.countries)
         target_keys = tuple(
             k
@@ -1761,6 +1768,16 @@ def _same_parties(old: Event, ev: Event) -> bool:
     Shmyhal" are one meeting (a visit and a meeting during it stay two events)."""
     a, b = set(old.actors), set(ev.actors)
     if a == b:
+        return True
+    if (
+        old.cameo[:2] in _VIOLENT_ROOTS
+        and not (a and b)
+        and old.targets
+        and ev.targets
+        and (set(old.targets) <= set(ev.targets) or set(ev.targets) <= set(old.targets))
+    ):
+        # "explosions were heard in Tehran" after "Israel struck Tehran": a report without
+        # its attacker is the attack the article names elsewhere
         return True
     return (
         old.cameo == ev.cameo

@@ -39,6 +39,9 @@ class TriggerRule:
     #: Verbs opening this rule's "verb * object" patterns ("provide" in "(provide|send) *
     #: (military aid)"): a trigger starting with one is a verb phrase, not a noun.
     verbs: frozenset[str] = frozenset()
+    #: The report names no party at all ("explosions were heard in Kharkiv"): the event stands
+    #: on the country of its place alone (CAMEO practice for untargeted attacks).
+    place_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,7 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         regex,
         frozenset(_low(markers)),
         verbs,
+        bool(entry.get("place_only", False)),
     )
 
 

@@ -58,7 +58,7 @@ class QuantityFinder:
         # "30 warga Palestina" (never alone: "2022 Russia killed" is no count)
         name = r"(?-i:[A-Z])[\w'’-]*"
         filler = (
-            r"(?:\s+(?:of\s+)?(?:the\s+)?(?:"
+            r"(?:\s+(?:of\s+)?(?:(?:the|its|their|our|his|her)\s+)?(?:"
             + rf"{name}\s+(?:{nouns})(?![\w])|(?:{nouns})(?:\s+{name}){{1,2}}|"
             + nouns
             + r"|yang|telah|sudah|were|have\s+been|had\s+been|has\s+been|been|have|has|had|are|was|people|were\s+reported|reportedly|internally|already|also|dilaporkan|dinyatakan|orang|di\s+antaranya|juga|dikabarkan|mengalami|menderita|suffered|sustained))*"

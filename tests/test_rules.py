@@ -1073,3 +1073,43 @@ def test_an_envoy_named_with_a_country_acts_for_it(extractor):
     )
     condemn = next(e for e in evs if e.cameo.startswith("11"))
     assert {"Petro Sydor", "Ukraine"} <= labels(res, condemn.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        ("Explosions were heard in Kharkiv on Monday night.", "en", "Ukraine"),
+        ("Ledakan keras terdengar di Teheran pada Rabu malam.", "id", "Iran"),
+    ],
+)
+def test_explosions_without_parties_hit_the_country_of_their_place(extractor, text, lang, target):
+    res, evs = events(extractor, text, lang)
+    assert [labels(res, e.targets) for e in evs if e.cameo == "190"] == [{target}]
+
+
+def test_explosions_after_a_named_attack_are_that_attack(extractor):
+    res, evs = events(
+        extractor,
+        "Israel struck Tehran on Friday. Explosions were heard in Tehran on Friday.",
+        "en",
+    )
+    violent = [e for e in evs if e.cameo[:2] == "19"]
+    assert len(violent) == 1 and "Israel" in labels(res, violent[0].actors)
+
+
+def test_refusing_to_allow_is_a_rejection(extractor):
+    res, evs = events(
+        extractor, "Russia said it would not allow American inspectors at its bases.", "en"
+    )
+    assert any(e.cameo.startswith("12") and "Russia" in labels(res, e.actors) for e in evs)
+
+
+def test_counts_of_a_body_own_people(extractor):
+    res = extractor.extract_text(
+        "Ukraine's State Emergency Service says 17 of its rescuers have been killed by Russian "
+        "shelling.",
+        lang="en",
+        published=PUB,
+    )
+    counts = {(q.kind, q.value) for e in res.events for q in e.quantities}
+    assert ("killed", 17) in counts
