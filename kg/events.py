@@ -57,6 +57,9 @@ _MODAL_ROOTS = frozenset({"02", "03", "13"})
 #: hypothetical event below the default threshold (rule confidences are at most 0.95), so the
 #: graph holds what happened unless a lower ``--min-confidence`` asks for more.
 HYPOTHETICAL_FACTOR = 0.5
+#: The appeal (CAMEO 02x) a reported obligation of another party makes: "X must negotiate"
+#: is an appeal to X to meet (026), "X must stop the attacks" one to yield (025).
+_APPEAL_OF = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 #: CAMEO root of consultations (meetings, calls, visits), whose reports in one article merge
 #: when one names part of the other's participants.
 CONSULT_ROOT = "04"
@@ -656,6 +659,19 @@ class EventExtractor:
             return self._make_event(doc, s, trig, plural, (), conf * 0.9, dates, reported)
         inside = [m for m in s.heads if trig.start < m.start and m.end <= trig.end]
         frame = rule.frame
+        if frame == "speaker":
+            # "Russia must stop the shelling, Zelensky said": the sentence's speaker appeals
+            # to the subject of the modal
+            before = s.words_between(self._clause_start(s, trig.start), trig.start)[-1:]
+            if before and before[0] in self.pack.cues.first_person:
+                return None  # "we must support Ukraine": the speaker's own intent
+            speakers = tuple(reported) or self._speakers(s, {m.key for m in subj})
+            addressees = tuple(m.key for m in subj if m.key not in speakers)
+            if not speakers or (subj and not addressees):
+                return None
+            return self._make_event(
+                doc, s, trig, speakers, addressees, conf * (sconf if subj else 1.0), dates, ()
+            )
         if frame == "directed" and self._passive_context(s, trig):
             frame = "passive"  # "children are being expelled and deported"
         if frame == "passive":
@@ -1124,9 +1140,25 @@ class EventExtractor:
             hypothetical = False
         else:
             # appeals, intents and threats speak of the future by their nature
-            hypothetical = (
-                cameo[:2] not in _MODAL_ROOTS and self._flag(s, trig, self._hyp)
-            ) or self._flag(s, trig, self._deontic, reach=8)
+            hypothetical = (cameo[:2] not in _MODAL_ROOTS and self._flag(s, trig, self._hyp)) or (
+                rule.frame != "speaker" and self._flag(s, trig, self._deontic, reach=8)
+            )
+        if (
+            hypothetical
+            and actor_keys
+            and rule.cameo[:2] in _APPEAL_OF
+            and self._flag(s, trig, self._deontic, reach=8)
+        ):
+            # "Russia must stop the shelling, Zelensky said": not Russia yielding but the
+            # speaker's appeal to Russia to yield
+            speakers = tuple(reported) or self._speakers(s, set(actor_keys))
+            if speakers and not set(speakers) & set(actor_keys):
+                cameo = "0256" if rule.cameo.startswith("087") else _APPEAL_OF[rule.cameo[:2]]
+                rule_id = f"{rule.rule_id}+appeal"
+                target_keys = actor_keys
+                actor_keys = self._with_countries(speakers, s.entities, s.affiliations, s.countries)
+                reported = ()
+                hypothetical = False
         if hypothetical:
             conf *= HYPOTHETICAL_FACTOR
         date = self._date_for(trig.start, dates)
@@ -1611,6 +1643,19 @@ class EventExtractor:
                 out.append(Relation(doc.doc_id, cited.key, "citedBy", speaker[-1].key, ev))
         return out
 
+    def _speakers(self, s: SentenceFrame, exclude: set[str]) -> tuple[str, ...]:
+        """Actors right before a reporting verb of the sentence ("Zelensky said", "X told
+        the website that"), other than ``exclude``."""
+        verbs = self.pack.cues.reporting_before
+        out = []
+        for h in s.heads:
+            if h.key in exclude:
+                continue
+            nxt = s.words_between(h.end, s.sentence.end)[:2]
+            if nxt and (nxt[0] in verbs or (len(nxt) > 1 and nxt[0] == "also" and nxt[1] in verbs)):
+                out.append(h.key)
+        return tuple(dict.fromkeys(out))
+
     def reporters(self, frames: Sequence[SentenceFrame]) -> dict[int, tuple[str, ...]]:
         """Who reports the facts of each sentence: '..., kata X', 'according to X'."""
         out: dict[int, tuple[str, ...]] = {}
@@ -1631,7 +1676,8 @@ class EventExtractor:
                     (
                         h
                         for h in s.heads
-                        if h.start >= pos and len(s.words_between(pos, h.start)) <= 3
+                        # "kata Menteri Luar Negeri Indonesia Sugiono": over a title
+                        if h.start >= pos and len(s.words_between(pos, h.start)) <= 5
                     ),
                     None,
                 )

@@ -20,7 +20,9 @@ from kg.text import claim_spans
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-FRAMES = frozenset({"joint", "directed", "passive", "source", "casualty", "displacement"})
+FRAMES = frozenset(
+    {"joint", "directed", "passive", "source", "speaker", "casualty", "displacement"}
+)
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ class Cues:
     counterpart: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    #: First-person pronouns: "we must" is the speaker's own intent, no appeal to others.
+    first_person: frozenset[str]
     numbers: Mapping[str, float]
     vague: frozenset[str]
     #: Words joining the two ends of a number range ("70 to 80,000", "70 hingga 80 ribu").
@@ -347,6 +351,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         counterpart=frozenset(lst("counterpart")),
         pronouns=frozenset(lst("pronouns")),
         plural_pronouns=frozenset(lst("plural_pronouns")),
+        first_person=frozenset(lst("first_person")),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
         vague=frozenset(lst("vague")),
         range_words=lst("range_words"),

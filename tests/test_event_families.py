@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).resolve().parent / "data" / "event_sentences.yaml"
 LANGS = ("en", "id")
-FRAMES = frozenset({"joint", "directed", "passive", "source", "casualty", "displacement"})
+FRAMES = frozenset(
+    {"joint", "directed", "passive", "source", "speaker", "casualty", "displacement"}
+)
 CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured"})
 DISPLACEMENT_KINDS = frozenset({"displaced", "evacuated", "refugees"})
 MIN_PER_FAMILY = 3

@@ -1113,3 +1113,44 @@ def test_counts_of_a_body_own_people(extractor):
     )
     counts = {(q.kind, q.value) for e in res.events for q in e.quantities}
     assert ("killed", 17) in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "actor", "target"),
+    [
+        ("Kuleba said Russia must negotiate with Ukraine.", "en", "020", "Dmytro Kuleba", "Russia"),
+        (
+            '"Turkey should close the straits," Zelensky said.',
+            "en",
+            "020",
+            "Volodymyr Zelensky",
+            "Turkey",
+        ),
+        (
+            "Sugiono mengatakan Israel harus menghentikan serangan ke Gaza.",
+            "id",
+            "0256",
+            "Sugiono",
+            "Israel",
+        ),
+        (
+            '"Israel harus menghentikan serangan," kata Menteri Luar Negeri Indonesia Sugiono.',
+            "id",
+            "0256",
+            "Sugiono",
+            "Israel",
+        ),
+    ],
+)
+def test_a_reported_obligation_of_another_party_is_an_appeal(
+    extractor, text, lang, code, actor, target
+):
+    res, evs = events(extractor, text, lang)
+    hit = [e for e in evs if e.cameo == code]
+    assert hit, [e.cameo for e in evs]
+    assert actor in labels(res, hit[0].actors) and target in labels(res, hit[0].targets)
+
+
+def test_the_speakers_own_obligation_is_no_appeal(extractor):
+    _res, evs = events(extractor, "We must support Ukraine, Biden said.", "en")
+    assert not [e for e in evs if e.cameo.startswith("02")]
