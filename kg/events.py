@@ -665,7 +665,7 @@ class EventExtractor:
             before = s.words_between(self._clause_start(s, trig.start), trig.start)[-1:]
             if before and before[0] in self.pack.cues.first_person:
                 return None  # "we must support Ukraine": the speaker's own intent
-            speakers = tuple(reported) or self._speakers(s, {m.key for m in subj})
+            speakers = self._speakers(s, {m.key for m in subj}) or tuple(reported)
             addressees = tuple(m.key for m in subj if m.key not in speakers)
             if not speakers or (subj and not addressees):
                 return None
@@ -1151,7 +1151,7 @@ class EventExtractor:
         ):
             # "Russia must stop the shelling, Zelensky said": not Russia yielding but the
             # speaker's appeal to Russia to yield
-            speakers = tuple(reported) or self._speakers(s, set(actor_keys))
+            speakers = self._speakers(s, set(actor_keys)) or tuple(reported)
             if speakers and not set(speakers) & set(actor_keys):
                 cameo = "0256" if rule.cameo.startswith("087") else _APPEAL_OF[rule.cameo[:2]]
                 rule_id = f"{rule.rule_id}+appeal"
@@ -1651,7 +1651,7 @@ class EventExtractor:
         for h in s.heads:
             if h.key in exclude:
                 continue
-            nxt = s.words_between(h.end, s.sentence.end)[:2]
+            nxt = [w for w in s.words_between(h.end, s.sentence.end)[:3] if w != ","][:2]
             if nxt and (nxt[0] in verbs or (len(nxt) > 1 and nxt[0] == "also" and nxt[1] in verbs)):
                 out.append(h.key)
         return tuple(dict.fromkeys(out))
@@ -1676,8 +1676,11 @@ class EventExtractor:
                     (
                         h
                         for h in s.heads
-                        # "kata Menteri Luar Negeri Indonesia Sugiono": over a title
-                        if h.start >= pos and len(s.words_between(pos, h.start)) <= 5
+                        # "kata Menteri Luar Negeri Indonesia Sugiono": over a title, never
+                        # a place ("said in Berlin")
+                        if h.start >= pos
+                        and len(s.words_between(pos, h.start)) <= 5
+                        and not set(s.words_between(pos, h.start)) & self.pack.cues.place
                     ),
                     None,
                 )
