@@ -29,6 +29,9 @@ from kg.text import Token, tokenize
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
 _REJECT_ROOT = "12"
+#: Speech acts (statements, appeals, demands, criticism, rejection, threats, protests): the
+#: only events an outlet can be the source of.
+_SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _MISSION_WORDS = ("embassy", "consulate", "kedutaan", "konsulat", "kedubes")
 #: Death words that say nothing of violence ("died in prison").
@@ -1106,6 +1109,15 @@ class EventExtractor:
         reported: tuple[str, ...],
     ) -> Event | None:
         rule = trig.rule
+        if rule.cameo[:2] not in _SPEECH_ROOTS:
+            # "As Ukrinform reported, a court ...", "she told the BBC she had arrived": an
+            # outlet reports and is spoken to; outside speech acts it is no actor
+            actor_keys = tuple(
+                k
+                for k in actor_keys
+                if (ent := s.entities.get(k) or self.gaz.entities.get(k)) is None
+                or ent.type != "MediaOrganization"
+            )
         if (
             not actor_keys
             and not target_keys

@@ -1154,3 +1154,22 @@ def test_a_reported_obligation_of_another_party_is_an_appeal(
 def test_the_speakers_own_obligation_is_no_appeal(extractor):
     _res, evs = events(extractor, "We must support Ukraine, Biden said.", "en")
     assert not [e for e in evs if e.cameo.startswith("02")]
+
+
+def test_an_outlet_is_no_actor_outside_speech_acts(extractor):
+    res, evs = events(
+        extractor,
+        "As Ukrinform reported earlier, a Moscow court remanded Yevgeny Prigozhin in custody.",
+        "en",
+    )
+    arrests = [e for e in evs if e.cameo.startswith("17")]
+    assert arrests and all("Ukrinform" not in labels(res, e.actors) for e in arrests)
+
+
+def test_ability_is_no_event(extractor):
+    _res, evs = events(
+        extractor,
+        "Cameron said Ukraine is now able to strike targets in Russia.",
+        "en",
+    )
+    assert not [e for e in evs if e.cameo.startswith("19")]
