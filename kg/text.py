@@ -133,10 +133,8 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    #: ``text.lower()``, computed once by :func:`tokenize` (the later stages read it often).
+    lower: str
 
     @property
     def is_cap(self) -> bool:
@@ -169,13 +167,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         cut = None if tok.islower() or tok.isupper() else _CASE_CUT.search(tok)
         if cut is not None and tok.isalpha():
             c = cut.start() + 1
-            add(new(Token, (s, s + c, tok[:c])))
-            add(new(Token, (s + c, e, tok[c:])))
+            head, tail = tok[:c], tok[c:]
+            add(new(Token, (s, s + c, head, head.lower())))
+            add(new(Token, (s + c, e, tail, tail.lower())))
         elif tok[-1] == "." and len(tok) > 1 and tok.count(".") == 1:
-            add(new(Token, (s, e - 1, tok[:-1])))
-            add(new(Token, (e - 1, e, ".")))
+            word = tok[:-1]
+            add(new(Token, (s, e - 1, word, word.lower())))
+            add(new(Token, (e - 1, e, ".", ".")))
         else:
-            add(new(Token, (s, e, tok)))
+            add(new(Token, (s, e, tok, tok.lower())))
     return out
 
 
