@@ -41,7 +41,7 @@ from kg.gazetteer import (
 )
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
-from kg.text import Token, claim_spans, tokenize
+from kg.text import KeywordScan, Token, claim_spans, tokenize
 
 ACTOR_TYPES = frozenset(
     {
@@ -147,6 +147,7 @@ class MentionFinder:
             for x in sorted(self._inst_by_surface, key=len, reverse=True)
         )
         self._inst_rx = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
+        self._inst_scan = KeywordScan(self._inst_rx, self._inst_by_surface) if alt else None
         self._people = {k: e.label for k, e in gazetteer.entities.items() if e.type == "Person"}
         # words that stop a run of name parts: title words, honorifics, capitalised stop words
         self._not_name_parts = frozenset(w for low in table for w in low.split()) | {
@@ -738,9 +739,9 @@ class MentionFinder:
         out: MentionSet,
         claimed: list[tuple[int, int]],
     ) -> None:
-        if self._inst_rx is None:
+        if self._inst_scan is None:
             return
-        for im in self._inst_rx.finditer(text):
+        for im in self._inst_scan.finditer(text):
             if any(s <= im.start() < e for s, e in claimed):
                 continue
             k = _tok_after(tokens, im.start())

@@ -347,16 +347,22 @@ def claim_spans(spans: Iterable[tuple[int, int]], size: int) -> list[bool]:
     return keep
 
 
+#: Characters ``re.IGNORECASE`` matches to an ASCII letter that lower-casing keeps apart.
+_CASE_TWINS = ("\u0131", "\u017f")
+
+
 class KeywordScan:
     r"""``rx.finditer`` that tries ``rx`` only where a match can begin.
 
     ``rx`` is a case-insensitive pattern each of whose matches begins with one of
     ``words`` (only the first word of each is used) or with a run of digits, and
-    never right after a letter or digit (a look-behind such as ``(?<![\w])``). On
-    ASCII text the places where a first word or a digit run begins are found in one
-    pass (Aho-Corasick over the lower-cased text) and ``rx`` is tried only there, in
-    order, exactly as ``finditer`` would meet them; other text, or words that are not
-    ASCII, take plain ``finditer``. The matches are the same either way.
+    never right after a letter or digit (a look-behind such as ``(?<![\w])``). The
+    places where a first word or a digit run begins are found in one pass
+    (Aho-Corasick over the lower-cased text) and ``rx`` is tried only there, in order,
+    exactly as ``finditer`` would meet them. Words that are not ASCII, and text where
+    lower-casing is no match for ``re.IGNORECASE`` (a character whose lower case is
+    longer, or "ı" and "ſ", which match "i" and "s"), take plain ``finditer``. The
+    matches are the same either way.
 
     Examples
     --------
@@ -385,12 +391,15 @@ class KeywordScan:
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[re.Match[str]]:
         end = len(text) if end is None else end
-        if not self._fast or not text.isascii():
+        span = text[start:end]
+        low = span.lower()
+        if not self._fast or not (
+            span.isascii() or (len(low) == len(span) and not any(c in low for c in _CASE_TWINS))
+        ):
             yield from self.rx.finditer(text, start, end)
             return
         places = {m.start() for m in self._DIGITS.finditer(text, start, end)}
         if self._automaton is not None:
-            low = text[start:end].lower()
             places.update(start + e - n + 1 for e, n in self._automaton.iter(low))
         done = start
         match = self.rx.match

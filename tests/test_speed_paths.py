@@ -40,7 +40,11 @@ def test_keyword_scan_finds_what_finditer_finds():
     texts = [
         "At least 12 people killed; two dead and DOZENS killed, x5 dead, 2022 dead.",
         "about\n3 killed, Two  dead",
-        "Üçüncü: at least 4 killed",  # not ASCII: plain finditer
+        "Üçüncü: at least 4 killed",  # not ASCII
+        "Kyïv: AT LEAST 4 killed, about 7 dead",
+        "atleaſt: at leaſt 4 killed; İİ about 2 dead; abouT 3 dead",  # "ſ" is "s" to re
+        "Dıyarbakır: at least 5 killed, Abouı 6 dead",  # "ı" is "i" to re
+        "İstanbul: at least 6 killed",  # "İ" lower-cased is two characters
         "",
     ]
     for text in texts:
