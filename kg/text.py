@@ -400,7 +400,11 @@ class KeywordScan:
             return
         places = {m.start() for m in self._DIGITS.finditer(text, start, end)}
         if self._automaton is not None:
-            places.update(start + e - n + 1 for e, n in self._automaton.iter(low))
+            # a first word inside a longer word ("a" in "Ukraine") cannot begin a match
+            for e, n in self._automaton.iter(low):
+                p = start + e - n + 1
+                if p == start or not text[p - 1].isalnum():
+                    places.add(p)
         done = start
         match = self.rx.match
         for p in sorted(places):
