@@ -38,16 +38,22 @@ _QUOTES = str.maketrans(
         "\u202f": " ",
     }
 )
+#: Every character the two tables above change (none is ASCII): found in one pass.
+_TRANSLATED = re.compile("[" + "".join(map(chr, {**_ZERO_WIDTH, **_QUOTES})) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # a lone surrogate (JSON "\ud800") cannot be encoded as UTF-8: it becomes U+FFFD
 SURROGATES = re.compile("[\ud800-\udfff]")
-_SPACES = re.compile(r"[ \t]+")
-# "Gaza -Tembakan": a dash after a space is punctuation, never a hyphen
-_SPACE_DASH = re.compile(r"(?<=\s)-(?=[^\W\d_])")
+# runs of spaces and tabs but a single space, which would be replaced by itself
+_SPACES = re.compile(r" [ \t]+|\t[ \t]*")
+# "Gaza -Tembakan": a dash after a space is punctuation, never a hyphen (the pattern opens
+# with the dash and looks behind it: much faster to search than a look-behind first)
+_SPACE_DASH = re.compile(r"-(?<=\s-)(?=[^\W\d_])")
 # "tertinggiAyatollah", "RudalIran": a word glued to a capitalised one by a scraper
 _GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
-# "the country.After a call": a sentence end glued to the next sentence
-_GLUED_STOP = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+# a quick test that ``_GLUED`` can match (it is slow to search)
+_CASE_CHANGE = re.compile(r"[a-z][A-Z][a-z]")
+# "the country.After a call": a sentence end glued to the next sentence (kept as ``\g<0> ``)
+_GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 _DATELINE = re.compile(
     r"^\s*(?P<src>(?:[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}|[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,3})"
     r"(?:\s*,\s*[A-Z][\w .]{1,30}?)?(?:\s*\([^)]{1,40}\))?)\s*(?:-{1,2}|:)\s*(?=\S)",
@@ -55,6 +61,10 @@ _DATELINE = re.compile(
 _DATELINE_STRICT_SRC = re.compile(
     r"^[A-Z0-9 .,()]+$|\.(?:com|co\.id|id|net|org|tv)\b|\(", re.IGNORECASE
 )
+
+
+def _translate(m: re.Match[str]) -> str:
+    return m.group().translate(_ZERO_WIDTH).translate(_QUOTES)
 
 
 def normalize(text: str) -> str:
@@ -70,13 +80,14 @@ def normalize(text: str) -> str:
     'pemimpin tertinggi Ayatollah dari Amerika, Rudal Iran'
     """
     text = unicodedata.normalize("NFC", SURROGATES.sub("\ufffd", text))
-    text = text.translate(_ZERO_WIDTH).translate(_QUOTES)
+    text = _TRANSLATED.sub(_translate, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
     text = _SPACE_DASH.sub("- ", text)
     text = _SPACES.sub(" ", text)
-    text = _GLUED.sub(" ", text)
-    text = _GLUED_STOP.sub(" ", text)
+    if _CASE_CHANGE.search(text):
+        text = _GLUED.sub(" ", text)
+    text = _GLUED_STOP.sub(r"\g<0> ", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
