@@ -196,8 +196,8 @@ class LanguagePack:
                 for a in _anchors(pat):
                     index.setdefault(a, []).append(i)
         for word, ids in index.items():
-            rules = tuple((i, self.rules[i], self.rules[i].regex.match) for i in sorted(set(ids)))
-            self._automaton.add_word(word, (len(word), word.endswith("-"), rules))
+            tries = tuple((i, self.rules[i], self.rules[i].regex.match) for i in sorted(set(ids)))
+            self._automaton.add_word(word, (len(word), word.endswith("-"), tries))
         if index:
             self._automaton.make_automaton()
         self._has_index = bool(index)

@@ -148,7 +148,9 @@ class MentionFinder:
             for x in sorted(self._inst_by_surface, key=len, reverse=True)
         )
         self._inst_rx = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
-        self._inst_scan = KeywordScan(self._inst_rx, self._inst_by_surface) if alt else None
+        self._inst_scan = (
+            KeywordScan(self._inst_rx, self._inst_by_surface) if self._inst_rx is not None else None
+        )
         self._people = {k: e.label for k, e in gazetteer.entities.items() if e.type == "Person"}
         cues = pack.cues
         self._head_of = tuple(
