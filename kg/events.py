@@ -14,8 +14,9 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from kg.dates import DateMention
 from kg.gazetteer import ENVOY_TITLES, Gazetteer
@@ -78,6 +79,24 @@ _CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"
 _DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
 
 
+class _CueWords(NamedTuple):
+    """Cue phrases split into words: the one-word ones as a set, the longer ones as lists."""
+
+    single: frozenset[str]
+    multi: tuple[list[str], ...]
+    #: An empty cue stands everywhere.
+    empty: bool
+
+    @classmethod
+    def of(cls, phrases: Sequence[str]) -> _CueWords:
+        words = [p.split() for p in phrases]
+        return cls(
+            frozenset(w[0] for w in words if len(w) == 1),
+            tuple(w for w in words if len(w) > 1),
+            any(not w for w in words),
+        )
+
+
 @dataclass
 class SentenceFrame:
     sentence: Sentence
@@ -106,11 +125,11 @@ class EventExtractor:
         self.pack = pack
         self.gaz = gazetteer
         c = pack.cues
-        self._neg = [w.split() for w in c.negation]
-        self._hyp = [w.split() for w in c.hypothetical]
-        self._threat = [w.split() for w in c.threat]
-        self._deontic = [w.split() for w in c.deontic]
-        self._future = [w.split() for w in c.future]
+        self._neg = _CueWords.of(c.negation)
+        self._hyp = _CueWords.of(c.hypothetical)
+        self._threat = _CueWords.of(c.threat)
+        self._deontic = _CueWords.of(c.deontic)
+        self._future = _CueWords.of(c.future)
         self._report_after = sorted(c.reporting_after, key=len, reverse=True)
         alt = "|".join(re.escape(a) for a in sorted(c.plural_anaphora, key=len, reverse=True))
         self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
@@ -441,19 +460,20 @@ class EventExtractor:
         return []
 
     # ------------------------------------------------------------------ flags
-    def _flag(
-        self, s: SentenceFrame, trig: TriggerMatch, cues: list[list[str]], reach: int = 4
-    ) -> bool:
+    def _flag(self, s: SentenceFrame, trig: TriggerMatch, cues: _CueWords, reach: int = 4) -> bool:
+        """Whether a cue stands in the ``reach`` words before the trigger or opens it."""
         i = s.tok_index(trig.start)
         window = [t.lower for t in s.tokens[max(0, i - reach) : i]]
-        first = trig.text.lower().split()
-        for cue in cues:
+        # a rejection pattern may begin with its negation ("tidak akan menerima")
+        first = [] if trig.rule.cameo.startswith(_REJECT_ROOT) else trig.text.lower().split()
+        if cues.empty or not cues.single.isdisjoint(window) or (first and first[0] in cues.single):
+            return True
+        for cue in cues.multi:
             n = len(cue)
             for k in range(len(window) - n + 1):
                 if window[k : k + n] == cue:
                     return True
-            if first[:n] == cue and not trig.rule.cameo.startswith(_REJECT_ROOT):
-                # a rejection pattern may begin with its negation ("tidak akan menerima")
+            if first[:n] == cue:
                 return True
         return False
 
@@ -1498,17 +1518,31 @@ class EventExtractor:
                     ev(m.sentence, "relation.gazetteer.part_of", 0.8),
                 )
             )
-        for s in frames:
-            rels.extend(self._located(doc, s, ms))
+        # the mentions of each sentence, in the order of ``ms.mentions`` (sentences are in
+        # order and do not overlap)
+        starts = [f.sentence.start for f in frames]
+        inside: list[list[Mention]] = [[] for _ in frames]
+        for m in ms.mentions:
+            k = bisect.bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < frames[k].sentence.end:
+                inside[k].append(m)
+        for s, mentions in zip(frames, inside, strict=True):
+            rels.extend(self._located(doc, s, ms, mentions))
             rels.extend(self._citing(doc, s, ms))
-            rels.extend(self._party_members(doc, s, ms))
+            rels.extend(self._party_members(doc, s, mentions, ms.modifiers))
         return _dedupe_relations(rels)
 
-    def _party_members(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
+    def _party_members(
+        self,
+        doc: Document,
+        s: SentenceFrame,
+        inside: list[Mention],
+        modifiers: Collection[tuple[int, int]],
+    ) -> list[Relation]:
         """'Republican Sen. John Barrasso', 'Joe Manchin, a Democrat who ...': a party named
-        right before a person (over a title) or in the aside right after the name."""
+        right before a person (over a title) or in the aside right after the name (``inside``:
+        the mentions of the sentence)."""
         out: list[Relation] = []
-        inside = [m for m in ms.mentions if s.sentence.start <= m.start < s.sentence.end]
         people = [m for m in inside if m.type == "Person"]
         parties = [m for m in inside if m.type == "Organization" and m.key in self.gaz.parties]
         ev = Evidence(
@@ -1528,7 +1562,7 @@ class EventExtractor:
                         m.start >= party.end
                         and m.end <= before[0].start
                         and m.type != "Person"
-                        and (m.start, m.end) not in ms.modifiers
+                        and (m.start, m.end) not in modifiers
                         for m in inside
                     )
                 )
@@ -1543,9 +1577,11 @@ class EventExtractor:
                 out.append(Relation(doc.doc_id, member.key, "memberOf", party.key, ev))
         return out
 
-    def _located(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
+    def _located(
+        self, doc: Document, s: SentenceFrame, ms: MentionSet, inside: list[Mention]
+    ) -> list[Relation]:
+        """Places located in others (``inside``: the mentions of the sentence)."""
         out: list[Relation] = []
-        inside = [m for m in ms.mentions if s.sentence.start <= m.start < s.sentence.end]
         ev = Evidence(
             doc.doc_id,
             s.sentence.text,

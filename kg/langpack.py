@@ -203,7 +203,8 @@ class LanguagePack:
                 for a in _anchors(pat):
                     index.setdefault(a, []).append(i)
         for word, ids in index.items():
-            self._automaton.add_word(word, (word, tuple(sorted(set(ids)))))
+            tries = tuple((i, self.rules[i], self.rules[i].regex.match) for i in sorted(set(ids)))
+            self._automaton.add_word(word, (len(word), word.endswith("-"), tries))
         if index:
             self._automaton.make_automaton()
         self._has_index = bool(index)
@@ -238,21 +239,25 @@ class LanguagePack:
         if len(low) != end - start:  # a few characters change length when lower-cased
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end])
         found: list[TriggerMatch] = []
-        seen: set[tuple[int, int]] = set()
-        for e, (word, ids) in self._automaton.iter(low):
-            s = e - len(word) + 1
-            if (s == 0 or not low[s - 1].isalnum()) and (
-                e + 1 >= len(low) or not low[e + 1].isalnum() or word.endswith("-")
+        seen: set[int] = set()  # rule index + position * number of rules, tried already
+        n_rules = len(self.rules)
+        size = len(low)
+        for e, (length, hyphen, rules) in self._automaton.iter(low):
+            s = e - length + 1
+            if (s and low[s - 1].isalnum()) or (
+                e + 1 < size and low[e + 1].isalnum() and not hyphen
             ):
-                # each anchor is the first word of a pattern: try its rules right here
-                for i in ids:
-                    if (i, s) in seen:
-                        continue
-                    seen.add((i, s))
-                    rule = self.rules[i]
-                    m = rule.regex.match(text, start + s, end)
-                    if m is not None:
-                        found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
+                continue
+            # each anchor is the first word of a pattern: try its rules right here
+            base = s * n_rules
+            pos = start + s
+            for i, rule, match in rules:
+                if base + i in seen:
+                    continue
+                seen.add(base + i)
+                m = match(text, pos, end)
+                if m is not None:
+                    found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
         found.sort(key=lambda t: (t.start, -(t.end - t.start), -t.rule.confidence))
         ordered = sorted(found, key=lambda t: (-(t.end - t.start), t.start))
         keep = claim_spans(((t.start - start, t.end - start) for t in ordered), end - start)

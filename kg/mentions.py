@@ -25,6 +25,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -42,7 +43,7 @@ from kg.gazetteer import (
 )
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
-from kg.text import Token, claim_spans, tokenize
+from kg.text import KeywordScan, Token, claim_spans, tokenize
 
 ACTOR_TYPES = frozenset(
     {
@@ -148,7 +149,27 @@ class MentionFinder:
             for x in sorted(self._inst_by_surface, key=len, reverse=True)
         )
         self._inst_rx = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
+        self._inst_scan = (
+            KeywordScan(self._inst_rx, self._inst_by_surface) if self._inst_rx is not None else None
+        )
         self._people = {k: e.label for k, e in gazetteer.entities.items() if e.type == "Person"}
+        cues = pack.cues
+        self._head_of = tuple(
+            (head, re.compile(r"(?<!\w)" + re.escape(head) + r"\s+(?:the\s+)?"))
+            for head in cues.head_of
+        )
+        lead = "|".join(re.escape(v) for v in sorted(cues.lead_verbs, key=len, reverse=True))
+        self._lead_rx = re.compile(rf"(?<!\w)(?:{lead})(?!\w)", re.IGNORECASE) if lead else None
+        nouns = "|".join(re.escape(n) for n in sorted(cues.facility_nouns, key=len, reverse=True))
+        self._facility_rx = (
+            re.compile(
+                rf"(?<!\w)(?P<noun>{nouns})\s+(?:'(?P<q1>[^']{{2,40}})'|\"(?P<q2>[^\"]{{2,40}})\")"
+                rf"|(?:'(?P<q3>[^']{{2,40}})'|\"(?P<q4>[^\"]{{2,40}})\")\s+(?P<noun2>{nouns})(?!\w)",
+                re.IGNORECASE,
+            )
+            if nouns
+            else None
+        )
         # words that stop a run of name parts: title words, honorifics, capitalised stop words
         self._not_name_parts = frozenset(w for low in table for w in low.split()) | {
             w.lower() for w in (*pack.cues.honorifics, *pack.cues.stop_names)
@@ -156,9 +177,11 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ helpers
     def _sentence_of(self, sentences: list[Sentence], pos: int) -> int:
-        for s in sentences:
-            if s.start <= pos < s.end:
-                return s.index
+        """The index of the sentence holding ``pos`` (sentences are in order and do not
+        overlap), or -1."""
+        k = bisect.bisect_right(sentences, pos, key=_sentence_start) - 1
+        if k >= 0 and pos < sentences[k].end:
+            return sentences[k].index
         return -1
 
     def _title_matches(self, text: str) -> list[tuple[int, int, TitleSpec]]:
@@ -387,9 +410,11 @@ class MentionFinder:
         # 2. institutions composed with a country
         self._institutions(text, tokens, tok_at, by_start, sentences, out, claimed)
 
-        # 1. plain gazetteer hits not claimed by a title phrase
+        # 1. plain gazetteer hits not claimed by a title phrase (the hits never overlap each
+        # other, so only the phrases claimed before them can)
+        overlaps = _overlap_test(claimed, len(text))
         for m in gaz_hits:
-            if any(m.start < e and s < m.end for s, e in claimed):
+            if overlaps(m.start, m.end):
                 continue
             if m.text in stop:
                 continue
@@ -413,7 +438,7 @@ class MentionFinder:
             claimed.append((m.start, m.end))
 
         # 4. honorifics and ranks before a capitalised name
-        self._honorific_names(text, tokens, sentences, out, claimed, stop)
+        self._honorific_names(text, tokens, titles, sentences, out, claimed, stop)
         # 4b. unknown full names next to a reporting verb ("..., Oleksandr Kubrakov said")
         self._speaker_names(text, tokens, sentences, out, claimed, stop)
         # 5. surnames and descriptive references
@@ -817,9 +842,9 @@ class MentionFinder:
         out: MentionSet,
         claimed: list[tuple[int, int]],
     ) -> None:
-        if self._inst_rx is None:
+        if self._inst_scan is None:
             return
-        for im in self._inst_rx.finditer(text):
+        for im in self._inst_scan.finditer(text):
             if any(s <= im.start() < e for s, e in claimed):
                 continue
             k = _tok_after(tokens, im.start())
@@ -873,13 +898,15 @@ class MentionFinder:
         self,
         text: str,
         tokens: list[Token],
+        titles: list[tuple[int, int, TitleSpec]],
         sentences: list[Sentence],
         out: MentionSet,
         claimed: list[tuple[int, int]],
         stop: set[str],
     ) -> None:
+        """Names after an honorific or a rank (``titles``: the title matches of ``text``)."""
         hon = self.pack.cues.honorifics
-        ranks = {r[0]: r for r in self._title_matches(text) if r[2].rank}
+        ranks = {r[0]: r for r in titles if r[2].rank}
         k = 0
         while k < len(tokens):
             t = tokens[k]
@@ -1138,13 +1165,14 @@ class MentionFinder:
         out: MentionSet,
     ) -> None:
         """'kepala Pentagon', 'head of the Pentagon': the person leading that body."""
-        heads = self.pack.cues.head_of
-        if not heads:
+        if not self._head_of:
             return
         orgs = {m.start: m for m in out.mentions if m.type not in ("Person", "Country")}
         low = text.lower()
-        for head in heads:
-            for m in re.finditer(r"(?<!\w)" + re.escape(head) + r"\s+(?:the\s+)?", low):
+        for head, rx in self._head_of:
+            if head not in low:
+                continue
+            for m in rx.finditer(low):
                 org = orgs.get(m.end())
                 if org is None:
                     continue
@@ -1345,12 +1373,10 @@ class MentionFinder:
     ) -> None:
         """'X, yang memimpin ...' / 'X, who commands ...': X leads the named body, or the
         body of X's post on the publication date."""
-        verbs = self.pack.cues.lead_verbs
-        if not verbs:
+        if self._lead_rx is None:
             return
-        alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         people = sorted((m for m in out.mentions if m.type == "Person"), key=lambda m: m.start)
-        for m in re.finditer(rf"(?<!\w)(?:{alt})(?!\w)", text, re.IGNORECASE):
+        for m in self._lead_rx.finditer(text):
             sent = self._sentence_of(sentences, m.start())
             left = [p for p in people if p.end <= m.start() and p.sentence == sent]
             if not left or m.start() - left[-1].end > 40:
@@ -1395,16 +1421,9 @@ class MentionFinder:
     def _facilities(
         self, text: str, tokens: list[Token], sentences: list[Sentence], out: MentionSet
     ) -> None:
-        nouns = self.pack.cues.facility_nouns
-        if not nouns:
+        if self._facility_rx is None:
             return
-        alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-        rx = re.compile(
-            rf"(?<!\w)(?P<noun>{alt})\s+(?:'(?P<q1>[^']{{2,40}})'|\"(?P<q2>[^\"]{{2,40}})\")"
-            rf"|(?:'(?P<q3>[^']{{2,40}})'|\"(?P<q4>[^\"]{{2,40}})\")\s+(?P<noun2>{alt})(?!\w)",
-            re.IGNORECASE,
-        )
-        for m in rx.finditer(text):
+        for m in self._facility_rx.finditer(text):
             name = m.group("q1") or m.group("q2") or m.group("q3") or m.group("q4")
             noun = (m.group("noun") or m.group("noun2")).lower()
             label = f"{name} {noun}"
@@ -1458,6 +1477,34 @@ class MentionFinder:
                 ),
                 ent,
             )
+
+
+def _sentence_start(s: Sentence) -> int:
+    return s.start
+
+
+def _overlap_test(spans: list[tuple[int, int]], size: int) -> Callable[[int, int], bool]:
+    """A test of whether ``(start, end)``, a non-empty span of a text of ``size``
+    characters, overlaps one of ``spans`` (as they are now).
+
+    Examples
+    --------
+    >>> test = _overlap_test([(2, 4), (7, 7)], 10)
+    >>> test(0, 2), test(3, 5), test(6, 8), test(7, 9)
+    (False, True, True, False)
+    """
+    taken = bytearray(size + 1)
+    odd = []  # empty or reversed spans overlap by the plain comparison only
+    for s, e in spans:
+        if s < e:
+            taken[s:e] = b"\x01" * (e - s)
+        else:
+            odd.append((s, e))
+
+    def test(start: int, end: int) -> bool:
+        return taken.find(1, start, end) != -1 or any(start < e and s < end for s, e in odd)
+
+    return test
 
 
 def _tok_after(tokens: list[Token], pos: int) -> int:

@@ -72,6 +72,17 @@ def extraction_triples(ext: Extraction, scheme: CameoScheme) -> tuple[URIRef, li
     """Return the article's graph IRI and all its triples."""
     d = ext.document
     doc = document_iri(d.doc_id)
+    # many facts of a sentence share its evidence: its triples are built once (they would
+    # be dropped as repeats anyway)
+    evidence_done: set[tuple[str, int, int, str]] = set()
+
+    def evidence(ev: Evidence) -> list[Triple]:
+        key = (ev.doc_id, ev.start, ev.end, ev.sentence)
+        if key in evidence_done:
+            return []
+        evidence_done.add(key)
+        return list(_evidence(ev, doc))
+
     out: list[Triple] = [
         (doc, RDF.type, CKG.Article),
         (doc, CKG.docId, Literal(d.doc_id)),
@@ -168,7 +179,7 @@ def extraction_triples(ext: Extraction, scheme: CameoScheme) -> tuple[URIRef, li
                 (qn, CKG.quantityValue, Literal(_decimal(q.value), datatype=XSD.decimal)),
                 (qn, CKG.approximation, Literal(q.approx)),
             ]
-        out += list(_evidence(ev.evidence, doc))
+        out += evidence(ev.evidence)
 
     for rel in ext.relations:
         pred = RELATION_PREDICATES[rel.predicate]
@@ -194,7 +205,7 @@ def extraction_triples(ext: Extraction, scheme: CameoScheme) -> tuple[URIRef, li
             ),
             (node, PROV.wasAttributedTo, EXTRACTOR_IRI),
         ]
-        out += list(_evidence(rel.evidence, doc))
+        out += evidence(rel.evidence)
     return graph_iri(d.doc_id), list(dict.fromkeys(out))
 
 

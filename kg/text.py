@@ -38,16 +38,22 @@ _QUOTES = str.maketrans(
         "\u202f": " ",
     }
 )
+#: Every character the two tables above change (none is ASCII): found in one pass.
+_TRANSLATED = re.compile("[" + "".join(map(chr, {**_ZERO_WIDTH, **_QUOTES})) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # a lone surrogate (JSON "\ud800") cannot be encoded as UTF-8: it becomes U+FFFD
 SURROGATES = re.compile("[\ud800-\udfff]")
-_SPACES = re.compile(r"[ \t]+")
-# "Gaza -Tembakan": a dash after a space is punctuation, never a hyphen
-_SPACE_DASH = re.compile(r"(?<=\s)-(?=[^\W\d_])")
+# runs of spaces and tabs but a single space, which would be replaced by itself
+_SPACES = re.compile(r" [ \t]+|\t[ \t]*")
+# "Gaza -Tembakan": a dash after a space is punctuation, never a hyphen (the pattern opens
+# with the dash and looks behind it: much faster to search than a look-behind first)
+_SPACE_DASH = re.compile(r"-(?<=\s-)(?=[^\W\d_])")
 # "tertinggiAyatollah", "RudalIran": a word glued to a capitalised one by a scraper
 _GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
-# "the country.After a call": a sentence end glued to the next sentence
-_GLUED_STOP = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+# a quick test that ``_GLUED`` can match (it is slow to search)
+_CASE_CHANGE = re.compile(r"[a-z][A-Z][a-z]")
+# "the country.After a call": a sentence end glued to the next sentence (kept as ``\g<0> ``)
+_GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 _DATELINE = re.compile(
     r"^\s*(?P<src>(?:[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}|[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,3})"
     r"(?:\s*,\s*[A-Z][\w .]{1,30}?)?(?:\s*\([^)]{1,40}\))?)\s*(?:-{1,2}|:)\s*(?=\S)",
@@ -55,6 +61,10 @@ _DATELINE = re.compile(
 _DATELINE_STRICT_SRC = re.compile(
     r"^[A-Z0-9 .,()]+$|\.(?:com|co\.id|id|net|org|tv)\b|\(", re.IGNORECASE
 )
+
+
+def _translate(m: re.Match[str]) -> str:
+    return m.group().translate(_ZERO_WIDTH).translate(_QUOTES)
 
 
 def normalize(text: str) -> str:
@@ -70,13 +80,14 @@ def normalize(text: str) -> str:
     'pemimpin tertinggi Ayatollah dari Amerika, Rudal Iran'
     """
     text = unicodedata.normalize("NFC", SURROGATES.sub("\ufffd", text))
-    text = text.translate(_ZERO_WIDTH).translate(_QUOTES)
+    text = _TRANSLATED.sub(_translate, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
     text = _SPACE_DASH.sub("- ", text)
     text = _SPACES.sub(" ", text)
-    text = _GLUED.sub(" ", text)
-    text = _GLUED_STOP.sub(" ", text)
+    if _CASE_CHANGE.search(text):
+        text = _GLUED.sub(" ", text)
+    text = _GLUED_STOP.sub(r"\g<0> ", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
@@ -133,10 +144,8 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    #: ``text.lower()``, computed once by :func:`tokenize` (the later stages read it often).
+    lower: str
 
     @property
     def is_cap(self) -> bool:
@@ -169,13 +178,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         cut = None if tok.islower() or tok.isupper() else _CASE_CUT.search(tok)
         if cut is not None and tok.isalpha():
             c = cut.start() + 1
-            add(new(Token, (s, s + c, tok[:c])))
-            add(new(Token, (s + c, e, tok[c:])))
+            head, tail = tok[:c], tok[c:]
+            add(new(Token, (s, s + c, head, head.lower())))
+            add(new(Token, (s + c, e, tail, tail.lower())))
         elif tok[-1] == "." and len(tok) > 1 and tok.count(".") == 1:
-            add(new(Token, (s, e - 1, tok[:-1])))
-            add(new(Token, (e - 1, e, ".")))
+            word = tok[:-1]
+            add(new(Token, (s, e - 1, word, word.lower())))
+            add(new(Token, (e - 1, e, ".", ".")))
         else:
-            add(new(Token, (s, e, tok)))
+            add(new(Token, (s, e, tok, tok.lower())))
     return out
 
 
@@ -347,16 +358,22 @@ def claim_spans(spans: Iterable[tuple[int, int]], size: int) -> list[bool]:
     return keep
 
 
+#: Characters ``re.IGNORECASE`` matches to an ASCII letter that lower-casing keeps apart.
+_CASE_TWINS = ("\u0131", "\u017f")
+
+
 class KeywordScan:
     r"""``rx.finditer`` that tries ``rx`` only where a match can begin.
 
     ``rx`` is a case-insensitive pattern each of whose matches begins with one of
     ``words`` (only the first word of each is used) or with a run of digits, and
-    never right after a letter or digit (a look-behind such as ``(?<![\w])``). On
-    ASCII text the places where a first word or a digit run begins are found in one
-    pass (Aho-Corasick over the lower-cased text) and ``rx`` is tried only there, in
-    order, exactly as ``finditer`` would meet them; other text, or words that are not
-    ASCII, take plain ``finditer``. The matches are the same either way.
+    never right after a letter or digit (a look-behind such as ``(?<![\w])``). The
+    places where a first word or a digit run begins are found in one pass
+    (Aho-Corasick over the lower-cased text) and ``rx`` is tried only there, in order,
+    exactly as ``finditer`` would meet them. Words that are not ASCII, and text where
+    lower-casing is no match for ``re.IGNORECASE`` (a character whose lower case is
+    longer, or "ı" and "ſ", which match "i" and "s"), take plain ``finditer``. The
+    matches are the same either way.
 
     Examples
     --------
@@ -385,13 +402,20 @@ class KeywordScan:
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[re.Match[str]]:
         end = len(text) if end is None else end
-        if not self._fast or not text.isascii():
+        span = text[start:end]
+        low = span.lower()
+        if not self._fast or not (
+            span.isascii() or (len(low) == len(span) and not any(c in low for c in _CASE_TWINS))
+        ):
             yield from self.rx.finditer(text, start, end)
             return
         places = {m.start() for m in self._DIGITS.finditer(text, start, end)}
         if self._automaton is not None:
-            low = text[start:end].lower()
-            places.update(start + e - n + 1 for e, n in self._automaton.iter(low))
+            # a first word inside a longer word ("a" in "Ukraine") cannot begin a match
+            for e, n in self._automaton.iter(low):
+                p = start + e - n + 1
+                if p == start or not text[p - 1].isalnum():
+                    places.add(p)
         done = start
         match = self.rx.match
         for p in sorted(places):

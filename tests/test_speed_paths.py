@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.dates import _dateparser_parse, parse_day_month
 from kg.langpack import LanguagePack
 from kg.ontology import resource_dir
-from kg.text import KeywordScan
+from kg.text import KeywordScan, normalize
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +43,11 @@ def test_keyword_scan_finds_what_finditer_finds():
     texts = [
         "At least 12 people killed; two dead and DOZENS killed, x5 dead, 2022 dead.",
         "about\n3 killed, Two  dead",
-        "Üçüncü: at least 4 killed",  # not ASCII: plain finditer
+        "Üçüncü: at least 4 killed",  # not ASCII
+        "Kyïv: AT LEAST 4 killed, about 7 dead",
+        "atleaſt: at leaſt 4 killed; İİ about 2 dead; abouT 3 dead",  # "ſ" is "s" to re
+        "Dıyarbakır: at least 5 killed, Abouı 6 dead",  # "ı" is "i" to re
+        "İstanbul: at least 6 killed",  # "İ" lower-cased is two characters
         "",
     ]
     for text in texts:
@@ -48,3 +55,30 @@ def test_keyword_scan_finds_what_finditer_finds():
         assert [m.span() for m in scan.finditer(text, 3, max(len(text) - 2, 3))] == [
             m.span() for m in rx.finditer(text, 3, max(len(text) - 2, 3))
         ]
+
+
+def _normalize_plainly(text: str) -> str:
+    """``kg.text.normalize`` as first written: every substitution over the whole text."""
+    from kg.text import _CONTROL, _QUOTES, _ZERO_WIDTH, SURROGATES
+
+    text = unicodedata.normalize("NFC", SURROGATES.sub("\ufffd", text))
+    text = text.translate(_ZERO_WIDTH).translate(_QUOTES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub(" ", text)
+    text = re.sub(r"(?<=\s)-(?=[^\W\d_])", "- ", text)
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])", " ", text)
+    text = re.sub(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])", " ", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+_NORMALIZE_PIECES = st.sampled_from(
+    ["a", "ab", "abc", "Ab", "A", ".", "!", "-", " ", "  ", "\t", "\n", "\r", "\u200b", "\u00ad",
+     "\u201c", "\u2014", "\u00a0", "\u2009", "é", "1", "_", "\x07", "Kyiv", "said.The", "x -Y"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_NORMALIZE_PIECES, st.text(max_size=4)), max_size=40).map("".join))
+def test_normalize_matches_the_plain_substitutions(text):
+    assert normalize(text) == _normalize_plainly(text)
