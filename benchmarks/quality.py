@@ -401,7 +401,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-ner", action="store_true", help="skip the NER section")
     parser.add_argument("--no-seed", action="store_true", help="skip the seed row")
     parser.add_argument(
-        "--no-validation", action="store_true", help="skip the validation and fresh rows (id-val, en-val, id-fresh, en-fresh)"
+        "--no-validation", action="store_true", help="skip the validation, fresh and blind rows"
     )
     parser.add_argument("--ner-limit", type=int, default=500, help="sentences per NER file")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per extractor run")
@@ -431,16 +431,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows: list[tuple[str, dict[str, Any], float | None]] = []
         # development sets first, then the validation sets annotated without looking at the
         # extractor's output (the closest stand-in here for articles nobody tuned it to)
-        # and the fresh sets (annotated later the same way, scored before any error analysis)
+        # and the fresh sets (annotated later the same way, scored before any error analysis);
+        # the blind sets are scored only, never read for errors
         for name in [
             *langs,
             *(f"{lang}-validation" for lang in langs),
             *(f"{lang}-fresh" for lang in langs),
+            *(f"{lang}-blind" for lang in langs),
         ]:
             path = DEVGOLD / f"{name}.json"
-            if args.no_validation and name.endswith(("-validation", "-fresh")):
+            if args.no_validation and name.endswith(("-validation", "-fresh", "-blind")):
                 continue
-            if name.endswith("-fresh") and not path.is_file():
+            if name.endswith(("-fresh", "-blind")) and not path.is_file():
                 continue
             gold = load_gold(path)
             records = gold_input_records(gold, shared)

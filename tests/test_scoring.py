@@ -386,7 +386,16 @@ def test_split_sentences_for_gold_rule() -> None:
 
 #: Gold files: the development sets and the validation sets annotated later without looking
 #: at the extractor's output.
-GOLD_SETS = ["id", "en", "id-validation", "en-validation", "id-fresh", "en-fresh"]
+GOLD_SETS = [
+    "id",
+    "en",
+    "id-validation",
+    "en-validation",
+    "id-fresh",
+    "en-fresh",
+    "id-blind",
+    "en-blind",
+]
 
 
 def _devgold(name: str) -> dict[str, Any]:
