@@ -403,6 +403,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--no-validation", action="store_true", help="skip the validation, fresh and blind rows"
     )
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="also score the blind sets (kept for final figures: do not tune on them)",
+    )
     parser.add_argument("--ner-limit", type=int, default=500, help="sentences per NER file")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per extractor run")
     return parser.parse_args(argv)
@@ -443,6 +448,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.no_validation and name.endswith(("-validation", "-fresh", "-blind")):
                 continue
             if name.endswith(("-fresh", "-blind")) and not path.is_file():
+                continue
+            if name.endswith("-blind") and not args.blind:
                 continue
             gold = load_gold(path)
             records = gold_input_records(gold, shared)

@@ -688,10 +688,27 @@ class EventExtractor:
             before = s.words_between(self._clause_start(s, trig.start), trig.start)[-1:]
             if before and before[0] in self.pack.cues.first_person:
                 return None  # "we must support Ukraine": the speaker's own intent
-            speakers = self._speakers(s, {m.key for m in subj}) or tuple(reported)
+            speakers = tuple(
+                k
+                for k in self._speakers(s, set()) or reported
+                # an outlet reports what others say; it is no speaker of its own
+                if (ent := s.entities.get(k) or self.gaz.entities.get(k)) is None
+                or ent.type != "MediaOrganization"
+            )
             addressees = tuple(m.key for m in subj if m.key not in speakers)
+            if subj and not addressees:
+                # "Blinken said the attacks by Russia amounted to war crimes": the sentence's
+                # subject is the speaker; the addressee is named in the reported clause
+                said = max((m.end for m in s.heads if m.key in speakers), default=trig.start)
+                inner = [
+                    m for m in s.heads if said < m.start < trig.start and m.key not in speakers
+                ]
+                addressees = (inner[0].key,) if inner else ()
+                subj = []
             if not speakers or (subj and not addressees):
                 return None
+            if not addressees and rule.cameo.startswith("02"):
+                return None  # "it is tradition, one must give a coin": an appeal to nobody
             return self._make_event(
                 doc, s, trig, speakers, addressees, conf * (sconf if subj else 1.0), dates, ()
             )
@@ -1153,7 +1170,7 @@ class EventExtractor:
             for k in self._with_countries(target_keys, s.entities, s.affiliations, s.countries)
             if k not in actor_keys
         )
-        if self._background_reference(s, trig, dates):
+        if rule.frame != "speaker" and self._background_reference(s, trig, dates):
             conf *= BACKGROUND_FACTOR
         negated = self._flag(s, trig, self._neg)
         cameo, rule_id = rule.cameo, rule.rule_id

@@ -1173,3 +1173,47 @@ def test_ability_is_no_event(extractor):
         "en",
     )
     assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "actor", "target"),
+    [
+        (
+            '"The strike on the hospital was barbaric," Zelensky said.',
+            "en",
+            "111",
+            "Volodymyr Zelensky",
+            None,
+        ),
+        (
+            "Blinken said the attacks by Russia on civilians amounted to war crimes.",
+            "en",
+            "112",
+            "Antony Blinken",
+            "Russia",
+        ),
+        (
+            '"Serangan Israel itu biadab," kata Menteri Luar Negeri Indonesia Sugiono.',
+            "id",
+            "111",
+            "Sugiono",
+            None,
+        ),
+    ],
+)
+def test_reported_judgements_are_criticism_or_accusation(
+    extractor, text, lang, code, actor, target
+):
+    res, evs = events(extractor, text, lang)
+    hit = [e for e in evs if e.cameo == code]
+    assert hit, [e.cameo for e in evs]
+    assert actor in labels(res, hit[0].actors)
+    if target:
+        assert target in labels(res, hit[0].targets)
+
+
+def test_an_outlet_is_no_speaker(extractor):
+    _res, evs = events(
+        extractor, "The commander is wanted for war crimes, CNN said on Monday.", "en"
+    )
+    assert not [e for e in evs if e.cameo.startswith("11")]
