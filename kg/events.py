@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from kg.dates import DateMention
-from kg.gazetteer import ENVOY_TITLES, Gazetteer
+from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer
 from kg.langpack import LanguagePack, TriggerMatch
 from kg.mentions import ACTOR_TYPES, PLACE_TYPES, MentionSet
 from kg.model import Document, Entity, Event, Evidence, Mention, Quantity, Relation, Sentence
@@ -39,8 +39,6 @@ _MISSION_WORDS = ("embassy", "consulate", "kedutaan", "konsulat", "kedubes")
 _PLAIN_DEATH = frozenset(
     {"died", "dies", "dying", "dead", "death", "deaths", "meninggal", "wafat", "perished"}
 )
-#: Title kinds whose holder leads the organisation named with the title ("Hamas leader").
-_HEAD_TITLES = frozenset({"head", "leader", "secretary_general", "director", "commander"})
 #: Confidence factor for an undated state-of-war noun ("Russia's aggression"): it falls below
 #: the default threshold, so background references are kept out of the graph by default.
 BACKGROUND_FACTOR = 0.5
@@ -1434,7 +1432,7 @@ class EventExtractor:
                             ev(tp.sentence, "relation.spokesperson", 0.85),
                         )
                     )
-            if tp.title.leads or (tp.title.kind in _HEAD_TITLES and tp.org):
+            if tp.title.leads or (tp.title.kind in HEAD_TITLES and tp.org):
                 # "Wagner chief Prigozhin" leads the group the title names; an envoy to an
                 # organisation leads neither it nor, as far as the text says, a mission
                 org = (
@@ -1526,15 +1524,20 @@ class EventExtractor:
             if parent is None or m.key in seen or m.sentence < 0:
                 continue
             seen.add(m.key)
-            rels.append(
-                Relation(
-                    doc.doc_id,
-                    m.key,
-                    "partOf",
-                    parent,
-                    ev(m.sentence, "relation.gazetteer.part_of", 0.8),
+            # partOf is transitive: "Kopasgat TNI" is part of the air force and of the TNI
+            for _ in range(3):
+                if parent is None or parent == m.key:
+                    break
+                rels.append(
+                    Relation(
+                        doc.doc_id,
+                        m.key,
+                        "partOf",
+                        parent,
+                        ev(m.sentence, "relation.gazetteer.part_of", 0.8),
+                    )
                 )
-            )
+                parent = self.gaz.part_of.get(parent)
         # the mentions of each sentence, in the order of ``ms.mentions`` (sentences are in
         # order and do not overlap)
         starts = [f.sentence.start for f in frames]

@@ -76,6 +76,22 @@ class AliasMatch:
 #: Title kinds of people sent to a country or organisation: "Poland's ambassador to the EU"
 #: names the sender (country) and the receiver (organisation); the holder leads neither.
 ENVOY_TITLES = frozenset({"ambassador", "permanent_representative", "special_envoy"})
+#: Title kinds whose holder leads the organisation named with the title ("Hamas leader",
+#: "IAEA Director General", "Wagner chief").
+HEAD_TITLES = frozenset(
+    {
+        "head",
+        "leader",
+        "secretary_general",
+        "general_secretary",
+        "director",
+        "director_general",
+        "commander",
+        "commander_in_chief",
+        "chairman",
+        "high_commissioner",
+    }
+)
 
 
 @dataclass(frozen=True)

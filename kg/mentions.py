@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 
 from kg.gazetteer import (
     ENVOY_TITLES,
+    HEAD_TITLES,
     AliasMatch,
     Gazetteer,
     InstitutionSpec,
@@ -485,7 +486,7 @@ class MentionFinder:
                 led = next((t.leads for t in self.gaz.titles if t.kind == p.kind and t.leads), None)
                 org = (
                     p.of
-                    if p.of and led
+                    if p.of and (led or p.kind in HEAD_TITLES)
                     else (self.gaz.institution_key(p.country, led) if led and p.country else None)
                 )
                 out.known_posts.append((person, position.key, sentence, org))
@@ -567,6 +568,16 @@ class MentionFinder:
             if t.lower in ("of", "dari", "the") and k + 1 < len(tokens):
                 k += 1
                 continue
+            if t.text == "(":
+                # "Kepala Pusat Penerangan (Kapuspen) TNI", "Laksamana Pertama (Laksma)": a
+                # short parenthesis (an acronym) inside the title phrase
+                close = next(
+                    (j for j in range(k + 1, min(k + 5, len(tokens))) if tokens[j].text == ")"),
+                    None,
+                )
+                if close is not None and close > k + 1:
+                    k = close + 1
+                    continue
             if (
                 t.lower in ("to", "untuk", "di")
                 and spec.kind in ENVOY_TITLES

@@ -1217,3 +1217,28 @@ def test_an_outlet_is_no_speaker(extractor):
         extractor, "The commander is wanted for war crimes, CNN said on Monday.", "en"
     )
     assert not [e for e in evs if e.cameo.startswith("11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # an acronym in brackets inside a title phrase
+            '"Itu ulah OPM," kata Kepala Pusat Penerangan (Kapuspen) TNI, Mayjen TNI Budi Hartono.',
+            "id",
+            ("Budi Hartono", "spokespersonOf", "Indonesian National Armed Forces"),
+        ),
+        (  # partOf is transitive through the gazetteer
+            "Pasukan Kopasgat TNI berjaga di bandara.",
+            "id",
+            ("Kopasgat", "partOf", "Indonesian National Armed Forces"),
+        ),
+        (  # the head of an organisation named without a title leads it
+            "Rafael Grossi visited Kyiv on Monday.",
+            "en",
+            ("Rafael Grossi", "leads", "International Atomic Energy Agency"),
+        ),
+    ],
+)
+def test_acronyms_in_titles_transitive_parts_and_known_heads(extractor, text, lang, expected):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert expected in _relation_labels(res)
