@@ -1242,3 +1242,19 @@ def test_an_outlet_is_no_speaker(extractor):
 def test_acronyms_in_titles_transitive_parts_and_known_heads(extractor, text, lang, expected):
     res = extractor.extract_text(text, lang=lang, published=PUB)
     assert expected in _relation_labels(res)
+
+
+def test_a_stopped_push_is_fighting(extractor):
+    res, evs = events(extractor, "Ukrainian forces stopped a Russian push near Bakhmut.", "en")
+    fight = [e for e in evs if e.cameo == "190"]
+    assert fight and "Russia" in labels(res, fight[0].targets)
+
+
+def test_eliminated_soldiers_are_losses(extractor):
+    res = extractor.extract_text(
+        "The General Staff said 640 Russian soldiers were eliminated during the last day.",
+        lang="en",
+        published=PUB,
+    )
+    counts = {(q.kind, q.value) for e in res.events for q in e.quantities}
+    assert ("killed_or_injured", 640) in counts
