@@ -707,9 +707,7 @@ class EventExtractor:
                 return None
             if not addressees and rule.cameo.startswith("02"):
                 return None  # "it is tradition, one must give a coin": an appeal to nobody
-            return self._make_event(
-                doc, s, trig, speakers, addressees, conf * (sconf if subj else 1.0), dates, ()
-            )
+            return self._make_event(doc, s, trig, speakers, addressees, conf, dates, ())
         if frame == "directed" and self._passive_context(s, trig):
             frame = "passive"  # "children are being expelled and deported"
         if frame == "passive":

@@ -1258,3 +1258,38 @@ def test_eliminated_soldiers_are_losses(extractor):
     )
     counts = {(q.kind, q.value) for e in res.events for q in e.quantities}
     assert ("killed_or_injured", 640) in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (
+            "The Israeli military issued an evacuation warning for residents of Tyre.",
+            "en",
+            "Israel",
+        ),
+        (
+            "Militer Israel mengeluarkan peringatan kepada warga sipil untuk segera mengungsi.",
+            "id",
+            "Israel",
+        ),
+        (
+            "Juru bicara IDF Avichay Adraee mengeluarkan peringatan evakuasi untuk warga Teheran.",
+            "id",
+            "Israel Defense Forces",
+        ),
+    ],
+)
+def test_evacuation_warnings_are_threats_of_force(extractor, text, lang, actor):
+    res, evs = events(extractor, text, lang)
+    threats = [e for e in evs if e.cameo == "138"]
+    assert threats and actor in labels(res, threats[0].actors)
+    assert not [e for e in evs if e.cameo.startswith("07")]
+
+
+def test_a_reported_description_is_the_speakers_judgement(extractor):
+    res, evs = events(
+        extractor, "Vassily Nebenzia described the draft as a cynical ploy by the US.", "en"
+    )
+    crit = [e for e in evs if e.cameo == "111"]
+    assert crit and "Vasily Nebenzya" in labels(res, crit[0].actors)
