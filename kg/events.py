@@ -62,6 +62,9 @@ HYPOTHETICAL_FACTOR = 0.5
 #: The appeal (CAMEO 02x) a reported obligation of another party makes: "X must negotiate"
 #: is an appeal to X to meet (026), "X must stop the attacks" one to yield (025).
 _APPEAL_OF = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+#: Appeals for a kind of aid (CAMEO 023x), by the code of the aid asked for.
+_APPEAL_FOR_AID = {"071": "0231", "072": "0232", "073": "0233", "074": "0234", "087": "0256"}
+_COORDINATION = re.compile(r"\s*(?:,|or|and|nor|atau|dan|maupun|serta)\s*", re.IGNORECASE)
 #: CAMEO root of consultations (meetings, calls, visits), whose reports in one article merge
 #: when one names part of the other's participants.
 CONSULT_ROOT = "04"
@@ -544,7 +547,7 @@ class EventExtractor:
                     starts,
                 )
             )
-            events.extend(_merge_in_sentence(found))
+            events.extend(_merge_in_sentence(_appeal_contents(_coordinated_negation(doc, found))))
         return self._infer_dates(doc, frames, _merge(events), dates)
 
     def _infer_dates(
@@ -1791,6 +1794,57 @@ def _specificity(ev: Event) -> tuple[int, bool, float, int]:
     e = ev.evidence
     span = (e.trigger_end or 0) - (e.trigger_start or 0)
     return len(ev.cameo), not ev.cameo.endswith("0"), e.confidence, span
+
+
+def _coordinated_negation(doc: Document, events: list[Event]) -> list[Event]:
+    """'is not providing arms or military assistance': a trigger coordinated with a negated
+    one of the same root right before it is negated too."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        start = ev.evidence.trigger_start
+        if ev.negated or start is None:
+            continue
+        for other in out:
+            end = other.evidence.trigger_end
+            if (
+                other.negated
+                and end is not None
+                and end <= start
+                and other.cameo[:2] == ev.cameo[:2]
+                and _COORDINATION.fullmatch(doc.text[end:start])
+            ):
+                out[i] = replace(ev, negated=True)
+                break
+    return out
+
+
+def _appeal_contents(events: list[Event]) -> list[Event]:
+    """'appealed to the US to send air defence': aid, meetings or concessions asked for in
+    an appeal earlier in the sentence are its content, not events; a generic appeal takes
+    the more specific code (023x appeal for aid, 026 to meet, 025 to yield)."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, ev in enumerate(out):
+        start = ev.evidence.trigger_start
+        if ev.cameo[:2] not in _APPEAL_OF or start is None:
+            continue
+        j = next(
+            (
+                k
+                for k, a in enumerate(out)
+                if a.cameo[:2] == "02"
+                and not a.negated
+                and a.evidence.trigger_end is not None
+                and a.evidence.trigger_end <= start
+            ),
+            None,
+        )
+        if j is None:
+            continue
+        drop.add(i)
+        if out[j].cameo == "020":
+            out[j] = replace(out[j], cameo=_APPEAL_FOR_AID.get(ev.cameo, _APPEAL_OF[ev.cameo[:2]]))
+    return [e for k, e in enumerate(out) if k not in drop]
 
 
 def _merge_in_sentence(events: list[Event]) -> list[Event]:

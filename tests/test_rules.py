@@ -1293,3 +1293,25 @@ def test_a_reported_description_is_the_speakers_judgement(extractor):
     )
     crit = [e for e in evs if e.cameo == "111"]
     assert crit and "Vasily Nebenzya" in labels(res, crit[0].actors)
+
+
+def test_negation_spreads_over_coordinated_triggers(extractor):
+    res = extractor.extract_text(
+        "China said it is not providing Russia with arms or military assistance.",
+        lang="en",
+        published=PUB,
+    )
+    aid = [e for e in res.events if e.cameo.startswith("07")]
+    assert aid and all(e.negated for e in aid)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("Zelensky appealed to the US to send more air defence systems.", "en", "0232"),
+        ("Zelensky urged Germany to provide more tanks.", "en", "0232"),
+    ],
+)
+def test_what_an_appeal_asks_for_is_its_content(extractor, text, lang, code):
+    _res, evs = events(extractor, text, lang)
+    assert [e.cameo for e in evs] == [code]
