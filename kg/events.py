@@ -161,7 +161,7 @@ class EventExtractor:
             and tp.title.kind not in ENVOY_TITLES
             and not tp.title.member
             and (org_ent := ms.entities.get(tp.org) or self.gaz.entities.get(tp.org)) is not None
-            and org_ent.type != "Person"
+            and org_ent.type not in ("Person", "City", "Region", "Place")
         }
         countries = {tp.person: tp.country for tp in ms.titled if tp.country}
         out = []

@@ -540,6 +540,11 @@ class MentionFinder:
                     if prev_ent.type == "Country":
                         country = prev_ent.country
                         mods.append((prev.start, prev.end))
+                    elif prev_ent.type in ("City", "Region") and spec.kind in _PLACE_TITLES:
+                        # "Kharkiv Governor Oleh Synehubov", "Odesa regional governor X"
+                        org = prev_ent.key
+                        country = prev_ent.country
+                        mods.append((prev.start, prev.end))
                     elif prev_ent.type == "Person" and possessive and spec.speaks:
                         # "President Vladimir Putin's spokesman Dmitry Peskov"
                         org = prev_ent.key
@@ -557,10 +562,26 @@ class MentionFinder:
                 # ones ("infrastructure minister") only up to a possessive country, never a verb
                 if not tokens[j].text.isalpha() or j == k0 - 3:
                     break
-                if not tokens[j].text[0].isupper():
+                if not tokens[j].text[0].isupper() and tokens[j].lower not in _PLACE_ADJECTIVES:
                     lowered = True
         # after the title: country / organisation / "of" country, ranks, comma, name
         k = next((i for i, t in enumerate(tokens) if t.start >= te), len(tokens))
+        if spec.kind in _PLACE_TITLES and org is None:
+            # "Wali Kota Gaza": the place's alias ("Kota Gaza") overlaps the title
+            across = next(
+                (
+                    h
+                    for h in by_start.values()
+                    if ts < h.start < te < h.end
+                    and self.gaz.entities[h.alias.key].type in ("City", "Region")
+                ),
+                None,
+            )
+            if across is not None:
+                org = across.alias.key
+                country = self.gaz.entities[org].country
+                mods.append((across.start, across.end))
+                k = _tok_after(tokens, across.end)
         guard = 0
         while k < len(tokens) and guard < 8:
             guard += 1
@@ -650,6 +671,36 @@ class MentionFinder:
                     break
                 if ent.type == "Country" and country is None:
                     country = ent.country
+                    mods.append((hit.start, hit.end))
+                    k = _tok_after(tokens, hit.end)
+                    continue
+                if (
+                    ent.type in ("City", "Region")
+                    and spec.kind == "head"
+                    and org is None
+                    and (after := _tok_after(tokens, hit.end)) <= len(tokens)
+                    and (
+                        ent.type == "Region"
+                        or hit.text.lower().split()[-1] in _REGION_WORDS
+                        or (after < len(tokens) and tokens[after].lower in _REGION_WORDS)
+                    )
+                ):
+                    # "the head of the Kharkiv region / regional military administration":
+                    # the region's governor
+                    gov = next((t for t in self.gaz.titles if t.kind == "governor"), None)
+                    if gov is not None:
+                        spec = gov
+                        org = ent.key
+                        country = country or ent.country
+                        mods.append((hit.start, hit.end))
+                        k = after
+                        while k < len(tokens) and tokens[k].lower in _REGION_WORDS:
+                            k += 1
+                        continue
+                if ent.type in ("City", "Region") and spec.kind in _PLACE_TITLES and org is None:
+                    # "Mayor of Lviv Andriy Sadovyi", "Gubernur Papua Tengah X"
+                    org = ent.key
+                    country = country or ent.country
                     mods.append((hit.start, hit.end))
                     k = _tok_after(tokens, hit.end)
                     continue
@@ -1300,6 +1351,30 @@ class MentionFinder:
                 if ent is not None:  # "X, a Fox News correspondent"
                     org, country = ent.key, ent.country
             after = next((m for m in others if te <= m.start <= te + 40), None)
+            place = next(
+                (
+                    h
+                    for h in gaz_hits
+                    if te <= h.start <= te + 20
+                    and self.gaz.entities[h.alias.key].type in ("City", "Region")
+                ),
+                None,
+            )
+            if (
+                spec.kind == "head"
+                and place is not None
+                and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[te : place.start])
+                and (
+                    self.gaz.entities[place.alias.key].type == "Region"
+                    or (text[place.end : place.end + 12].lower().split() or [""])[0]
+                    in _REGION_WORDS
+                )
+            ):
+                # "X, the head of the Kharkiv regional military administration": its governor
+                spec = next((t for t in self.gaz.titles if t.kind == "governor"), spec)
+                org = place.alias.key
+                country = self.gaz.entities[org].country
+                after = None
             if after is not None and re.fullmatch(
                 r"\s*(?:(?:of|for|to|dari|untuk)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
                 r"(?:[a-z]+\s+){0,2}|the\s+)?",
@@ -1528,6 +1603,15 @@ _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 
 #: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
 _GENERIC_TITLES = frozenset({"head", "leader"})
+#: Titles of a city's or region's own officials ("Kharkiv Governor", "Wali Kota Gaza").
+_PLACE_TITLES = frozenset({"mayor", "governor"})
+#: Words between a place and its official's title ("Odesa regional governor").
+_PLACE_ADJECTIVES = frozenset({"regional", "oblast", "city", "provincial", "district"})
+#: Words after a place that make "head of" its governor ("head of the Kharkiv regional
+#: military administration").
+_REGION_WORDS = frozenset(
+    {"region", "oblast", "regional", "province", "military", "state", "administration"}
+)
 #: Titles whose party modifier names the body the post heads ("Likud leader").
 _PARTY_HEADS = frozenset({"head", "leader", "chairman", "general_secretary", "deputy_chairman"})
 

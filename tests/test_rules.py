@@ -1315,3 +1315,49 @@ def test_negation_spreads_over_coordinated_triggers(extractor):
 def test_what_an_appeal_asks_for_is_its_content(extractor, text, lang, code):
     _res, evs = events(extractor, text, lang)
     assert [e.cameo for e in evs] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "post"),
+    [
+        (
+            "Kharkiv Governor Oleh Synehubov said two people were killed.",
+            "en",
+            "Oleh Synehubov",
+            "Governor of Kharkiv",
+        ),
+        (
+            "Odesa regional governor Oleh Kiper said a port was hit.",
+            "en",
+            "Oleh Kiper",
+            "Governor of Odesa",
+        ),
+        (
+            "Mayor of Lviv Andriy Sadovyi said the city was hit.",
+            "en",
+            "Andriy Sadovyi",
+            "Mayor of Lviv",
+        ),
+        (
+            "Ivan Petrov, the head of the Kharkiv regional military administration, said.",
+            "en",
+            "Ivan Petrov",
+            "Governor of Kharkiv",
+        ),
+        (
+            "The head of the Kharkiv regional military administration, Ivan Petrov, said.",
+            "en",
+            "Ivan Petrov",
+            "Governor of Kharkiv",
+        ),
+        (
+            "Wali Kota Gaza Yahya Sarraj mengatakan kota itu hancur.",
+            "id",
+            "Yahya Sarraj",
+            "Mayor of Gaza City",
+        ),
+    ],
+)
+def test_officials_of_cities_and_regions(extractor, text, lang, person, post):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (person, "holdsPosition", post) in _relation_labels(res)
