@@ -1492,6 +1492,11 @@ class EventExtractor:
             rels.append(
                 Relation(doc.doc_id, person, "leads", org, ev(sent, "relation.lead_verb", 0.75))
             )
+        for unit, army, sent in ms.parts:
+            if sent >= 0:
+                rels.append(
+                    Relation(doc.doc_id, unit, "partOf", army, ev(sent, "relation.unit", 0.8))
+                )
         for person, service, sent in ms.services:
             ent = ms.entities.get(person)
             org = self.gaz.institution_key(ent.country if ent else None, service)

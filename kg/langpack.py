@@ -146,6 +146,14 @@ class Cues:
     plural_anaphora: tuple[str, ...]
     lead_verbs: tuple[str, ...]
     facility_nouns: tuple[str, ...]
+    #: Numbered military units: the nouns ("brigade", "Yonif"), the words allowed between
+    #: the number and the noun ("separate mechanized"), whether the number comes first
+    #: ("93rd Brigade") or after the noun ("Yonif 753"), and the country a unit belongs to
+    #: when the text names none (the language's own army: "Yonif" units are Indonesian).
+    unit_nouns: tuple[str, ...]
+    unit_modifiers: tuple[str, ...]
+    unit_number_first: bool
+    unit_country: str | None
     location_verbs: frozenset[str]
     counterpart: frozenset[str]
     pronouns: frozenset[str]
@@ -352,6 +360,10 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         plural_anaphora=lst("plural_anaphora"),
         lead_verbs=lst("lead_verbs"),
         facility_nouns=lst("facility_nouns"),
+        unit_nouns=lst("unit_nouns"),
+        unit_modifiers=lst("unit_modifiers"),
+        unit_number_first=bool(raw.get("unit_number_first", True)),
+        unit_country=(str(raw["unit_country"]) if raw.get("unit_country") else None),
         location_verbs=frozenset(lst("location_verbs")),
         counterpart=frozenset(lst("counterpart")),
         pronouns=frozenset(lst("pronouns")),

@@ -115,6 +115,8 @@ class MentionSet:
     #: gazetteer knows a person held on the publication day, for people the article names
     #: without their title.
     known_posts: list[tuple[str, str, int, str | None]] = field(default_factory=list)
+    #: (unit key, parent organisation key, sentence index): numbered units of an army.
+    parts: list[tuple[str, str, int]] = field(default_factory=list)
 
     def add(self, m: Mention, entity: Entity) -> None:
         self.mentions.append(m)
@@ -140,6 +142,7 @@ class MentionFinder:
         for low, specs in table.items():
             self._titles.add_word(low, (low, tuple(specs)))
         self._has_titles = bool(table)
+        self._unit_rx = _unit_pattern(pack)
         if table:
             self._titles.make_automaton()
         self._inst_by_surface = {
@@ -437,6 +440,9 @@ class MentionFinder:
                 ent,
             )
             claimed.append((m.start, m.end))
+
+        # 3b. numbered military units ("Russia's 58th Army")
+        self._military_units(text, sentences, out, gaz_hits, claimed)
 
         # 4. honorifics and ranks before a capitalised name
         self._honorific_names(text, tokens, titles, sentences, out, claimed, stop)
@@ -1403,6 +1409,49 @@ class MentionFinder:
                 )
             )
 
+    def _military_units(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        out: MentionSet,
+        gaz_hits: list[AliasMatch],
+        claimed: list[tuple[int, int]],
+    ) -> None:
+        """'the 93rd Separate Mechanized Brigade', "Russia's 58th Army", 'Yonif 753': a
+        numbered unit of the army of the country named right before it (or of the language's
+        own army), part of that country's armed forces."""
+        rx = self._unit_rx
+        if rx is None:
+            return
+        for m in rx.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in claimed) or out.covered(start, end):
+                continue
+            sent = self._sentence_of(sentences, start)
+            lo = sentences[sent].start if 0 <= sent < len(sentences) else 0
+            # the country named last before the unit in its sentence ("Russia's 58th Army",
+            # "Russian troops, including the 155th brigade"), else the language's own army
+            before = [
+                self.gaz.entities[h.alias.key]
+                for h in gaz_hits
+                if lo <= h.start
+                and h.end <= start
+                and self.gaz.entities[h.alias.key].type in ("Country", "MilitaryUnit")
+                and self.gaz.entities[h.alias.key].country is not None
+            ]
+            country = before[-1].country if before else self.pack.cues.unit_country
+            label = " ".join(
+                w if w[:1].isdigit() else w[:1].upper() + w[1:] for w in m.group().split()
+            )
+            key = f"unit-{(country or 'xxx').lower()}-{slugify(label)}"
+            ent = Entity(key, label, "MilitaryUnit", (m.group(),), country)
+            out.add(Mention(start, end, m.group(), key, "MilitaryUnit", "unit.number", sent), ent)
+            claimed.append((start, end))
+            parent = self.gaz.institution_entity(country, "armed_forces") if country else None
+            if parent is not None:
+                out.entities.setdefault(parent.key, parent)
+                out.parts.append((key, parent.key, sent))
+
     def _outlet_bylines(
         self,
         doc: Document,
@@ -1621,6 +1670,23 @@ _ACRONYM = re.compile(r"(?![IVXLC]+\b)[A-Z]{3,}")
 
 def _name_like(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
+
+
+def _unit_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The numbered-unit pattern of a language pack (see ``unit_nouns`` in cues.yaml)."""
+    c = pack.cues
+    if not c.unit_nouns:
+        return None
+    nouns = "|".join(re.escape(n) for n in sorted(c.unit_nouns, key=len, reverse=True))
+    mods = "|".join(re.escape(w) for w in sorted(c.unit_modifiers, key=len, reverse=True))
+    between = rf"(?:(?:{mods})\s+){{0,4}}" if mods else ""
+    if c.unit_number_first:
+        # "the 93rd Separate Mechanized Brigade", or a branch alone: "the 155th naval infantry"
+        branch = rf"(?:(?:{mods})\s+){{0,3}}(?:{mods})" if mods else "(?!)"
+        body = rf"(?i:\d{{1,3}}(?:st|nd|rd|th)\s+(?:{between}(?:{nouns})|{branch}))"
+    else:  # "Yonif 753/Arga Vira Tama": the unit's name after a slash, capitalised
+        body = rf"(?i:(?:{nouns})\s+{between}\d{{1,4}})(?:/[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])")
 
 
 _BYLINE_AFTER = re.compile(

@@ -1361,3 +1361,39 @@ def test_what_an_appeal_asks_for_is_its_content(extractor, text, lang, code):
 def test_officials_of_cities_and_regions(extractor, text, lang, person, post):
     res = extractor.extract_text(text, lang=lang, published=PUB)
     assert (person, "holdsPosition", post) in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "army"),
+    [
+        (
+            "Ukraine's 93rd Separate Mechanized Brigade held the line.",
+            "en",
+            "93rd Separate Mechanized Brigade",
+            "Ukrainian Armed Forces",
+        ),
+        (
+            "Russian troops, including the 155th naval infantry, stormed the town.",
+            "en",
+            "155th Naval Infantry",
+            "Russian Armed Forces",
+        ),
+        (
+            "Prajurit Yonif 753/Arga Vira Tama berjaga di Intan Jaya.",
+            "id",
+            "Yonif 753/Arga Vira Tama",
+            "Indonesian National Armed Forces",
+        ),
+    ],
+)
+def test_numbered_units_belong_to_their_army(extractor, text, lang, unit, army):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (unit, "partOf", army) in _relation_labels(res)
+    assert any(e.type == "MilitaryUnit" and e.label == unit for e in res.entities)
+
+
+def test_a_unit_leads_to_its_commander(extractor):
+    res = extractor.extract_text(
+        "Ivan Popov, the commander of Russia's 58th Army, was dismissed.", lang="en", published=PUB
+    )
+    assert ("Ivan Popov", "leads", "58th Army") in _relation_labels(res)
