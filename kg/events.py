@@ -308,7 +308,7 @@ class EventExtractor:
     def _after_light_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """'melancarkan serangan', 'launched strikes': the light verb's subject acts."""
         i = s.tok_index(trig.start)
-        window = s.tokens[max(0, i - 6) : i]
+        window = s.tokens[max(0, i - 8) : i]
         # only within the same phrase: stop at punctuation
         stops = [n for n, t in enumerate(window) if t.text in (",", ";", ":", '"', "(", ")")]
         if stops:

@@ -1397,3 +1397,13 @@ def test_a_unit_leads_to_its_commander(extractor):
         "Ivan Popov, the commander of Russia's 58th Army, was dismissed.", lang="en", published=PUB
     )
     assert ("Ivan Popov", "leads", "58th Army") in _relation_labels(res)
+
+
+def test_a_light_verb_reaches_over_an_amount(extractor):
+    res, evs = events(
+        extractor,
+        "The United States on Friday announced a further $205 million in humanitarian aid to Ukraine.",
+        "en",
+    )
+    aid = [e for e in evs if e.cameo.startswith("07")]
+    assert aid and "United States" in labels(res, aid[0].actors)
