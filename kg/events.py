@@ -1287,8 +1287,19 @@ class EventExtractor:
                     for q in qs
                     for h in s.heads
                     if h.type in _VICTIM_TYPES
-                    and q.start <= h.start
-                    and (h.start < q.end or self._people_run(s, q.end, h.start))
+                    and (
+                        (
+                            q.start <= h.start
+                            and (h.start < q.end or self._people_run(s, q.end, h.start))
+                        )
+                        # "Russian losses ... reached 200,000": the side named right before
+                        # a noun of losses
+                        or (
+                            q.quantity.kind == "killed_or_injured"
+                            and h.end <= q.start
+                            and not s.words_between(h.end, q.start)
+                        )
+                    )
                     and h.key not in agent_keys
                 )
             )

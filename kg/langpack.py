@@ -150,6 +150,8 @@ class Cues:
     #: the number and the noun ("separate mechanized"), whether the number comes first
     #: ("93rd Brigade") or after the noun ("Yonif 753"), and the country a unit belongs to
     #: when the text names none (the language's own army: "Yonif" units are Indonesian).
+    #: Verbs between a toll word and its count ("losses ... reached 473,400").
+    toll_verbs: tuple[str, ...]
     unit_nouns: tuple[str, ...]
     unit_modifiers: tuple[str, ...]
     unit_number_first: bool
@@ -360,6 +362,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         plural_anaphora=lst("plural_anaphora"),
         lead_verbs=lst("lead_verbs"),
         facility_nouns=lst("facility_nouns"),
+        toll_verbs=lst("toll_verbs"),
         unit_nouns=lst("unit_nouns"),
         unit_modifiers=lst("unit_modifiers"),
         unit_number_first=bool(raw.get("unit_number_first", True)),

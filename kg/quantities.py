@@ -89,10 +89,23 @@ class QuantityFinder:
         self._list_before = re.compile(rf"(?<![\w.,]){item}{link}$", re.IGNORECASE)
         self._list_after = re.compile(rf"{link}{item}", re.IGNORECASE)
         # matches begin with a count (digits, a number word, an approximator) or a kind
+        # "the number of Russian victims since the invasion reached 473,400": a toll word,
+        # a stretch of the same clause, a toll verb, the count (killed and losses only)
+        toll_kinds = [w for w, k in kinds.items() if k in ("killed", "killed_or_injured")]
+        self._far = (
+            re.compile(
+                rf"(?<![\w])(?P<kind>{_alt(toll_kinds)})(?![\w])[^.;!?\n]{{0,90}}?\s"
+                rf"(?:{_alt(cues.toll_verbs)})\s+" + number,
+                re.IGNORECASE,
+            )
+            if cues.toll_verbs and toll_kinds
+            else None
+        )
         counts = [*cues.approximators, *cues.numbers]
         self._scans = (
             KeywordScan(self._after, counts if cues.approximators and cues.numbers else [""]),
             KeywordScan(self._before, list(kinds) or [""]),
+            *((KeywordScan(self._far, toll_kinds),) if self._far is not None else ()),
         )
 
     def _digits(self, raw: str) -> float | None:

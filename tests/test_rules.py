@@ -1407,3 +1407,34 @@ def test_a_light_verb_reaches_over_an_amount(extractor):
     )
     aid = [e for e in evs if e.cameo.startswith("07")]
     assert aid and "United States" in labels(res, aid[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "side"),
+    [
+        (
+            "The number of Russian victims since the start of the invasion has reached 473,400.",
+            "en",
+            473400,
+            "Russia",
+        ),
+        (
+            "Russian losses since the start of the war have reached 200,000, the Pentagon said.",
+            "en",
+            200000,
+            "Russia",
+        ),
+    ],
+)
+def test_tolls_over_a_stretch_of_the_clause(extractor, text, lang, value, side):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    hit = [e for e in res.events for q in e.quantities if q.value == value]
+    assert hit and side in labels(res, hit[0].targets)
+
+
+def test_the_attacker_named_before_a_killing_verb_is_no_victim(extractor):
+    res, evs = events(
+        extractor, "Tembakan tank Israel menewaskan sedikitnya 45 warga Palestina.", "id"
+    )
+    toll = [e for e in evs if e.quantities]
+    assert toll and "Israel" not in labels(res, toll[0].targets)
