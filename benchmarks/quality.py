@@ -23,6 +23,7 @@ longer span of the same entity is dropped.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import shlex
 import subprocess
@@ -72,6 +73,20 @@ TAG_TO_NER = {
     "LOCATION": "LOC",
     "LOC": "LOC",
 }
+
+
+UCDP_FILE = "corpus/ucdp-ged-ukraine/conflict_data_ukr.csv"
+#: Words in our labels for the non-government side of UCDP's Donbas dyads.
+UCDP_REBEL_WORDS = (
+    "donetsk",
+    "luhansk",
+    "lugansk",
+    "novorossiya",
+    "separatist",
+    "rebel",
+    "dpr",
+    "lpr",
+)
 
 
 class BenchmarkError(RuntimeError):
@@ -318,6 +333,81 @@ def _frac(num: int, den: int) -> str:
     return f"{num}/{den}"
 
 
+def ucdp_records(shared: Path, limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` UCDP GED Ukraine events with a wire headline, as extractor input
+    (the headlines joined, published on the source date) plus UCDP's best death estimate."""
+    path = shared / UCDP_FILE
+    if not path.is_file():
+        raise BenchmarkError(f"UCDP file missing: {path}")
+    records: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            headline = (row.get("source_headline") or "").strip()
+            if not headline or headline.startswith("#"):
+                continue
+            pieces = [h.strip().rstrip(".") for h in headline.split(";") if h.strip()]
+            published = (row.get("source_date") or "").split(";")[0].strip()[:10] or None
+            records.append(
+                {
+                    "id": f"ucdp-{len(records):04d}",
+                    "text": ". ".join(pieces) + ".",
+                    "lang": "en",
+                    "published": published,
+                    "best": int(float(row.get("best") or 0)),
+                }
+            )
+            if len(records) >= limit:
+                break
+    return records
+
+
+def score_ucdp(
+    records: Sequence[Mapping[str, Any]], preds: Mapping[str, Mapping[str, Any]]
+) -> dict[str, float]:
+    """Share of UCDP headlines where the extractor finds a violent event (CAMEO 18-20), one
+    with the Ukrainian side, one with the other side, and a death count within a factor of
+    two of UCDP's best estimate (over the headlines with deaths)."""
+    found = side_a = side_b = deaths = with_deaths = 0
+    for rec in records:
+        doc = preds.get(str(rec["id"]), {})
+        ents = {e.get("id"): e for e in doc.get("entities", [])}
+        violent = [
+            e
+            for e in doc.get("events", [])
+            if str(e.get("cameo", ""))[:2] in ("18", "19", "20") and not e.get("negated")
+        ]
+        parts = [
+            ents.get(ref.get("id") if isinstance(ref, Mapping) else ref, {})
+            for e in violent
+            for ref in (e.get("actors") or []) + (e.get("targets") or [])
+        ]
+        found += bool(violent)
+        side_a += any(p.get("country") == "UKR" and p.get("type") != "ArmedGroup" for p in parts)
+        side_b += any(
+            p.get("type") == "ArmedGroup"
+            or any(w in str(p.get("label", "")).lower() for w in UCDP_REBEL_WORDS)
+            for p in parts
+        )
+        best = int(rec.get("best") or 0)
+        if best:
+            with_deaths += 1
+            deaths += any(
+                q.get("kind") in ("killed", "killed_or_injured")
+                and best / 2 <= float(q.get("value") or 0) <= best * 2
+                for e in violent
+                for q in e.get("quantities") or []
+            )
+    n = max(len(records), 1)
+    return {
+        "headlines": float(len(records)),
+        "violent_event": found / n,
+        "ukrainian_side": side_a / n,
+        "other_side": side_b / n,
+        "deaths": deaths / max(with_deaths, 1),
+        "with_deaths": float(with_deaths),
+    }
+
+
 def print_event_table(rows: Sequence[tuple[str, dict[str, Any], float | None]]) -> None:
     """Print one line per scored set."""
     header = (
@@ -408,6 +498,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="also score the blind sets (kept for final figures: do not tune on them)",
     )
+    parser.add_argument(
+        "--ucdp", type=int, default=400, help="UCDP GED headlines to score (0 skips)"
+    )
     parser.add_argument("--ner-limit", type=int, default=500, help="sentences per NER file")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per extractor run")
     return parser.parse_args(argv)
@@ -467,6 +560,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             for name, summary, _ in rows:
                 print_verbose(name, summary)
 
+        if args.ucdp and fixed is None:
+            records = ucdp_records(shared, args.ucdp)
+            lines, _seconds = run_extractor(command, records, args.timeout)
+            u = score_ucdp(records, load_predictions(lines))
+            print(
+                f"\nUCDP GED Ukraine wire headlines (2014-2019, not used for tuning): "
+                f"{int(u['headlines'])} headlines; violent event found {u['violent_event']:.3f}, "
+                f"with the Ukrainian side {u['ukrainian_side']:.3f}, with the other side "
+                f"{u['other_side']:.3f}; death count within x2 of UCDP's best "
+                f"{u['deaths']:.3f} (of {int(u['with_deaths'])} with deaths)"
+            )
         if not args.no_ner:
             if fixed is not None:
                 print("\nNER section skipped (--predictions given)")

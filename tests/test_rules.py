@@ -1438,3 +1438,41 @@ def test_the_attacker_named_before_a_killing_verb_is_no_victim(extractor):
     )
     toll = [e for e in evs if e.quantities]
     assert toll and "Israel" not in labels(res, toll[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "value"),
+    [
+        ("One civilian killed, 17 wounded in Donetsk shelling, the mayor said.", "Ukraine", 1),
+        ("Five dead in fighting near Ukraine's Donetsk.", "Ukraine", 5),
+    ],
+)
+def test_a_toll_with_no_side_hits_the_country_of_its_place(extractor, text, target, value):
+    res, evs = events(extractor, text, "en")
+    tolls = [e for e in evs if any(q.value == value for q in e.quantities)]
+    assert tolls and labels(res, tolls[0].targets) == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Ukraine battles pro-Russian rebels for access to a key port.",
+            "Ukraine",
+            "Pro-Russian separatists",
+        ),
+        (
+            "Three DPR militiamen were killed in shelling by Ukrainian forces.",
+            "Ukraine",
+            "Donetsk People's Republic",
+        ),
+    ],
+)
+def test_donbas_separatists_are_a_side(extractor, text, actor, target):
+    res, evs = events(extractor, text, "en")
+    fights = [e for e in evs if e.cameo.startswith("19")]
+    assert (
+        fights
+        and actor in labels(res, fights[0].actors)
+        and target in labels(res, fights[0].targets)
+    )
