@@ -152,6 +152,8 @@ class Cues:
     #: when the text names none (the language's own army: "Yonif" units are Indonesian).
     #: Verbs between a toll word and its count ("losses ... reached 473,400").
     toll_verbs: tuple[str, ...]
+    #: People nouns in the singular that count one ("a Ukrainian soldier was killed").
+    singular_people: tuple[str, ...]
     unit_nouns: tuple[str, ...]
     unit_modifiers: tuple[str, ...]
     unit_number_first: bool
@@ -363,6 +365,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         lead_verbs=lst("lead_verbs"),
         facility_nouns=lst("facility_nouns"),
         toll_verbs=lst("toll_verbs"),
+        singular_people=lst("singular_people"),
         unit_nouns=lst("unit_nouns"),
         unit_modifiers=lst("unit_modifiers"),
         unit_number_first=bool(raw.get("unit_number_first", True)),

@@ -101,6 +101,21 @@ class QuantityFinder:
             if cues.toll_verbs and toll_kinds
             else None
         )
+        # one person without a number: "a Ukrainian soldier was killed", "shelling kills
+        # civilian" (the noun in the singular counts one)
+        single = _alt(cues.singular_people)
+        one_kinds = [w for w, k in kinds.items() if k in ("killed", "injured")]
+        self._single = (
+            re.compile(
+                rf"(?<![\w-])(?:(?:a|an|one)\s+)?(?:{name}\s+){{0,2}}(?P<num>{single})"
+                rf"\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?P<kind>{_alt(one_kinds)})(?![\w])"
+                rf"|(?<![\w-])(?P<kind2>{_alt(one_kinds)})\s+(?:(?:a|an|one)\s+)?(?:{name}\s+){{0,2}}"
+                rf"(?P<num2>{single})(?![\w])",
+                re.IGNORECASE,
+            )
+            if cues.singular_people and one_kinds
+            else None
+        )
         counts = [*cues.approximators, *cues.numbers]
         self._scans = (
             KeywordScan(self._after, counts if cues.approximators and cues.numbers else [""]),
@@ -163,6 +178,19 @@ class QuantityFinder:
                     QuantityMention(m.start(), m.end(), Quantity(kind, v[0], v[1], m.group()))
                 )
                 out.extend(self._list_members(text, m, kind, start, end, taken))
+        if self._single is not None:
+            for m in self._single.finditer(text, start, end):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                kind = self._kind_of.get(
+                    " ".join((m.group("kind") or m.group("kind2")).lower().split())
+                )
+                if kind is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                out.append(
+                    QuantityMention(m.start(), m.end(), Quantity(kind, 1.0, "exact", m.group()))
+                )
         return sorted(out, key=lambda q: q.start)
 
     def _list_members(

@@ -1476,3 +1476,17 @@ def test_donbas_separatists_are_a_side(extractor, text, actor, target):
         and actor in labels(res, fights[0].actors)
         and target in labels(res, fights[0].targets)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A Ukrainian soldier was killed in a separatist attack near Mariupol.", "killed"),
+        ("Russian shelling kills civilian in Kherson.", "killed"),
+        ("Three killed as clashes rumble on in east Ukraine.", "killed"),
+    ],
+)
+def test_single_victims_and_tolls_in_the_east(extractor, text, kind):
+    res, evs = events(extractor, text, "en")
+    assert any(q.kind == kind for e in evs for q in e.quantities)
+    assert any("Ukraine" in labels(res, e.targets) for e in evs)
