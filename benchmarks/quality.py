@@ -4,6 +4,13 @@ Usage::
 
     python benchmarks/quality.py [--lang id|en|all] [--verbose] [--kg-cmd "CMD ..."]
                                  [--predictions FILE] [--no-ner] [--no-seed]
+                                 [--no-validation] [--blind] [--ucdp N]
+
+Rows: the development sets (``id``, ``en``), the validation and fresh sets annotated later
+without the extractor (``-val``, ``-fresh``), the blind sets (``-blind``, only with
+``--blind``: kept for final figures, never read for errors) and the seed. ``--ucdp N``
+(default 400, 0 skips) also scores N UCDP GED Ukraine wire headlines: the share with a
+violent event, with each side, and with a death count near UCDP's best estimate.
 
 The gold files in ``benchmarks/devgold/`` hold annotations only; article texts
 are read at run time from the sibling folder ``../shared/corpus`` (the script
