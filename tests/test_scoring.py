@@ -502,3 +502,65 @@ def test_devgold_sentence_indices_point_at_hints(lang: str) -> None:
             hint = evidence.get("hint")
             if hint:
                 assert hint.lower() in sentences[index].lower(), (art["doc"], item)
+
+
+def _load_quality() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+def test_ucdp_headline_score_counts_events_sides_and_deaths():
+    quality = _load_quality()
+    records = [
+        {"id": "u1", "best": 3},
+        {"id": "u2", "best": 10},
+        {"id": "u3", "best": 0},
+    ]
+    ukr = {"id": "ukr", "label": "Ukraine", "type": "Country", "country": "UKR"}
+    dpr = {
+        "id": "dpr",
+        "label": "Donetsk People's Republic",
+        "type": "ArmedGroup",
+        "country": "UKR",
+    }
+    preds = {
+        "u1": {
+            "entities": [ukr, dpr],
+            "events": [
+                {
+                    "cameo": "190",
+                    "actors": [{"id": "dpr", "label": "x"}],
+                    "targets": [{"id": "ukr", "label": "y"}],
+                    "quantities": [{"kind": "killed", "value": 4}],
+                }
+            ],
+        },
+        # a count far from UCDP's best, and a negated event that does not count
+        "u2": {
+            "entities": [ukr],
+            "events": [
+                {
+                    "cameo": "194",
+                    "actors": [],
+                    "targets": ["ukr"],
+                    "quantities": [{"kind": "killed", "value": 40}],
+                },
+                {"cameo": "190", "actors": ["ukr"], "targets": [], "negated": True},
+            ],
+        },
+        "u3": {"entities": [], "events": [{"cameo": "041", "actors": [], "targets": []}]},
+    }
+    score = quality.score_ucdp(records, preds)
+    assert score["headlines"] == 3
+    assert score["violent_event"] == pytest.approx(2 / 3)
+    assert score["ukrainian_side"] == pytest.approx(2 / 3)
+    assert score["other_side"] == pytest.approx(1 / 3)
+    assert score["with_deaths"] == 2
+    assert score["deaths"] == pytest.approx(1 / 2)
