@@ -113,6 +113,9 @@ class SentenceFrame:
     affiliations: Mapping[str, str] = field(default_factory=dict)
     #: Person -> the country (ISO3) their title in this article names ("Ukraine's envoy X").
     countries: Mapping[str, str] = field(default_factory=dict)
+    #: The people the two sentences before name, the latest first: what "he"/"she" opening
+    #: this sentence refers to.
+    antecedents: tuple[Mention, ...] = ()
 
     def tok_index(self, pos: int) -> int:
         return bisect.bisect_left(self.starts, pos)
@@ -167,7 +170,7 @@ class EventExtractor:
             and org_ent.type not in ("Person", "City", "Region", "Place")
         }
         countries = {tp.person: tp.country for tp in ms.titled if tp.country}
-        out = []
+        out: list[SentenceFrame] = []
         for s in sentences:
             toks = all_tokens[
                 bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)
@@ -175,11 +178,18 @@ class EventExtractor:
             inside = mentions[
                 bisect.bisect_left(mstarts, s.start) : bisect.bisect_left(mstarts, s.end)
             ]
+            earlier = [
+                m
+                for f in out[-2:]
+                for m in f.heads
+                if m.type == "Person" and m.rule != "coref.title"
+            ]
             out.append(
                 replace(
                     self._prepare(s, ms, toks, inside),
                     affiliations=affiliations,
                     countries=countries,
+                    antecedents=tuple(reversed(earlier)),
                 )
             )
         return out
@@ -380,6 +390,10 @@ class EventExtractor:
                 # the sentence's first person is its topic: "Francis has not mentioned Putin,
                 # but he has criticized ..." is Francis
                 return [person[0]], 0.9
+            if not left and s.antecedents:
+                # "Zakharova spoke on Tuesday. She accused NATO ...": the person named last
+                # in the two sentences before
+                return [s.antecedents[0]], 0.8
         if not left:
             return [], 0.0
         best = left[-1]
@@ -1749,6 +1763,21 @@ class EventExtractor:
             nxt = [w for w in s.words_between(h.end, s.sentence.end)[:3] if w != ","][:2]
             if nxt and (nxt[0] in verbs or (len(nxt) > 1 and nxt[0] == "also" and nxt[1] in verbs)):
                 out.append(h.key)
+        if not out and s.antecedents:
+            # "She said ...", "He added that ...": the person named last before
+            for i, t in enumerate(s.tokens[:-1]):
+                following = s.tokens[i + 1].lower
+                if t.lower in self.pack.cues.pronouns and (
+                    following in verbs
+                    or (
+                        following == "also"
+                        and i + 2 < len(s.tokens)
+                        and s.tokens[i + 2].lower in verbs
+                    )
+                ):
+                    if s.antecedents[0].key not in exclude:
+                        out.append(s.antecedents[0].key)
+                    break
         return tuple(dict.fromkeys(out))
 
     def reporters(self, frames: Sequence[SentenceFrame]) -> dict[int, tuple[str, ...]]:

@@ -1490,3 +1490,29 @@ def test_single_victims_and_tolls_in_the_east(extractor, text, kind):
     res, evs = events(extractor, text, "en")
     assert any(q.kind == kind for e in evs for q in e.quantities)
     assert any("Ukraine" in labels(res, e.targets) for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor"),
+    [
+        (
+            "Maria Zakharova gave an interview on Tuesday. She accused NATO of provocations.",
+            "112",
+            "Maria Zakharova",
+        ),
+        (
+            "Maria Zakharova gave an interview on Tuesday. She said the strikes were barbaric.",
+            "111",
+            "Maria Zakharova",
+        ),
+        (
+            "Antony Blinken spoke in Washington. He added that Russia must stop the war.",
+            "020",
+            "Antony Blinken",
+        ),
+    ],
+)
+def test_he_and_she_opening_a_sentence_are_the_person_named_before(extractor, text, code, actor):
+    res, evs = events(extractor, text, "en")
+    hit = [e for e in evs if e.cameo.startswith(code)]
+    assert hit and actor in labels(res, hit[0].actors)
