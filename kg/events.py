@@ -1632,7 +1632,10 @@ class EventExtractor:
             after = [p for p in people if p.end <= party.start]
             if member is None and after:
                 gap = doc.text[after[-1].end : party.start].lower()
-                if re.fullmatch(r"\s*,\s*(?:a|an|the|the top|a fellow|a senior|seorang)?\s*", gap):
+                if re.fullmatch(
+                    r"\s*,\s*(?:a|an|the|the top|a fellow|a senior|seorang)?\s*", gap
+                ) or re.fullmatch(r"\s*,[^,.;()]{0,60}?\s(?:dari|from)\s+", gap):
+                    # "Joe Manchin, a Democrat", "Farah, anggota Komisi I DPR dari Fraksi PAN"
                     member = after[-1]  # "Joe Manchin, a Democrat", "X, the top Republican"
             if member is not None:
                 out.append(Relation(doc.doc_id, member.key, "memberOf", party.key, ev))

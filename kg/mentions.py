@@ -595,6 +595,18 @@ class MentionFinder:
             if t.lower in ("of", "dari", "the") and k + 1 < len(tokens):
                 k += 1
                 continue
+            if (
+                _ROMAN.fullmatch(t.text)
+                and k > 0
+                and tokens[k - 1].lower in ("komisi", "committee")
+            ):
+                k += 1  # "Anggota Komisi I DPR": the committee's number
+                continue
+            if t.lower in ("dari", "from") and org is None and k + 1 < len(tokens):
+                nxt = by_start.get(tokens[k + 1].start)
+                if nxt is not None and self.gaz.entities[nxt.alias.key].type != "Person":
+                    k += 1  # "anggota DPR dari Fraksi PAN": the body or party it is from
+                    continue
             if t.text == "(":
                 # "Kepala Pusat Penerangan (Kapuspen) TNI", "Laksamana Pertama (Laksma)": a
                 # short parenthesis (an acronym) inside the title phrase
@@ -708,6 +720,17 @@ class MentionFinder:
                     org = ent.key
                     country = country or ent.country
                     mods.append((hit.start, hit.end))
+                    k = _tok_after(tokens, hit.end)
+                    continue
+                if hit.alias.key in self.gaz.parties and spec.kind not in _PARTY_HEADS:
+                    # "Politikus PKS Jazuli Juwaini": the party names a member (a relation of
+                    # its own), not the body of the post
+                    out.add(
+                        Mention(
+                            hit.start, hit.end, hit.text, ent.key, ent.type, "title.party", sent
+                        ),
+                        ent,
+                    )
                     k = _tok_after(tokens, hit.end)
                     continue
                 if ent.type in ACTOR_TYPES and ent.type != "Country" and org is None:
@@ -1652,6 +1675,7 @@ _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 
 #: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
 _GENERIC_TITLES = frozenset({"head", "leader"})
+_ROMAN = re.compile(r"[IVX]{1,4}")
 #: Titles of a city's or region's own officials ("Kharkiv Governor", "Wali Kota Gaza").
 _PLACE_TITLES = frozenset({"mayor", "governor"})
 #: Words between a place and its official's title ("Odesa regional governor").

@@ -1516,3 +1516,28 @@ def test_he_and_she_opening_a_sentence_are_the_person_named_before(extractor, te
     res, evs = events(extractor, text, "en")
     hit = [e for e in evs if e.cameo.startswith(code)]
     assert hit and actor in labels(res, hit[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        (
+            "Politikus PKS Budi Santoso mendesak pemerintah bertindak.",
+            "Budi Santoso",
+            "Prosperous Justice Party",
+        ),
+        (
+            "Anggota Komisi I DPR dari Fraksi PDIP Ani Rahma mengecam serangan Israel.",
+            "Ani Rahma",
+            "Indonesian Democratic Party of Struggle",
+        ),
+        (
+            "Ani Rahma, anggota Komisi I DPR dari Fraksi PAN, mengecam Israel.",
+            "Ani Rahma",
+            "National Mandate Party",
+        ),
+    ],
+)
+def test_indonesian_legislators_and_their_parties(extractor, text, person, party):
+    res = extractor.extract_text(text, lang="id", published=PUB)
+    assert (person, "memberOf", party) in _relation_labels(res)
