@@ -1541,3 +1541,21 @@ def test_he_and_she_opening_a_sentence_are_the_person_named_before(extractor, te
 def test_indonesian_legislators_and_their_parties(extractor, text, person, party):
     res = extractor.extract_text(text, lang="id", published=PUB)
     assert (person, "memberOf", party) in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "actor"),
+    [
+        (
+            "Budi memang ditangkap prajurit TNI di Intan Jaya.",
+            "id",
+            "173",
+            "Indonesian National Armed Forces",
+        ),
+        ("Israel menyerang Iran, dan Iran membalas dengan rudal.", "id", "195", "Iran"),
+        ("Iran retaliated with missiles against Israel.", "en", "195", "Iran"),
+    ],
+)
+def test_bare_passive_agents_and_retaliation(extractor, text, lang, code, actor):
+    res, evs = events(extractor, text, lang)
+    assert any(e.cameo == code and actor in labels(res, e.actors) for e in evs)
