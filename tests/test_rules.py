@@ -1559,3 +1559,19 @@ def test_indonesian_legislators_and_their_parties(extractor, text, person, party
 def test_bare_passive_agents_and_retaliation(extractor, text, lang, code, actor):
     res, evs = events(extractor, text, lang)
     assert any(e.cameo == code and actor in labels(res, e.actors) for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("The Russian occupiers shelled Kherson overnight.", "en", "Russian Armed Forces"),
+        (
+            "Pasukan pendudukan Israel menembaki warga di Khan Younis.",
+            "id",
+            "Israel Defense Forces",
+        ),
+    ],
+)
+def test_names_the_press_gives_to_the_other_side(extractor, text, lang, actor):
+    res, evs = events(extractor, text, lang)
+    assert any(actor in labels(res, e.actors) for e in evs if e.cameo.startswith("19"))
