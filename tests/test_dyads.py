@@ -343,3 +343,19 @@ def test_summary_graph_conforms_to_the_dyad_shape(store):
     assert not result.conforms
     text = "\n".join(result.messages)
     assert "dyadRecord" in text and "eventCount" in text
+
+
+def test_whole_balance_table_is_read_from_the_records(store, monkeypatch):
+    from kg.sparql import dyad_balance_table
+
+    table = dyad_balance_table(store)
+    assert table is not None
+    assert sorted(table.rows, key=repr) == sorted(balance_by_sparql(store).rows, key=repr)
+    # run_query answers the whole table without the query text; with a parameter it runs it
+    queried: list[str] = []
+    real = store.query
+    monkeypatch.setattr(store, "query", lambda text, b=None: queried.append(text) or real(text, b))
+    assert len(run_query(store, "dyad-balance").rows) == 5
+    assert not any("dyadSource" in text for text in queried)
+    assert len(run_query(store, "dyad-balance", {"source": "Russia"}).rows) == 2
+    assert any("dyadSource" in text for text in queried)
