@@ -264,6 +264,7 @@ def test_projection_from_records_is_the_sparql_projection(store):
     fast = dyad_graph(store)
     assert len(fast.edges) == 5
     assert_same_graph(fast, sparql_dyad_graph(store))
+    assert_same_graph(fast, dyad_graph(store, records=False))
     assert_balance_is_the_query(store)
     # and after a changed article is re-ingested and another dropped
     graphs = sample_graphs()

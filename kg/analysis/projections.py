@@ -619,7 +619,7 @@ def interaction_summary(m: nx.MultiDiGraph) -> nx.DiGraph:
     return g
 
 
-def dyad_graph(store: KGStore) -> nx.DiGraph:
+def dyad_graph(store: KGStore, *, records: bool = True) -> nx.DiGraph:
     """The weighted actor graph straight from the store's dyad summary graph.
 
     The same edges and attributes as ``interaction_summary(interaction_graph(store))``
@@ -629,9 +629,12 @@ def dyad_graph(store: KGStore) -> nx.DiGraph:
     record per actor pair (``ckg:dyadRecord``) instead of one row per event, so it is the
     projection that stays fast at 1M events. Use :func:`interaction_graph` for filters,
     evidence and per-event edges.
+
+    ``records=False`` reads the dyad nodes' properties instead (ten triples per dyad, what
+    SPARQL queries see): the same graph, slower; for checks and benchmarks.
     """
     g = nx.DiGraph()
-    if store.has_dyad_records():
+    if records and store.has_dyad_records():
         g.add_edges_from(_record_edges(store.dyad_records()))
     else:  # a summary written before the records, opened read-only: node by node
         g.add_edges_from(
