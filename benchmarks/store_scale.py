@@ -245,7 +245,6 @@ def child_oxigraph_load(opts: dict[str, Any]) -> dict[str, Any]:
                 load = {
                     **kept["load"],
                     "summary_s": round(rebuild_s, 2),
-                    "peak_rss_bulk_mb": 0.0,
                     "peak_rss_load_mb": peak_rss_mb(),
                     "disk_mb": dir_size_mb(folder),
                     "rebuilt": True,
