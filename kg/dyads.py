@@ -242,46 +242,50 @@ def balance_rows(
     summary graph's ``ckg:actorLabel`` values by actor IRI. Terms are shared between rows:
     the 540k rows at 1M events hold a few hundred thousand distinct values, not 5M.
     """
-    integer, decimal = URIRef(str(XSD.integer)), URIRef(str(XSD.decimal))
-    ints: dict[str, Literal] = {}
-    decimals: dict[str, Literal] = {}
-    plain: dict[str, Literal] = {}
-
-    def integer_term(text: str) -> Literal:
-        term = ints.get(text)
-        if term is None:
-            term = ints[text] = Literal(text, datatype=integer)
-        return term
-
-    def plain_term(text: str | None) -> Literal | None:
-        if text is None:
-            return None
-        term = plain.get(text)
-        if term is None:
-            term = plain[text] = Literal(text)
-        return term
-
-    keyed = []
+    ints, decimals = _Terms(str(XSD.integer)), _Terms(str(XSD.decimal))
+    plain = _Terms(None)
+    # labels by rank, so that a row's sort key is one integer (an unlabelled actor sorts
+    # first: rank 0); equal labels share a rank, their rows stay in any order, as in SPARQL
+    ranks = {label: r for r, label in enumerate(sorted(set(labels.values())), start=1)}
+    rank = {actor: ranks[label] for actor, label in labels.items()}
+    width = len(ranks) + 1
+    rows: list[tuple[Literal | None, ...]] = []
+    keys: list[int] = []
     for text in records:
         f = text.split(" ")
-        if len(f) not in (8, 10):
-            read_record(text)  # raises ValueError naming the text
-        first = last = None
         if len(f) == 10:
-            first, last = _date_value(f[8]), _date_value(f[9])
-        gold = decimals.get(f[7])
-        if gold is None:
-            gold = decimals[f[7]] = Literal(f[7], datatype=decimal)
+            first, last = f[8], f[9]
+            if "%" in text:
+                first, last = _date_value(first), _date_value(last)
+            dates: tuple[Literal | None, Literal | None] = (plain[first], plain[last])
+        elif len(f) == 8:
+            dates = (None, None)
+        else:
+            read_record(text)  # raises ValueError naming the text
         source, target = labels.get(f[0]), labels.get(f[1])
-        row = (
-            plain_term(source), plain_term(target), integer_term(f[2]),
-            integer_term(f[3]), integer_term(f[4]), integer_term(f[5]), integer_term(f[6]),
-            gold, plain_term(first), plain_term(last),
+        rows.append(
+            (
+                None if source is None else plain[source],
+                None if target is None else plain[target],
+                ints[f[2]], ints[f[3]], ints[f[4]], ints[f[5]], ints[f[6]], decimals[f[7]],
+                *dates,
+            )
         )  # fmt: skip
-        key = (-int(f[2]), source is not None, source or "", target is not None, target or "")
-        keyed.append((key, row))
-    keyed.sort(key=lambda pair: pair[0])
-    return [row for _key, row in keyed]
+        keys.append((-int(f[2]) * width + rank.get(f[0], 0)) * width + rank.get(f[1], 0))
+    order = sorted(range(len(rows)), key=keys.__getitem__)
+    return [rows[i] for i in order]
+
+
+class _Terms(dict[str, Literal]):
+    """Literals of one datatype (``None``: plain) by lexical form, made once each."""
+
+    def __init__(self, datatype: str | None) -> None:
+        super().__init__()
+        self.datatype = None if datatype is None else URIRef(datatype)
+
+    def __missing__(self, text: str) -> Literal:
+        term = self[text] = Literal(text, datatype=self.datatype)
+        return term
 
 
 def dyad_triples(dyad: Dyad, tally: Tally) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
