@@ -92,8 +92,7 @@ _MATCH = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 #: Graphs that are not articles (left out of the dyad tallies)
 _NOT_ARTICLES = (str(ONTOLOGY_GRAPH), str(DYAD_GRAPH))
 _SUMMARY_CHUNK = 200_000
-#: Summary triples deleted per transaction by a rebuild (memory grows with it: about 450 MB
-#: more for 200k at 100k events)
+#: Summary triples deleted per transaction by a rebuild
 _DELETE_CHUNK = 50_000
 #: Every ``ckg:dyadRecord`` of the summary graph (one column: Oxigraph decodes only it)
 _RECORDS = f"SELECT ?r WHERE {{ GRAPH <{DYAD_GRAPH}> {{ ?d <{CKG.dyadRecord}> ?r }} }}"
@@ -717,6 +716,9 @@ class EmbeddedStore(KGStore):
         self._inner.remove(ox.Quad(s, p, o, graph))
         while any(True for _ in self._inner.quads_for_pattern(None, None, None, graph)):
             self._inner.update(_DELETE_SOME_SUMMARY)
+            # the deletions stay in memory until written out (about 400 MB for the 650k
+            # summary triples at 100k events, 50 MB when written out after every chunk)
+            self.flush()
         # the bulk loader writes files straight to disk: at 100k events half the time and
         # 790 MB at most instead of 1.34 GB for transactions (it is not atomic, but the marker
         # comes after it, so a rebuild killed meanwhile is redone and its leftovers deleted)
