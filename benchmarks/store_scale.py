@@ -237,11 +237,14 @@ def child_oxigraph_load(opts: dict[str, Any]) -> dict[str, Any]:
         if {k: kept.get(k) for k in marker} == marker and "load" in kept:
             # a store loaded by an older revision gets the current summary graph: rebuilt
             # when it lacks the dyad records (reported as the summary build), else untouched
-            t0 = time.perf_counter()
-            store = open_store(folder)
-            rebuild_s = time.perf_counter() - t0
-            store.close()
-            if rebuild_s > 1.0:
+            reader = open_store(folder, read_only=True)
+            current = reader.has_dyad_summary()
+            reader.close()
+            del reader
+            if not current:
+                t0 = time.perf_counter()
+                open_store(folder).close()
+                rebuild_s = time.perf_counter() - t0
                 load = {
                     **kept["load"],
                     "summary_s": round(rebuild_s, 2),
