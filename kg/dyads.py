@@ -8,6 +8,13 @@ QuadClass, Goldstein sum and first and last date, updated in the same transactio
 article graphs it is computed from (see :class:`kg.store.KGStore`), and the named dyad
 queries read it.
 
+Each dyad node also carries its tallies once more as one literal, ``ckg:dyadRecord`` (see
+:func:`record_text`): a program that reads every dyad (``kg.analysis.dyad_graph``, the whole
+``dyad-balance`` table) then reads one triple per dyad instead of ten, and Oxigraph's cost is
+per triple read (about 60-130 µs per dyad node through SPARQL joins at 1M events, a few µs per
+record). The record is part of the node, so it is written, replaced and deleted with it, in
+the same transaction.
+
 This module only computes: it turns the triples of article graphs into :class:`Tally`
 values (the same figures the old ``dyad-balance`` query computed over the union: asserted
 events only, A a source or participant, B a target or participant, A != B, each event
@@ -31,13 +38,17 @@ from kg.namespaces import CKG
 from kg.ontology import CameoScheme
 
 __all__ = [
+    "BALANCE_VARIABLES",
     "DYAD_PREDICATES",
     "Tally",
     "article_tallies",
+    "balance_rows",
     "dyad_triples",
     "label_triple",
     "marker_triple",
+    "read_record",
     "read_tally",
+    "record_text",
 ]
 
 StrTriple = tuple[str, str, str]
@@ -157,8 +168,128 @@ def _decimal(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def _date_field(date: str) -> str:
+    return date.replace("%", "%25").replace(" ", "%20") if " " in date or "%" in date else date
+
+
+def _date_value(text: str) -> str:
+    return text.replace("%20", " ").replace("%25", "%") if "%" in text else text
+
+
+def record_text(dyad: Dyad, tally: Tally) -> str:
+    """The ``ckg:dyadRecord`` literal of a dyad: its tallies as one line of text.
+
+    Fields, separated by one space: source IRI, target IRI, event count, the counts of
+    QuadClass 1 to 4, Goldstein sum (the lexical form of ``ckg:goldsteinSum``), then first
+    and last date when the dyad has dated events. IRIs hold no spaces; a space or ``%`` in a
+    date is percent-encoded.
+
+    >>> t = Tally(2, [1, 0, 0, 1], Decimal("-9.0"), "2022-05-01", "2022-05-02")
+    >>> record_text(("urn:a", "urn:b"), t)
+    'urn:a urn:b 2 1 0 0 1 -9 2022-05-01 2022-05-02'
+    >>> read_record(record_text(("urn:a", "urn:b"), t)) == (("urn:a", "urn:b"), t)
+    True
+    """
+    fields = [dyad[0], dyad[1], str(tally.events), *map(str, tally.quads)]
+    fields.append(_decimal(tally.goldstein))
+    if tally.first is not None and tally.last is not None:
+        fields += [_date_field(tally.first), _date_field(tally.last)]
+    return " ".join(fields)
+
+
+def read_record(text: str) -> tuple[Dyad, Tally]:
+    """The dyad and tally of a ``ckg:dyadRecord`` literal (see :func:`record_text`).
+
+    Raises
+    ------
+    ValueError
+        If the text is not a record.
+    """
+    f = text.split(" ")
+    if len(f) not in (8, 10):
+        raise ValueError(f"not a dyad record: {text[:200]!r}")
+    first = last = None
+    if len(f) == 10:
+        first, last = _date_value(f[8]), _date_value(f[9])
+    quads = [int(f[3]), int(f[4]), int(f[5]), int(f[6])]
+    return (f[0], f[1]), Tally(int(f[2]), quads, Decimal(f[7]), first, last)
+
+
+#: The columns of the named query ``dyad-balance`` (``kg/queries/dyad-balance.rq``).
+BALANCE_VARIABLES = (
+    "sourceLabel",
+    "targetLabel",
+    "events",
+    "verbalCooperation",
+    "materialCooperation",
+    "verbalConflict",
+    "materialConflict",
+    "goldsteinSum",
+    "first",
+    "last",
+)
+
+
+def balance_rows(
+    records: Iterable[str], labels: Mapping[str, str]
+) -> list[tuple[Literal | None, ...]]:
+    """The rows of ``dyad-balance`` without parameters, computed from the dyads' records.
+
+    The same terms as the query returns (integer and decimal literals in their stored
+    lexical form, labels and dates as plain literals, ``None`` where the query leaves a
+    variable unbound), in an order its ``ORDER BY DESC(?events) ?sourceLabel
+    ?targetLabel`` allows (an unbound label sorts first, as in SPARQL). ``labels`` are the
+    summary graph's ``ckg:actorLabel`` values by actor IRI. Terms are shared between rows:
+    the 540k rows at 1M events hold a few hundred thousand distinct values, not 5M.
+    """
+    ints, decimals = _Terms(str(XSD.integer)), _Terms(str(XSD.decimal))
+    plain = _Terms(None)
+    # labels by rank, so that a row's sort key is one integer (an unlabelled actor sorts
+    # first: rank 0); equal labels share a rank, their rows stay in any order, as in SPARQL
+    ranks = {label: r for r, label in enumerate(sorted(set(labels.values())), start=1)}
+    rank = {actor: ranks[label] for actor, label in labels.items()}
+    width = len(ranks) + 1
+    rows: list[tuple[Literal | None, ...]] = []
+    keys: list[int] = []
+    for text in records:
+        f = text.split(" ")
+        if len(f) == 10:
+            first, last = f[8], f[9]
+            if "%" in text:
+                first, last = _date_value(first), _date_value(last)
+            dates: tuple[Literal | None, Literal | None] = (plain[first], plain[last])
+        elif len(f) == 8:
+            dates = (None, None)
+        else:
+            read_record(text)  # raises ValueError naming the text
+        source, target = labels.get(f[0]), labels.get(f[1])
+        rows.append(
+            (
+                None if source is None else plain[source],
+                None if target is None else plain[target],
+                ints[f[2]], ints[f[3]], ints[f[4]], ints[f[5]], ints[f[6]], decimals[f[7]],
+                *dates,
+            )
+        )  # fmt: skip
+        keys.append((-int(f[2]) * width + rank.get(f[0], 0)) * width + rank.get(f[1], 0))
+    order = sorted(range(len(rows)), key=keys.__getitem__)
+    return [rows[i] for i in order]
+
+
+class _Terms(dict[str, Literal]):
+    """Literals of one datatype (``None``: plain) by lexical form, made once each."""
+
+    def __init__(self, datatype: str | None) -> None:
+        super().__init__()
+        self.datatype = None if datatype is None else URIRef(datatype)
+
+    def __missing__(self, text: str) -> Literal:
+        term = self[text] = Literal(text, datatype=self.datatype)
+        return term
+
+
 def dyad_triples(dyad: Dyad, tally: Tally) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
-    """The triples of one dyad's node in the summary graph."""
+    """The triples of one dyad's node in the summary graph (the record included)."""
     node = dyad_iri(*dyad)
     out: list[tuple[URIRef, URIRef, URIRef | Literal]] = [
         (node, RDF.type, CKG.Dyad),
@@ -171,6 +302,7 @@ def dyad_triples(dyad: Dyad, tally: Tally) -> list[tuple[URIRef, URIRef, URIRef 
     if tally.first is not None and tally.last is not None:
         out.append((node, CKG.firstDate, Literal(tally.first)))
         out.append((node, CKG.lastDate, Literal(tally.last)))
+    out.append((node, CKG.dyadRecord, Literal(record_text(dyad, tally))))
     return out
 
 

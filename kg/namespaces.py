@@ -139,6 +139,7 @@ class CKG(DefinedNamespace):
     goldsteinSum: URIRef
     firstDate: URIRef
     lastDate: URIRef
+    dyadRecord: URIRef
     actorLabel: URIRef
 
 

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDFS, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, URIRef
 from rdflib import Variable as RdfVariable
 from rdflib.query import Result, ResultRow
 
@@ -52,6 +52,7 @@ from kg.dyads import (
     dyad_triples,
     label_triple,
     marker_triple,
+    read_record,
     read_tally,
 )
 from kg.errors import QueryError, StoreError
@@ -91,8 +92,13 @@ _MATCH = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 #: Graphs that are not articles (left out of the dyad tallies)
 _NOT_ARTICLES = (str(ONTOLOGY_GRAPH), str(DYAD_GRAPH))
 _SUMMARY_CHUNK = 200_000
+#: Summary triples deleted per transaction by a rebuild
+_DELETE_CHUNK = 50_000
+#: Every ``ckg:dyadRecord`` of the summary graph (one column: Oxigraph decodes only it)
+_RECORDS = f"SELECT ?r WHERE {{ GRAPH <{DYAD_GRAPH}> {{ ?d <{CKG.dyadRecord}> ?r }} }}"
+_LABELS = f"SELECT ?a ?l WHERE {{ GRAPH <{DYAD_GRAPH}> {{ ?a <{CKG.actorLabel}> ?l }} }}"
 _DELETE_SOME_SUMMARY = f"""DELETE {{ GRAPH <{DYAD_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{
-  {{ SELECT ?s ?p ?o WHERE {{ GRAPH <{DYAD_GRAPH}> {{ ?s ?p ?o }} }} LIMIT {_SUMMARY_CHUNK} }}
+  {{ SELECT ?s ?p ?o WHERE {{ GRAPH <{DYAD_GRAPH}> {{ ?s ?p ?o }} }} LIMIT {_DELETE_CHUNK} }}
 }}"""
 
 MEMORY = "memory"
@@ -411,13 +417,42 @@ class KGStore(ABC):
         return {n: [(s, p, o) for s, p, o, _g in self._match(n, None, None, dyads)] for n in nodes}
 
     def has_dyad_summary(self) -> bool:
-        """Whether the summary graph exists and covers every article graph."""
+        """Whether the summary graph exists, covers every article graph and has the records.
+
+        A summary written before ``ckg:dyadRecord`` existed counts as missing, so the next
+        writer that opens the store rebuilds it.
+        """
         m = marker_triple()
-        return any(True for _ in self._match(str(m[0]), str(m[1]), str(m[2]), str(DYAD_GRAPH)))
+        marked = any(True for _ in self._match(str(m[0]), str(m[1]), str(m[2]), str(DYAD_GRAPH)))
+        return marked and self.has_dyad_records()
+
+    def has_dyad_records(self) -> bool:
+        """Whether the dyad nodes carry ``ckg:dyadRecord`` (true when there are no dyads).
+
+        Every write puts a node's record with its other triples, so one record means all.
+        """
+        g = str(DYAD_GRAPH)
+        if any(True for _ in self._match(None, str(CKG.dyadRecord), None, g)):
+            return True
+        return not any(True for _ in self._match(None, str(RDF.type), str(CKG.Dyad), g))
 
     def dyad_tallies(self) -> dict[tuple[str, str], Tally]:
-        """The tallies that the summary graph holds, by (source, target) IRI."""
+        """The tallies that the summary graph holds, by (source, target) IRI, read from the
+        properties of the dyad nodes (what SPARQL queries see)."""
         return _tallies_of(self._summary_by_node())
+
+    def dyad_records(self) -> Iterator[str]:
+        """The ``ckg:dyadRecord`` literal of every dyad (see :func:`kg.dyads.record_text`).
+
+        The fast way to read every dyad: one triple each. Empty for a summary written
+        before the records existed (see :meth:`has_dyad_records`).
+        """
+        for row in self.query(_RECORDS):
+            yield str(row[0])  # type: ignore[index]
+
+    def dyad_record_tallies(self) -> dict[tuple[str, str], Tally]:
+        """The tallies by (source, target) IRI, read from the dyads' records."""
+        return dict(read_record(text) for text in self.dyad_records())
 
     def _summary_by_node(self) -> Iterator[list[tuple[str, str, str]]]:
         """The summary graph's triples, one list per node."""
@@ -638,6 +673,20 @@ class EmbeddedStore(KGStore):
                 str(getattr(q.graph_name, "value", "")),
             )
 
+    def _select(self, sparql: str) -> ox.QuerySolutions:
+        res = self._inner.query(sparql)
+        if not isinstance(res, ox.QuerySolutions):
+            raise StoreError(f"{self.location}: a SELECT gave no solutions")
+        return res
+
+    def dyad_labels(self) -> dict[str, str]:
+        return {row[0].value: row[1].value for row in self._select(_LABELS)}
+
+    def dyad_records(self) -> Iterator[str]:
+        # straight from pyoxigraph: no rdflib term per row (at 1M events, 540k records)
+        for solution in self._select(_RECORDS):
+            yield solution[0].value
+
     def _summary_by_node(self) -> Iterator[list[tuple[str, str, str]]]:
         if self.location == MEMORY:  # the in-memory store keeps no order
             yield from super()._summary_by_node()
@@ -667,8 +716,14 @@ class EmbeddedStore(KGStore):
         self._inner.remove(ox.Quad(s, p, o, graph))
         while any(True for _ in self._inner.quads_for_pattern(None, None, None, graph)):
             self._inner.update(_DELETE_SOME_SUMMARY)
+            # the deletions stay in memory until written out (about 400 MB for the 650k
+            # summary triples at 100k events, 50 MB when written out after every chunk)
+            self.flush()
+        # the bulk loader writes files straight to disk: at 100k events half the time and
+        # 790 MB at most instead of 1.34 GB for transactions (it is not atomic, but the marker
+        # comes after it, so a rebuild killed meanwhile is redone and its leftovers deleted)
         for chunk in _chunks(triples, _SUMMARY_CHUNK):
-            self._inner.load(nquads(DYAD_GRAPH, chunk).encode("utf-8"), ox.RdfFormat.N_QUADS)
+            self._inner.bulk_load(nquads(DYAD_GRAPH, chunk).encode("utf-8"), ox.RdfFormat.N_QUADS)
         self._inner.load(nquads(DYAD_GRAPH, [marker_triple()]).encode(), ox.RdfFormat.N_QUADS)
         # to disk now: otherwise the next open replays the rebuild from the write-ahead log
         # into memory (1.2 GB at 100k events)

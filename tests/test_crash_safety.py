@@ -124,6 +124,7 @@ def check_summary(store: Path) -> None:
     tallies = {d: t.key() for d, t in reader.count_dyads().items()}
     if reader.has_dyad_summary():
         assert {d: t.key() for d, t in reader.dyad_tallies().items()} == tallies
+        assert {d: t.key() for d, t in reader.dyad_record_tallies().items()} == tallies
     else:  # killed before the (empty) summary was first written: no article yet either
         assert tallies == {}
     del reader

@@ -34,6 +34,7 @@ from typing import Any, cast
 
 import networkx as nx
 
+from kg.dyads import read_record
 from kg.errors import KGError
 from kg.namespaces import sparql_prefixes
 from kg.store import KGStore
@@ -618,28 +619,59 @@ def interaction_summary(m: nx.MultiDiGraph) -> nx.DiGraph:
     return g
 
 
-def dyad_graph(store: KGStore) -> nx.DiGraph:
+def dyad_graph(store: KGStore, *, records: bool = True) -> nx.DiGraph:
     """The weighted actor graph straight from the store's dyad summary graph.
 
     The same edges and attributes as ``interaction_summary(interaction_graph(store))``
     (``weight``, ``goldstein``, ``cooperation``, ``conflict``, ``q1`` to ``q4``, ``first``,
     ``last``; nodes carry ``label``), for all asserted events with no date or type filter,
     but read from the tallies the store keeps up to date at ingest (:mod:`kg.dyads`): one
-    row per actor pair instead of one per event, so it is the projection that stays fast at
-    1M events. Use :func:`interaction_graph` for filters, evidence and per-event edges.
+    record per actor pair (``ckg:dyadRecord``) instead of one row per event, so it is the
+    projection that stays fast at 1M events. Use :func:`interaction_graph` for filters,
+    evidence and per-event edges.
+
+    ``records=False`` reads the dyad nodes' properties instead (ten triples per dyad, what
+    SPARQL queries see): the same graph, slower; for checks and benchmarks.
     """
     g = nx.DiGraph()
-    for (source, target), t in store.dyad_tallies().items():
-        q1, q2, q3, q4 = t.quads
-        g.add_edge(
-            source, target, weight=t.events, goldstein=round(float(t.goldstein), 6),
-            cooperation=q1 + q2, conflict=q3 + q4, q1=q1, q2=q2, q3=q3, q4=q4,
-            first=t.first, last=t.last,
-        )  # fmt: skip
+    if records and store.has_dyad_records():
+        g.add_edges_from(_record_edges(store.dyad_records()))
+    else:  # a summary written before the records, opened read-only: node by node
+        g.add_edges_from(
+            (source, target, _edge_attrs(t.events, t.quads, float(t.goldstein), t.first, t.last))
+            for (source, target), t in store.dyad_tallies().items()
+        )
     labels = store.dyad_labels()
     for node, attrs in g.nodes(data=True):
         attrs["label"] = labels.get(node)
     return g
+
+
+def _edge_attrs(
+    events: int, quads: list[int], goldstein: float, first: str | None, last: str | None
+) -> dict[str, Any]:
+    q1, q2, q3, q4 = quads
+    return {
+        "weight": events, "goldstein": round(goldstein, 6),
+        "cooperation": q1 + q2, "conflict": q3 + q4, "q1": q1, "q2": q2, "q3": q3, "q4": q4,
+        "first": first, "last": last,
+    }  # fmt: skip
+
+
+def _record_edges(records: Iterable[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """The edges of ``ckg:dyadRecord`` texts (the fields of :func:`kg.dyads.record_text`)."""
+    actors: dict[str, str] = {}  # one string per actor, however many dyads it is in
+    for text in records:
+        f = text.split(" ")
+        if len(f) not in (8, 10):
+            read_record(text)  # raises ValueError naming the text
+        quads = [int(f[3]), int(f[4]), int(f[5]), int(f[6])]
+        first, last = (f[8], f[9]) if len(f) == 10 else (None, None)
+        if len(f) == 10 and ("%" in f[8] or "%" in f[9]):  # a percent-encoded date
+            _dyad, t = read_record(text)
+            first, last = t.first, t.last
+        source, target = actors.setdefault(f[0], f[0]), actors.setdefault(f[1], f[1])
+        yield source, target, _edge_attrs(int(f[2]), quads, float(f[7]), first, last)
 
 
 # ---------------------------------------------------------------------------- actors x places
