@@ -1575,3 +1575,23 @@ def test_bare_passive_agents_and_retaliation(extractor, text, lang, code, actor)
 def test_names_the_press_gives_to_the_other_side(extractor, text, lang, actor):
     res, evs = events(extractor, text, lang)
     assert any(actor in labels(res, e.actors) for e in evs if e.cameo.startswith("19"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor", "target"),
+    [
+        (
+            "Russia was responsible for the strike on the market, Zelensky said.",
+            "112",
+            "Volodymyr Zelensky",
+            "Russia",
+        ),
+        ("The referendums were illegitimate, Blinken said.", "111", "Antony Blinken", None),
+    ],
+)
+def test_reported_blame_and_illegitimacy(extractor, text, code, actor, target):
+    res, evs = events(extractor, text, "en")
+    hit = [e for e in evs if e.cameo == code]
+    assert hit and actor in labels(res, hit[0].actors)
+    if target:
+        assert target in labels(res, hit[0].targets)
