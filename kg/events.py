@@ -886,9 +886,14 @@ class EventExtractor:
                 targets = marked
                 conf *= 0.85
             elif (
-                near and not self._is_oblique(s, near[0]) and not self._marked_by(s, near[0], tmark)
+                near
+                and not self._is_oblique(s, near[0])
+                and not self._marked_by(s, near[0], tmark)
+                and (self._is_nominal(trig) or rule.frame == "joint" or c.genitive != "before")
             ):
                 # "serangan Rusia" / "the Russian invasion": genitive source without target
+                # (after an English verb with no subject in reach, "condemned Russia's war",
+                # the object is what the verb acts on: the next branch)
                 actors = near
                 conf *= 0.85
             elif near:

@@ -1595,3 +1595,14 @@ def test_reported_blame_and_illegitimacy(extractor, text, code, actor, target):
     assert hit and actor in labels(res, hit[0].actors)
     if target:
         assert target in labels(res, hit[0].targets)
+
+
+def test_the_object_of_a_verb_with_no_subject_is_no_agent(extractor):
+    res, evs = events(
+        extractor,
+        "In a joint statement issued late on Monday, condemned Russia's attacks on civilians.",
+        "en",
+    )
+    crit = [e for e in evs if e.cameo.startswith("11")]
+    assert crit and "Russia" not in labels(res, crit[0].actors)
+    assert "Russia" in labels(res, crit[0].targets)
