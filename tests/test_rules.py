@@ -1606,3 +1606,19 @@ def test_the_object_of_a_verb_with_no_subject_is_no_agent(extractor):
     crit = [e for e in evs if e.cameo.startswith("11")]
     assert crit and "Russia" not in labels(res, crit[0].actors)
     assert "Russia" in labels(res, crit[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor"),
+    [
+        (
+            "NATO leaders met in Vilnius. The alliance condemned Russia's war against Ukraine.",
+            "111",
+            "NATO",
+        ),
+        ("The bloc imposed new sanctions on Russia.", "163", "European Union"),
+    ],
+)
+def test_the_alliance_and_the_bloc(extractor, text, code, actor):
+    res, evs = events(extractor, text, "en")
+    assert any(e.cameo == code and actor in labels(res, e.actors) for e in evs)
