@@ -142,6 +142,8 @@ class MentionFinder:
         for low, specs in table.items():
             self._titles.add_word(low, (low, tuple(specs)))
         self._has_titles = bool(table)
+        #: Title specs by kind (kinds are unique in titles.yaml), looked up per article.
+        self._title_of = {t.kind: t for t in gazetteer.titles}
         self._unit_rx = _unit_pattern(pack)
         if table:
             self._titles.make_automaton()
@@ -489,7 +491,7 @@ class MentionFinder:
                     p.end,
                 )
                 out.positions.setdefault(position.key, position)
-                led = next((t.leads for t in self.gaz.titles if t.kind == p.kind and t.leads), None)
+                led = self._title_of[p.kind].leads if p.kind in self._title_of else None
                 org = (
                     p.of
                     if p.of and (led or p.kind in HEAD_TITLES)
@@ -705,7 +707,7 @@ class MentionFinder:
                 ):
                     # "the head of the Kharkiv region / regional military administration":
                     # the region's governor
-                    gov = next((t for t in self.gaz.titles if t.kind == "governor"), None)
+                    gov = self._title_of.get("governor")
                     if gov is not None:
                         spec = gov
                         org = ent.key
@@ -1400,7 +1402,7 @@ class MentionFinder:
                 )
             ):
                 # "X, the head of the Kharkiv regional military administration": its governor
-                spec = next((t for t in self.gaz.titles if t.kind == "governor"), spec)
+                spec = self._title_of.get("governor", spec)
                 org = place.alias.key
                 country = self.gaz.entities[org].country
                 after = None
@@ -1487,7 +1489,7 @@ class MentionFinder:
     ) -> None:
         """'Fox News' Anders Hagstrom contributed', 'Reuters' Jane Doe': a full name after
         an outlet's possessive is one of its journalists."""
-        spec = next((t for t in self.gaz.titles if t.kind == "journalist"), None)
+        spec = self._title_of.get("journalist")
         if spec is None:
             return
         for h in gaz_hits:
@@ -1552,7 +1554,7 @@ class MentionFinder:
             )
             for spec in self.gaz.positions.get(person, ()):
                 if spec.of and spec.valid_on(day):
-                    title = next((t for t in self.gaz.titles if t.kind == spec.kind), None)
+                    title = self._title_of.get(spec.kind)
                     if title is None:
                         continue
                     position = self._position(title, person, spec.country, spec.of, day)

@@ -15,6 +15,14 @@ def labels(res, keys):
     return {res.entity(k).label for k in keys}
 
 
+def _relation_labels(res):
+    """(subject label, predicate, object label) of every relation of an extraction."""
+    return {
+        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
+        for r in res.relations
+    }
+
+
 def events(extractor, text, lang):
     res = extractor.extract_text(text, lang=lang, published=PUB)
     return res, [e for e in res.events if not e.negated]
@@ -364,10 +372,7 @@ def test_acronym_after_a_title_is_an_organisation_not_a_name(extractor):
 )
 def test_organisation_before_a_generic_title(extractor, text, person, post, org):
     res = extractor.extract_text(text, lang="en", published=dt.date(2023, 6, 24))
-    rels = {
-        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
-        for r in res.relations
-    }
+    rels = _relation_labels(res)
     assert (person, "holdsPosition", post) in rels
     if org:
         assert (person, "leads", org) in rels
@@ -475,10 +480,7 @@ def test_passive_report_without_agent_merges_with_the_one_with_it(extractor):
         res, violent[0].targets
     )
     assert [(q.kind, q.value) for q in violent[0].quantities] == [("injured", 40)]
-    rels = {
-        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
-        for r in res.relations
-    }
+    rels = _relation_labels(res)
     assert ("Soroka Medical Center", "locatedIn", "Beersheba") in rels
 
 
@@ -562,10 +564,7 @@ def test_pronoun_takes_the_sentence_topic(extractor):
 )
 def test_party_membership(extractor, text, person, party):
     res = extractor.extract_text(text, lang="en", published=PUB)
-    rels = {
-        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
-        for r in res.relations
-    }
+    rels = _relation_labels(res)
     assert (person, "memberOf", party) in rels
 
 
@@ -710,10 +709,7 @@ def test_toll_of_the_attackers_own_dead_is_not_that_attacks_toll(extractor):
 )
 def test_unknown_place_inside_a_known_one(extractor, text, lang, inner, outer):
     res = extractor.extract_text(text, lang=lang, published=PUB)
-    rels = {
-        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
-        for r in res.relations
-    }
+    rels = _relation_labels(res)
     assert (inner, "locatedIn", outer) in rels
 
 
@@ -721,10 +717,7 @@ def test_known_post_of_a_leader_also_leads(extractor):
     res = extractor.extract_text(
         "Oleksandr Syrskyi estimates that Russian troops will attack.", lang="en", published=PUB
     )
-    rels = {
-        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
-        for r in res.relations
-    }
+    rels = _relation_labels(res)
     assert ("Oleksandr Syrskyi", "leads", "Ukrainian Armed Forces") in rels
 
 
@@ -845,13 +838,6 @@ def test_reports_of_one_meeting_merge(extractor):
     meetings = [e for e in evs if e.cameo.startswith("04")]
     assert len(meetings) == 1
     assert {"Antony Blinken", "Denys Shmyhal"} <= labels(res, meetings[0].actors)
-
-
-def _relation_labels(res):
-    return {
-        (res.entity(r.subject).label, r.predicate, res.entity(r.object).label)
-        for r in res.relations
-    }
 
 
 @pytest.mark.parametrize(
