@@ -478,12 +478,24 @@ class EventExtractor:
         return []
 
     # ------------------------------------------------------------------ flags
-    def _flag(self, s: SentenceFrame, trig: TriggerMatch, cues: _CueWords, reach: int = 4) -> bool:
-        """Whether a cue stands in the ``reach`` words before the trigger or opens it."""
+    def _flag(
+        self,
+        s: SentenceFrame,
+        trig: TriggerMatch,
+        cues: _CueWords,
+        reach: int = 4,
+        opening: bool = True,
+    ) -> bool:
+        """Whether a cue stands in the ``reach`` words before the trigger or (with
+        ``opening``) opens it."""
         i = s.tok_index(trig.start)
         window = [t.lower for t in s.tokens[max(0, i - reach) : i]]
         # a rejection pattern may begin with its negation ("tidak akan menerima")
-        first = [] if trig.rule.cameo.startswith(_REJECT_ROOT) else trig.text.lower().split()
+        first = (
+            trig.text.lower().split()
+            if opening and not trig.rule.cameo.startswith(_REJECT_ROOT)
+            else []
+        )
         if cues.empty or not cues.single.isdisjoint(window) or (first and first[0] in cues.single):
             return True
         for cue in cues.multi:
@@ -549,6 +561,17 @@ class EventExtractor:
                     [*events, *found],
                     starts,
                 )
+                if ev is None and trig.fallback is not None:
+                    # no speaker for the speech-act reading: the words' other reading
+                    ev = self._event(
+                        doc,
+                        s,
+                        trig.fallback,
+                        sent_dates,
+                        reported.get(sentence.index, ()),
+                        [*events, *found],
+                        starts,
+                    )
                 if ev is not None:
                     found.append(ev)
             found.extend(
@@ -1193,7 +1216,8 @@ class EventExtractor:
         )
         if rule.frame != "speaker" and self._background_reference(s, trig, dates):
             conf *= BACKGROUND_FACTOR
-        negated = self._flag(s, trig, self._neg)
+        # a judgement may open with its negation ("no right to", "tidak manusiawi")
+        negated = self._flag(s, trig, self._neg, opening=rule.frame != "speaker")
         cameo, rule_id = rule.cameo, rule.rule_id
         if rule.cameo[:2] in _VIOLENT_ROOTS and self._flag(s, trig, self._threat):
             # "Katz bersumpah untuk menyerang ...", "vowed to strike": a threat of force
@@ -1209,10 +1233,15 @@ class EventExtractor:
             rule_id = f"{rule.rule_id}+intent"
             hypothetical = False
         else:
-            # appeals, intents and threats speak of the future by their nature
-            hypothetical = (cameo[:2] not in _MODAL_ROOTS and self._flag(s, trig, self._hyp)) or (
-                rule.frame != "speaker" and self._flag(s, trig, self._deontic, reach=8)
-            )
+            # appeals, intents and threats speak of the future by their nature; so may the
+            # reported clause of a speech act that names whom it judges ("Russia will
+            # continue to commit war crimes, he added" is an accusation made now, where
+            # "fighting would be horrific" judges nobody)
+            hypothetical = (
+                cameo[:2] not in _MODAL_ROOTS
+                and not (rule.frame == "speaker" and target_keys)
+                and self._flag(s, trig, self._hyp)
+            ) or (rule.frame != "speaker" and self._flag(s, trig, self._deontic, reach=8))
         if (
             hypothetical
             and actor_keys

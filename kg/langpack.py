@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,10 @@ class TriggerMatch:
     start: int
     end: int
     text: str
+    #: For a speech-act reading (``speaker`` frame) that won its words over another
+    #: rule's reading of exactly the same words, that other reading: it stands when the
+    #: speech act does (no speaker, or the speaker's own intent).
+    fallback: TriggerMatch | None = None
 
 
 def _pattern_to_regex(pattern: str) -> str:
@@ -270,11 +274,37 @@ class LanguagePack:
                 m = match(text, pos, end)
                 if m is not None:
                     found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
-        found.sort(key=lambda t: (t.start, -(t.end - t.start), -t.rule.confidence))
+        # On the same words a speech-act reading comes first ("Blinken said Russia is
+        # committing war crimes" is his accusation, not a reported atrocity); the reading it
+        # displaced is kept as its fallback for sentences without a speaker.
+        found.sort(
+            key=lambda t: (
+                t.start,
+                -(t.end - t.start),
+                t.rule.frame != "speaker",
+                -t.rule.confidence,
+            )
+        )
         ordered = sorted(found, key=lambda t: (-(t.end - t.start), t.start))
         keep = claim_spans(((t.start - start, t.end - start) for t in ordered), end - start)
         chosen = [t for t, k in zip(ordered, keep, strict=True) if k]
+        if any(t.rule.frame == "speaker" for t in chosen):
+            dropped = [t for t, k in zip(ordered, keep, strict=True) if not k]
+            chosen = [self._with_fallback(t, dropped) for t in chosen]
         return sorted(chosen, key=lambda t: t.start)
+
+    @staticmethod
+    def _with_fallback(trig: TriggerMatch, dropped: list[TriggerMatch]) -> TriggerMatch:
+        if trig.rule.frame != "speaker":
+            return trig
+        for other in dropped:
+            if (
+                other.rule.frame != "speaker"
+                and other.start == trig.start
+                and other.end == trig.end
+            ):
+                return replace(trig, fallback=other)
+        return trig
 
 
 def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:

@@ -1608,3 +1608,50 @@ def test_the_object_of_a_verb_with_no_subject_is_no_agent(extractor):
 def test_the_alliance_and_the_bloc(extractor, text, code, actor):
     res, evs = events(extractor, text, "en")
     assert any(e.cameo == code and actor in labels(res, e.actors) for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "accused"),
+    [
+        ("Zelensky said Russia was committing genocide.", "en", "Volodymyr Zelensky", "Russia"),
+        (
+            "Blinken said on Monday that the visit is a cover. "
+            "He added that Russia is committing and will continue to commit war crimes.",
+            "en",
+            "Antony Blinken",
+            "Russia",
+        ),
+        ("Erdogan menyebut Israel melakukan genosida di Gaza.", "id", None, "Israel"),
+    ],
+)
+def test_a_reported_charge_of_atrocities_is_the_speakers_accusation(
+    extractor, text, lang, speaker, accused
+):
+    res, evs = events(extractor, text, lang)
+    acc = [e for e in evs if e.cameo.startswith("112")]
+    assert acc and accused in labels(res, acc[0].targets)
+    if speaker:
+        assert speaker in labels(res, acc[0].actors)
+    assert not [e for e in evs if e.cameo.startswith("20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("Russian troops committed atrocities in Bucha.", "en", "200"),
+        ("Israel melakukan genosida di Gaza.", "id", "202"),
+    ],
+)
+def test_the_same_words_with_no_speaker_are_the_act(extractor, text, lang, code):
+    _res, evs = events(extractor, text, lang)
+    assert [e.cameo for e in evs] == [code]
+
+
+def test_a_judgement_that_opens_with_a_negation_is_not_negated(extractor):
+    res, evs = events(
+        extractor,
+        '"The Russians have no right to do this," DSNS spokesman Oleksandr Khorunzhy told the BBC.',
+        "en",
+    )
+    crit = [e for e in evs if e.cameo == "111"]
+    assert crit and "Russia" in labels(res, crit[0].targets)

@@ -393,6 +393,8 @@ GOLD_SETS = [
     "en-validation",
     "id-fresh",
     "en-fresh",
+    "id-fresh2",
+    "en-fresh2",
     "id-blind",
     "en-blind",
 ]
