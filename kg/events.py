@@ -330,9 +330,24 @@ class EventExtractor:
         return any(f" {v} " in before for v in self.pack.cues.light_verbs)
 
     def _after_undergo_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        return self._after_verb(s, trig, self.pack.cues.undergo_verbs)
+
+    def _found_object(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """The trigger is the object of a verb of finding, up to four lower-case words
+        after it ("discover mass graves", "found evidence of torture")."""
+        i = s.tok_index(trig.start)
+        for k in range(max(0, i - 5), i):
+            if s.tokens[k].lower in self.pack.cues.finder_verbs and all(
+                t.text.isalpha() and t.text.islower() for t in s.tokens[k + 1 : i]
+            ):
+                return True
+        return False
+
+    def _after_verb(self, s: SentenceFrame, trig: TriggerMatch, verbs: Sequence[str]) -> bool:
+        """Whether one of ``verbs`` stands in the four words before the trigger."""
         i = s.tok_index(trig.start)
         before = " " + " ".join(t.lower for t in s.tokens[max(0, i - 4) : i]) + " "
-        return any(f" {v} " in before for v in self.pack.cues.undergo_verbs)
+        return any(f" {v} " in before for v in verbs)
 
     def _clause_start(self, s: SentenceFrame, pos: int) -> int:
         breaks = self.pack.cues.clause_breaks
@@ -379,6 +394,10 @@ class EventExtractor:
             and not self._is_oblique(s, m)
             and not self._distant_possessor(s, m, trig.start)
         ]
+        aside = self._relative_aside(s, trig.start)
+        if aside is not None:
+            # "Ms Tikhanovskaya, who was speaking to the BBC, accused ...": not the BBC
+            left = [m for m in left if not aside[0] <= m.start < aside[1]]
         cstart = self._clause_start(s, trig.start)
         # a pronoun between the nearest actor and the verb is the real subject
         pronoun = self._pronoun_between(s, left[-1].end if left else cstart, trig.start)
@@ -411,6 +430,22 @@ class EventExtractor:
             conf = min(conf, 0.7)
         # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
         return self._coordinated(s, best, leftward=True), conf
+
+    def _relative_aside(self, s: SentenceFrame, pos: int) -> tuple[int, int] | None:
+        """The span of a comma-enclosed relative clause that closes right before ``pos``
+        (", who was speaking to the BBC in Warsaw,")."""
+        i = s.tok_index(pos) - 1
+        if i < 1 or s.tokens[i].text != ",":
+            return None
+        close = s.tokens[i].start
+        for k in range(i - 1, max(0, i - 16), -1):
+            t = s.tokens[k]
+            if t.text in (".", ";", ":", '"'):
+                return None
+            if t.text == ",":
+                nxt = s.tokens[k + 1].lower if k + 1 < i else ""
+                return (t.start, close) if nxt in self.pack.cues.relative_pronouns else None
+        return None
 
     def _led_by(self, s: SentenceFrame, m: Mention) -> bool:
         before = " ".join(self._prev_word(s, m.start, 3))
@@ -715,7 +750,12 @@ class EventExtractor:
         targets: list[Mention] = []
         conf = rule.confidence
         subj, sconf = self._subject(s, trig)
-        shared = self._shared_subject(s, trig, history)
+        found = self._found_object(s, trig)
+        if found:
+            # "Ukrainians discover mass graves and torture rooms": who finds the traces of
+            # an act did not commit it
+            subj, sconf = [], 0.0
+        shared = [] if found else self._shared_subject(s, trig, history)
         if shared:
             subj, sconf = shared, 0.9
         plural = self._plural_antecedent(s, trig, subj, history)
@@ -1137,26 +1177,43 @@ class EventExtractor:
         prev = self._prev_word(s, trig.start, 1)
         if not prev or prev[-1] not in _CONJUNCTIONS or not history or self._is_nominal(trig):
             return []
-        last = history[-1]
-        ev = last.evidence
-        if ev.start != s.sentence.start or ev.trigger_end is None or ev.trigger_end > trig.start:
-            return []
-        if self._clause_start(s, trig.start) > ev.trigger_end:
-            return []
-        rule = self._rules_by_id.get(ev.rule)
-        if rule is None or rule.frame == "passive":
-            return []
-        before = TriggerMatch(
-            rule,
-            ev.trigger_start or 0,
-            ev.trigger_end,
-            s.sentence.text[
-                (ev.trigger_start or 0) - s.sentence.start : ev.trigger_end - s.sentence.start
-            ],
+        for last in reversed(history):
+            ev = last.evidence
+            if ev.start != s.sentence.start or ev.trigger_end is None:
+                return []
+            if ev.trigger_end > trig.start:
+                return []
+            if self._clause_start(s, trig.start) > ev.trigger_end:
+                return []
+            rule = self._rules_by_id.get(ev.rule)
+            if rule is None or rule.frame == "passive":
+                return []
+            before = TriggerMatch(
+                rule,
+                ev.trigger_start or 0,
+                ev.trigger_end,
+                s.sentence.text[
+                    (ev.trigger_start or 0) - s.sentence.start : ev.trigger_end - s.sentence.start
+                ],
+            )
+            if self._is_nominal(before) and not self._after_light_verb(s, before):
+                if prev[-1] == "," and self._verb_before(history, last, s):
+                    # "Tinkov blasted Russia's war in Ukraine, calling on the West": the noun
+                    # is the object of the verb before it, whose subject goes on
+                    continue
+                return []  # "Russia's invasion and ...": a noun has no subject to share
+            return [m for m in s.heads if m.end <= (ev.trigger_start or 0) and m.key in last.actors]
+        return []
+
+    @staticmethod
+    def _verb_before(history: Sequence[Event], ev: Event, s: SentenceFrame) -> bool:
+        """Whether an event of the same sentence comes before ``ev``."""
+        return any(
+            h is not ev
+            and h.evidence.start == s.sentence.start
+            and (h.evidence.trigger_end or 0) <= (ev.evidence.trigger_start or 0)
+            for h in history
         )
-        if self._is_nominal(before) and not self._after_light_verb(s, before):
-            return []  # "Russia's invasion and ...": a noun has no subject to share
-        return [m for m in s.heads if m.end <= (ev.trigger_start or 0) and m.key in last.actors]
 
     def _plural_antecedent(
         self,

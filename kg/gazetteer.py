@@ -145,6 +145,9 @@ class Gazetteer:
     demonyms_en: Mapping[str, str]
     #: Keys of political parties (``party: true`` in organizations.yaml).
     parties: frozenset[str] = frozenset()
+    #: Per country, the title kind the press means by "the Russian leader" (``leader`` in
+    #: countries.yaml): president, prime minister or supreme leader.
+    leader_kinds: Mapping[str, str] = field(default_factory=dict)
     _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
 
     # -- lookups -----------------------------------------------------------
@@ -171,7 +174,18 @@ class Gazetteer:
         return Entity(key, f"{adj} {spec.label}", spec.type, (), iso3)
 
     def holders(self, kind: str, country: str | None, day: dt.date | None) -> list[str]:
-        """Keys of people who held a post of ``kind`` for ``country`` on ``day``."""
+        """Keys of people who held a post of ``kind`` for ``country`` on ``day``.
+
+        A country's "leader" with no post of that kind is the holder of its ``leader``
+        kind ("the Russian leader" is the President of Russia).
+        """
+        if kind == "leader" and country in self.leader_kinds:
+            return self.holders(self.leader_kinds[country], country, day) or self._holders(
+                kind, country, day
+            )
+        return self._holders(kind, country, day)
+
+    def _holders(self, kind: str, country: str | None, day: dt.date | None) -> list[str]:
         out = []
         for person, specs in self.positions.items():
             for p in specs:
@@ -260,6 +274,7 @@ class Gazetteer:
         part_of: Mapping[str, str] | None = None,
         demonyms_en: Mapping[str, str] | None = None,
         parties: Iterable[str] = (),
+        leader_kinds: Mapping[str, str] | None = None,
     ) -> Gazetteer:
         return cls(
             {e.key: e for e in entities},
@@ -272,6 +287,7 @@ class Gazetteer:
             dict(part_of or {}),
             dict(demonyms_en or {}),
             frozenset(parties),
+            dict(leader_kinds or {}),
         )
 
     @classmethod
@@ -329,6 +345,7 @@ class _Loader:
         self.part_of: dict[str, str] = {}
         self.parties: set[str] = set()
         self.demonyms: dict[str, str] = {}
+        self.leader_kinds: dict[str, str] = {}
 
     def _yaml(self, name: str) -> list[Any]:
         path = self.folder / name
@@ -394,6 +411,7 @@ class _Loader:
             self.part_of,
             self.demonyms,
             self.parties,
+            self.leader_kinds,
         )
 
     def _countries(self) -> None:
@@ -431,6 +449,8 @@ class _Loader:
                 )
                 if dem.get("en"):
                     self.demonyms[iso3] = dem["en"][0]
+            if row.get("leader"):
+                self.leader_kinds[iso3] = str(row["leader"])
             gov = _by_lang(row.get("government"))
             if gov:
                 self._add(

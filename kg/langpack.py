@@ -138,6 +138,11 @@ class Cues:
     connectives: tuple[str, ...]
     head_of: tuple[str, ...]
     undergo_verbs: tuple[str, ...]
+    #: Nouns of companies and other bodies: "the chairman of the Russian metals firm" holds
+    #: no post of the Russian state.
+    body_nouns: frozenset[str]
+    #: Verbs of finding: "discovered mass graves" names the finder, not the perpetrator.
+    finder_verbs: tuple[str, ...]
     background_markers: frozenset[str]
     glue_words: frozenset[str]
     verb_prefixes: tuple[str, ...]
@@ -166,6 +171,9 @@ class Cues:
     counterpart: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    #: Words opening a relative clause: names in ", who spoke to the BBC," are not the
+    #: subject of the verb after the aside.
+    relative_pronouns: frozenset[str]
     #: First-person pronouns: "we must" is the speaker's own intent, no appeal to others.
     first_person: frozenset[str]
     numbers: Mapping[str, float]
@@ -384,6 +392,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         connectives=lst("connectives"),
         head_of=lst("head_of"),
         undergo_verbs=lst("undergo_verbs"),
+        body_nouns=frozenset(lst("body_nouns")),
+        finder_verbs=lst("finder_verbs"),
         background_markers=frozenset(lst("background_markers")),
         glue_words=frozenset(lst("glue_words")),
         verb_prefixes=lst("verb_prefixes"),
@@ -404,6 +414,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         counterpart=frozenset(lst("counterpart")),
         pronouns=frozenset(lst("pronouns")),
         plural_pronouns=frozenset(lst("plural_pronouns")),
+        relative_pronouns=frozenset(lst("relative_pronouns")),
         first_person=frozenset(lst("first_person")),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
         vague=frozenset(lst("vague")),

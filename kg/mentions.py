@@ -528,6 +528,7 @@ class MentionFinder:
         org: str | None = None
         mods: list[tuple[int, int]] = []
         ranks: list[str] = []
+        country_next = -1  # token index right after a country named after the title
         service: str | None = None
         # English: "US President", "Russian Defence Minister", "Ukraine's President"
         k0 = tok_at.get(ts)
@@ -693,6 +694,7 @@ class MentionFinder:
                     country = ent.country
                     mods.append((hit.start, hit.end))
                     k = _tok_after(tokens, hit.end)
+                    country_next = k
                     continue
                 if (
                     ent.type in ("City", "Region")
@@ -819,8 +821,19 @@ class MentionFinder:
             w.strip("-") in self.pack.cues.former or w in self.pack.cues.former
             for w in re.split(r"[\s-]+", text[max(0, opening - 20) : opening].lower())[-3:]
         )
+        # "the chairman of the Russian metals firm Rusal": a noun of a company or body after
+        # the country makes the post one in a body not known here, not the country's own
+        unknown_body = (
+            org is None
+            and country_next == k
+            and any(
+                all(t.text.isalpha() and t.text.islower() for t in tokens[k:j])
+                and tokens[j - 1].lower in self.pack.cues.body_nouns
+                for j in range(k + 1, min(k + 3, len(tokens)))
+            )
+        )
         if person_ent is None or ns is None or ne is None:
-            if not past:
+            if not past and not unknown_body:
                 self._title_without_name(doc, text, ts, te, spec, country, org, sent, out, mods)
             claimed.extend(mods)
             out.modifiers.update(mods)
@@ -905,6 +918,11 @@ class MentionFinder:
         if spec.speaks or spec.kind in ("minister", "ambassador", "permanent_representative"):
             return
         holders = self.gaz.holders(spec.kind, country, doc.published)
+        if org is not None:
+            # "the chairman of Rusal" is not the chairman of another Russian body
+            holders = [
+                h for h in holders if any(p.of == org for p in self.gaz.positions.get(h, ()))
+            ]
         if len(holders) != 1:
             return
         ent = self.gaz.entities[holders[0]]

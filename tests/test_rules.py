@@ -1655,3 +1655,111 @@ def test_a_judgement_that_opens_with_a_negation_is_not_negated(extractor):
     )
     crit = [e for e in evs if e.cameo == "111"]
     assert crit and "Russia" in labels(res, crit[0].targets)
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject(extractor):
+    res, evs = events(
+        extractor,
+        "Ms Tikhanovskaya, who was speaking to the BBC in Warsaw, accused Western "
+        'politicians of "staying silent" about the deployment.',
+        "en",
+    )
+    acc = [e for e in evs if e.cameo.startswith("112")]
+    assert acc and "BBC" not in labels(res, acc[0].actors)
+    assert "Tikhanovskaya" in " ".join(labels(res, acc[0].actors))
+    assert labels(res, acc[0].targets) == {"the West"}
+    res, evs = events(extractor, "Araghchi, yang bertemu Lavrov di Moskow, mengecam Israel.", "id")
+    crit = [e for e in evs if e.cameo == "111"]
+    assert crit and labels(res, crit[0].actors) == {"Abbas Araghchi", "Iran"}
+
+
+def test_a_participle_after_a_comma_shares_the_subject_over_a_noun_object(extractor):
+    res, evs = events(
+        extractor,
+        "Russian billionaire Oleg Tinkov has blasted Russia's war in Ukraine, calling on "
+        'the West to do more to "stop this massacre."',
+        "en",
+    )
+    crit = [e for e in evs if e.cameo == "111"]
+    appeal = [e for e in evs if e.cameo.startswith("02")]
+    assert crit and labels(res, crit[0].actors) == {"Oleg Tinkov"}
+    assert "Russia" in labels(res, crit[0].targets)
+    assert appeal and labels(res, appeal[0].actors) == {"Oleg Tinkov"}
+    assert labels(res, appeal[0].targets) == {"the West"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "victim"),
+    [
+        (
+            "Russian corporal Semyon Sychev was killed in an overnight skirmish.",
+            "en",
+            "Semyon Sychev",
+        ),
+        ("Pratu Budi Santoso tewas ditembak di Intan Jaya.", "id", "Budi Santoso"),
+    ],
+)
+def test_an_enlisted_rank_names_a_casualty(extractor, text, lang, victim):
+    res, evs = events(extractor, text, lang)
+    toll = [e for e in evs if e.cameo.startswith("19") and e.quantities]
+    assert toll and victim in labels(res, toll[0].targets)
+    assert toll[0].quantities[0].value == 1
+
+
+def test_a_countrys_leader_is_the_holder_of_its_leading_post(extractor):
+    res = extractor.extract_text(
+        "The Russian leader thanked Modi for increasing the import of fertilizers.",
+        lang="en",
+        published=dt.date(2022, 9, 16),
+    )
+    praise = [e for e in res.events if e.cameo.startswith("05")]
+    assert praise and "Vladimir Putin" in labels(res, praise[0].actors)
+    assert "Ramzan Kadyrov" not in {e.label for e in res.entities}
+    res = extractor.extract_text(
+        "Pemimpin tertinggi Iran memperingatkan Trump.", lang="id", published=PUB
+    )
+    assert "Ali Khamenei" in {e.label for e in res.entities}
+
+
+def test_an_officer_of_a_company_holds_no_post_of_the_state(extractor):
+    text = (
+        "Earlier this month, the chairman of the Russian metals firm Rusal called for an "
+        "impartial investigation into the killing of civilians in Bucha."
+    )
+    res = extractor.extract_text(text, lang="en", published=dt.date(2022, 4, 20))
+    assert "Alexander Bastrykin" not in {e.label for e in res.entities}
+    res = extractor.extract_text(
+        "The chairman of the Russian Investigative Committee called for an investigation.",
+        lang="en",
+        published=dt.date(2022, 4, 20),
+    )
+    assert "Alexander Bastrykin" in {e.label for e in res.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "finder"),
+    [
+        (
+            "In subsequent cities, Ukrainians discover mass graves and torture rooms.",
+            "en",
+            "Ukraine",
+        ),
+        ("Polisi Ukraina menemukan kuburan massal di Bucha.", "id", "Ukraine"),
+    ],
+)
+def test_who_finds_the_traces_of_an_act_did_not_commit_it(extractor, text, lang, finder):
+    res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if finder in labels(res, e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "role"),
+    [
+        ("Lavrov criticised Western countries for arming Ukraine.", "111", "targets"),
+        ("The West imposed sanctions on Russia.", "163", "actors"),
+    ],
+)
+def test_the_west_is_one_party(extractor, text, code, role):
+    res, evs = events(extractor, text, "en")
+    hit = [e for e in evs if e.cameo == code]
+    assert hit and "the West" in labels(res, getattr(hit[0], role))
