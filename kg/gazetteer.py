@@ -179,7 +179,7 @@ class Gazetteer:
         A country's "leader" with no post of that kind is the holder of its ``leader``
         kind ("the Russian leader" is the President of Russia).
         """
-        if kind == "leader" and country in self.leader_kinds:
+        if kind == "leader" and country is not None and country in self.leader_kinds:
             return self.holders(self.leader_kinds[country], country, day) or self._holders(
                 kind, country, day
             )
