@@ -133,6 +133,7 @@ class EventExtractor:
         self.gaz = gazetteer
         c = pack.cues
         self._neg = _CueWords.of(c.negation)
+        self._not_negating = tuple(p.split() for p in c.not_negating)
         self._hyp = _CueWords.of(c.hypothetical)
         self._threat = _CueWords.of(c.threat)
         self._deontic = _CueWords.of(c.deontic)
@@ -332,6 +333,16 @@ class EventExtractor:
     def _after_undergo_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         return self._after_verb(s, trig, self.pack.cues.undergo_verbs)
 
+    def _without_idioms(self, window: list[str]) -> list[str]:
+        """``window`` with the words of idioms that only look negative blanked out."""
+        out = list(window)
+        for idiom in self._not_negating:
+            n = len(idiom)
+            for k in range(len(window) - n + 1):
+                if window[k : k + n] == idiom:
+                    out[k : k + n] = [""] * n
+        return out
+
     def _found_object(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """The trigger is the object of a verb of finding, up to four lower-case words
         after it ("discover mass graves", "found evidence of torture")."""
@@ -525,6 +536,9 @@ class EventExtractor:
         ``opening``) opens it."""
         i = s.tok_index(trig.start)
         window = [t.lower for t in s.tokens[max(0, i - reach) : i]]
+        if cues is self._neg and self._not_negating:
+            # "tak lama setelah Iran meluncurkan", "not only": idioms that negate nothing
+            window = self._without_idioms(window)
         # a rejection pattern may begin with its negation ("tidak akan menerima")
         first = (
             trig.text.lower().split()

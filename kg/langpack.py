@@ -119,6 +119,8 @@ class Cues:
     reporting_after: tuple[str, ...]
     citing: tuple[str, ...]
     negation: tuple[str, ...]
+    #: Idioms that hold a negation word but negate nothing ("not only", "tak lama setelah").
+    not_negating: tuple[str, ...]
     hypothetical: tuple[str, ...]
     #: Words before a violent verb that make it a threat of force (CAMEO 138), not an attack.
     threat: tuple[str, ...]
@@ -378,6 +380,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         reporting_after=lst("reporting_after"),
         citing=lst("citing"),
         negation=lst("negation"),
+        not_negating=lst("not_negating"),
         hypothetical=lst("hypothetical"),
         threat=lst("threat"),
         deontic=lst("deontic"),

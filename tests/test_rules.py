@@ -1763,3 +1763,24 @@ def test_the_west_is_one_party(extractor, text, code, role):
     res, evs = events(extractor, text, "en")
     hit = [e for e in evs if e.cameo == code]
     assert hit and "the West" in labels(res, getattr(hit[0], role))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pernyataan itu muncul tak lama setelah Iran meluncurkan rudal balistik ke Israel.", "id"),
+        ("Russia not only attacked Kharkiv but also Kyiv.", "en"),
+    ],
+)
+def test_idioms_with_a_negation_word_negate_nothing(extractor, text, lang):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    violent = [e for e in res.events if e.cameo.startswith("19")]
+    assert violent and not violent[0].negated
+    negated = extractor.extract_text(
+        "Iran tidak meluncurkan rudal ke Israel."
+        if lang == "id"
+        else "Russia did not attack Kyiv.",
+        lang=lang,
+        published=PUB,
+    )
+    assert all(e.negated for e in negated.events if e.cameo.startswith("19"))
