@@ -796,7 +796,13 @@ class EventExtractor:
                 # subject is the speaker; the addressee is named in the reported clause
                 said = max((m.end for m in s.heads if m.key in speakers), default=trig.start)
                 inner = [
-                    m for m in s.heads if said < m.start < trig.start and m.key not in speakers
+                    m
+                    for m in s.heads
+                    if said < m.start < trig.start
+                    and m.key not in speakers
+                    # "stated in an interview with BBC World that ...": the outlet is judged
+                    # by nobody
+                    and m.type != "MediaOrganization"
                 ]
                 addressees = (inner[0].key,) if inner else ()
                 subj = []

@@ -140,6 +140,9 @@ class Cues:
     connectives: tuple[str, ...]
     head_of: tuple[str, ...]
     undergo_verbs: tuple[str, ...]
+    #: Capitalised head nouns of organisation names ("Center", "Universitas"): an unknown
+    #: name holding one after a title is a body, not a person.
+    org_heads: frozenset[str]
     #: Nouns of companies and other bodies: "the chairman of the Russian metals firm" holds
     #: no post of the Russian state.
     body_nouns: frozenset[str]
@@ -395,6 +398,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         connectives=lst("connectives"),
         head_of=lst("head_of"),
         undergo_verbs=lst("undergo_verbs"),
+        org_heads=frozenset(lst("org_heads")),
         body_nouns=frozenset(lst("body_nouns")),
         finder_verbs=lst("finder_verbs"),
         background_markers=frozenset(lst("background_markers")),

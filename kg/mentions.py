@@ -812,6 +812,17 @@ class MentionFinder:
                         if ns <= h.start < ne
                     ):
                         person_ent = None
+                    elif set(name.lower().split()) & self.pack.cues.org_heads and org is None:
+                        # "director of the Eastern Studies Center": a body not in the
+                        # gazetteer, named by its head noun; the post is in it
+                        body = Entity(f"org-{slugify(name)}", name, "Organization", (name,))
+                        out.add(
+                            Mention(ns, ne, name, body.key, "Organization", "title.body", sent),
+                            body,
+                        )
+                        org = body.key
+                        mods.append((ns, ne))
+                        ns = ne = None
                     elif name not in stop and not self._is_known_non_person(name):
                         person_ent = self._person_entity(name)
         # "former President Trump", "mantan Presiden AS": a past post names the person but is

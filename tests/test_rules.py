@@ -1784,3 +1784,26 @@ def test_idioms_with_a_negation_word_negate_nothing(extractor, text, lang):
         published=PUB,
     )
     assert all(e.negated for e in negated.events if e.cameo.startswith("19"))
+
+
+def test_an_unknown_body_named_after_a_title_is_no_person(extractor):
+    res = extractor.extract_text(
+        "Adam Eberhardt, director of the Eastern Studies Center, said Russia would attack.",
+        lang="en",
+        published=PUB,
+    )
+    people = {e.label for e in res.entities if e.type == "Person"}
+    assert "Eastern Studies Center" not in people
+    assert ("Adam Eberhardt", "leads", "Eastern Studies Center") in _relation_labels(res)
+
+
+def test_an_outlet_is_not_judged_by_a_speaker_it_interviews(extractor):
+    res, evs = events(
+        extractor,
+        "Radosław Sikorski stated in an interview with BBC World that Vladimir Putin "
+        "would be reckless.",
+        "en",
+    )
+    crit = [e for e in evs if e.cameo == "111"]
+    assert crit and "BBC" not in labels(res, crit[0].targets)
+    assert "Vladimir Putin" in labels(res, crit[0].targets)
