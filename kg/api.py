@@ -15,12 +15,11 @@ import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kg.dates import implausible_dates
 from kg.errors import InputError, QueryError
 from kg.events import DEFAULT_MIN_CONFIDENCE
-from kg.export import export as _export
 from kg.iris import document_iri, graph_iri
 from kg.jsonl import extraction_records
 from kg.model import Extraction
@@ -31,7 +30,9 @@ from kg.readers import DEFAULT_MAX_BYTES, Record, read_paths
 from kg.sparql import UPDATE_KEYWORDS, NamedQuery, QueryResult, keywords, run_query
 from kg.sparql import named_queries as _named_queries
 from kg.store import KGStore, StoreStats, open_store
-from kg.validate import ValidationResult, validate_graph
+
+if TYPE_CHECKING:  # kg.validate loads pyshacl: imported when a validation runs
+    from kg.validate import ValidationResult
 
 __all__ = [
     "ExtractResult",
@@ -345,6 +346,8 @@ def query(store: KGStore, sparql: str, params: Mapping[str, str] | None = None) 
 
 def export(store: KGStore, fmt: str, out: IO[str]) -> None:
     """Write the whole store in ``fmt`` (ttl, trig, nq, jsonld, jsonl, events-csv)."""
+    from kg.export import export as _export  # not needed to ingest or query
+
     _export(store, fmt, out)
 
 
@@ -364,6 +367,8 @@ def validate(store: KGStore) -> ValidationResult:
         if ctx is not None and getattr(ctx, "identifier", ctx) == ONTOLOGY_GRAPH:
             continue
         g.add((s, p, o))
+    from kg.validate import validate_graph
+
     return validate_graph(g)
 
 
