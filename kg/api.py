@@ -8,16 +8,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kg.dates import implausible_dates
 from kg.errors import InputError, QueryError
 from kg.events import DEFAULT_MIN_CONFIDENCE
-from kg.export import export as _export
 from kg.iris import document_iri, graph_iri
 from kg.jsonl import extraction_records
 from kg.model import Extraction
@@ -28,7 +30,9 @@ from kg.readers import DEFAULT_MAX_BYTES, Record, read_paths
 from kg.sparql import UPDATE_KEYWORDS, NamedQuery, QueryResult, keywords, run_query
 from kg.sparql import named_queries as _named_queries
 from kg.store import KGStore, StoreStats, open_store
-from kg.validate import ValidationResult, validate_graph
+
+if TYPE_CHECKING:  # kg.validate loads pyshacl: imported when a validation runs
+    from kg.validate import ValidationResult
 
 __all__ = [
     "ExtractResult",
@@ -163,8 +167,99 @@ def ingest(
     Articles are written in batches; each batch is one transaction, so an
     article is either fully stored or absent. An article whose content hash
     is already stored is skipped. Bad inputs are reported in
-    :attr:`IngestReport.failed` and the rest of the batch goes on.
+    :attr:`IngestReport.failed` and the rest of the batch goes on. A batch is
+    written in a thread of its own while the next one is extracted.
     """
+    with _BatchWriter(store) as writer:
+        return _ingest(
+            paths,
+            store,
+            writer,
+            published=published,
+            lang=lang,
+            source=source,
+            min_confidence=min_confidence,
+            max_bytes=max_bytes,
+            batch_size=batch_size,
+            jobs=jobs,
+            on_record=on_record,
+        )
+
+
+class _BatchWriter:
+    """Writes batches of articles to a store in a thread of its own, one batch at a time.
+
+    The store's transaction (Oxigraph releases the GIL while it runs it) then overlaps the
+    extraction of the next batch: for English news about a third of the time of an ingest
+    in one process. Batches are written in the order they come, each still one
+    transaction; at most one waits while another is written, and a failed write is raised
+    at the next :meth:`write` or at :meth:`close`.
+    """
+
+    def __init__(self, store: KGStore) -> None:
+        self.store = store
+        self.stored = 0
+        self._queue: queue.Queue[dict[Any, list[Triple]] | None] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (batch := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # after a failure nothing more is written; close() raises it
+            try:
+                self.store.write_documents(batch)
+                self.stored += len(batch)
+            except BaseException as exc:  # handed to the ingesting thread
+                self._error = exc
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def write(self, batch: dict[Any, list[Triple]]) -> None:
+        """Queue a batch (waits while the previous one is still queued)."""
+        self._raise()
+        self._queue.put(batch)
+
+    def close(self) -> None:
+        """Wait until every queued batch is written; raise a write's failure."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        self._raise()
+
+    def __enter__(self) -> _BatchWriter:
+        return self
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is None:
+            self.close()
+            return
+        # already failing (or interrupted): drop the batch still waiting, let the one being
+        # written finish its transaction, and keep the first error
+        with contextlib.suppress(queue.Empty):
+            self._queue.get_nowait()
+        with contextlib.suppress(BaseException):
+            self.close()
+
+
+def _ingest(
+    paths: Iterable[PathLike],
+    store: KGStore,
+    writer: _BatchWriter,
+    *,
+    published: dt.date | None,
+    lang: str | None,
+    source: str | None,
+    min_confidence: float,
+    max_bytes: int,
+    batch_size: int,
+    jobs: int,
+    on_record: Callable[[ExtractResult], None] | None,
+) -> IngestReport:
     scheme = load_cameo_scheme()
     report = IngestReport()
     pending: dict[Any, list[Triple]] = {}
@@ -173,8 +268,7 @@ def ingest(
     def flush() -> None:
         if not pending:
             return
-        store.write_documents(pending)
-        report.stored += len(pending)
+        writer.write(dict(pending))
         pending.clear()
 
     for res in extract(
@@ -220,6 +314,8 @@ def ingest(
         if len(pending) >= batch_size:
             flush()
     flush()
+    writer.close()
+    report.stored = writer.stored
     store.flush()
     return report
 
@@ -250,6 +346,8 @@ def query(store: KGStore, sparql: str, params: Mapping[str, str] | None = None) 
 
 def export(store: KGStore, fmt: str, out: IO[str]) -> None:
     """Write the whole store in ``fmt`` (ttl, trig, nq, jsonld, jsonl, events-csv)."""
+    from kg.export import export as _export  # not needed to ingest or query
+
     _export(store, fmt, out)
 
 
@@ -269,6 +367,8 @@ def validate(store: KGStore) -> ValidationResult:
         if ctx is not None and getattr(ctx, "identifier", ctx) == ONTOLOGY_GRAPH:
             continue
         g.add((s, p, o))
+    from kg.validate import validate_graph
+
     return validate_graph(g)
 
 

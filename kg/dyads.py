@@ -131,7 +131,7 @@ def article_tallies(triples: Iterable[StrTriple], scheme: CameoScheme) -> dict[D
     false`` and ``ckg:hypothetical false``, as the query used to require) and its CAMEO code
     is in the scheme.
     """
-    by_concept = {str(c.concept): c for c in (scheme.get(code) for code in scheme.codes())}
+    by_concept = scheme.by_concept()
     events: dict[str, _Event] = defaultdict(_Event)
     # actors, codes and dates repeat across events: one string each (a rebuild holds them all)
     for s, p, o in triples:

@@ -148,6 +148,20 @@ class CameoScheme:
 
     def __init__(self, codes: Mapping[str, CameoCode]) -> None:
         self._codes: Mapping[str, CameoCode] = MappingProxyType(dict(codes))
+        self._by_concept: Mapping[str, CameoCode] | None = None
+
+    def by_concept(self) -> Mapping[str, CameoCode]:
+        """Every code by the text of its concept IRI (``str(code.concept)``).
+
+        Built once per scheme: the dyad tallies look codes up this way for every article
+        written, and building the IRIs (rdflib's namespace lookup) cost more than the rest
+        of the tally.
+        """
+        if self._by_concept is None:
+            self._by_concept = MappingProxyType(
+                {str(c.concept): c for c in (self._codes[k] for k in self.codes())}
+            )
+        return self._by_concept
 
     def get(self, code: str) -> CameoCode:
         """Return the entry for a CAMEO code.

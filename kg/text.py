@@ -362,6 +362,21 @@ def claim_spans(spans: Iterable[tuple[int, int]], size: int) -> list[bool]:
 _CASE_TWINS = ("\u0131", "\u017f")
 
 
+def faithful_lower(span: str) -> str | None:
+    """``span.lower()`` when it is a match for ``re.IGNORECASE`` character for character, else
+    ``None`` (a character whose lower case is longer, or "ı" and "ſ", which match "i" and "s").
+
+    Examples
+    --------
+    >>> faithful_lower("Kyiv"), faithful_lower("İstanbul"), faithful_lower("ſ")
+    ('kyiv', None, None)
+    """
+    low = span.lower()
+    if span.isascii() or (len(low) == len(span) and not any(c in low for c in _CASE_TWINS)):
+        return low
+    return None
+
+
 class KeywordScan:
     r"""``rx.finditer`` that tries ``rx`` only where a match can begin.
 

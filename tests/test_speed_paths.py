@@ -82,3 +82,29 @@ _NORMALIZE_PIECES = st.sampled_from(
 @given(st.lists(st.one_of(_NORMALIZE_PIECES, st.text(max_size=4)), max_size=40).map("".join))
 def test_normalize_matches_the_plain_substitutions(text):
     assert normalize(text) == _normalize_plainly(text)
+
+
+@pytest.fixture(scope="module")
+def finder_en(packs):
+    from kg.quantities import QuantityFinder
+
+    return QuantityFinder(packs["en"].cues)
+
+
+_SINGLE_PIECES = st.sampled_from(
+    ["a", "an", "one", "A", "Ukrainian", "O'Neil-Smith", "soldier", "civilian", "police",
+     "officer", "was", "has been", "killed", "dead", "death", "toll", "kills", "injured", " ",
+     "  ", "\n", ",", ".", "-", "'", "’", "(", "\"", "_", "1", "x", "İ", "ſ", "ı", "é"]
+)  # fmt: skip
+
+
+@given(st.lists(_SINGLE_PIECES, max_size=30).map("".join), st.integers(0, 5))
+@settings(max_examples=300, deadline=None)
+def test_single_person_counts_scan_only_stretches_that_can_hold_them(finder_en, text, cut):
+    """``QuantityFinder._single_matches`` gives what ``finditer`` over the whole text gives."""
+    finder = finder_en
+    assert finder._single is not None and finder._single_filter is not None
+    for start, end in ((0, len(text)), (min(cut, len(text)), max(len(text) - cut, cut))):
+        end = max(start, min(end, len(text)))
+        fast = [m.span() for m in finder._single_matches(text, start, end)]
+        assert fast == [m.span() for m in finder._single.finditer(text, start, end)]
