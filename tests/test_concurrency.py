@@ -150,9 +150,11 @@ def test_query_and_serve_read_consistent_snapshots_while_ingest_writes(served_st
             # grows with them: tests/test_crash_safety.py checks it against them)
             grown = {g: n for g, n in snap.items() if final.get(g) != n}
             assert {g: n for g, n in grown.items() if not g.endswith("/graph/dyads")} == {}, name
-    # the readers did see the store mid-ingest, not only before and after it
+    # the readers did see the store mid-ingest, not only before and after it (one state at
+    # least: how many depends on how fast the batches land, and a loaded machine with a
+    # second core free for the store writer leaves only a few)
     middle = {articles_in(s) for s in cli_seen + http_seen} - {0, ARTICLES}
-    assert len(middle) >= 2, sorted({articles_in(s) for s in cli_seen + http_seen})
+    assert middle, sorted({articles_in(s) for s in cli_seen + http_seen})
 
 
 def test_readers_never_block_or_break_a_writer(tmp_path):
