@@ -76,6 +76,9 @@ THREAT_OF_FORCE = "138"
 #: A violent event that carries casualty counts is a report of its own at least this sure.
 COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
+#: Appeals that stand without an addressee: for talks (026), settlement (027), de-escalation
+#: and ceasefire (025x).
+_OPEN_APPEALS = frozenset({"025", "026", "027"})
 _STATE_TYPES = frozenset({"GovernmentBody", "MilitaryUnit", "Person"})
 _VICTIM_TYPES = frozenset({"Country", "MilitaryUnit", "ArmedGroup", "GovernmentBody"})
 _SUB_PLACES = frozenset({"City", "Region", "Place", "Facility"})
@@ -808,8 +811,14 @@ class EventExtractor:
                 subj = []
             if not speakers or (subj and not addressees):
                 return None
-            if not addressees and rule.cameo.startswith("02"):
-                return None  # "it is tradition, one must give a coin": an appeal to nobody
+            if (
+                not addressees
+                and rule.cameo.startswith("02")
+                and rule.cameo[:3] not in _OPEN_APPEALS
+            ):
+                # "it is tradition, one must give a coin": an appeal to nobody; calls for peace
+                # and for talks ("the war must end") need no addressee
+                return None
             return self._make_event(doc, s, trig, speakers, addressees, conf, dates, ())
         if frame == "directed" and self._passive_context(s, trig):
             frame = "passive"  # "children are being expelled and deported"
@@ -1048,6 +1057,14 @@ class EventExtractor:
                 if group_ent.type not in _STATE_TYPES or not group_ent.country:
                     continue
                 ent = group_ent
+            if group_ent is None and ent is not None and ent.type == "Person":
+                body = self._international_body(k)
+                if body is not None:
+                    # "Guterres said": the UN's Secretary-General speaks for the UN, not for
+                    # Portugal
+                    if body not in out:
+                        out.append(body)
+                    continue
             iso = ent.country if ent is not None else None
             if ent is not None and not iso and ent.type == "Person" and countries:
                 iso = countries.get(k)  # an unknown person with a titled country
@@ -1057,6 +1074,20 @@ class EventExtractor:
             if country not in out and country in self.gaz.entities:
                 out.append(country)
         return tuple(out)
+
+    def _international_body(self, person: str) -> str | None:
+        """The international organisation a known person serves in, when every post the
+        gazetteer gives them is in one (a UN Secretary-General, an EU commissioner)."""
+        posts = self.gaz.positions.get(person, ())
+        bodies = [
+            p.of
+            for p in posts
+            if p.of is not None
+            and p.country is None
+            and (org := self.gaz.entities.get(p.of)) is not None
+            and org.type == "InternationalOrganization"
+        ]
+        return bodies[-1] if bodies and len(bodies) == len(posts) else None
 
     def _reports(self, s: SentenceFrame, m: Mention, pos: int) -> bool:
         """'WHO said at least 20 ...', 'according to the ministry, 20 ...': ``m`` is the

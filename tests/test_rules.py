@@ -1807,3 +1807,23 @@ def test_an_outlet_is_not_judged_by_a_speaker_it_interviews(extractor):
     crit = [e for e in evs if e.cameo == "111"]
     assert crit and "BBC" not in labels(res, crit[0].targets)
     assert "Vladimir Putin" in labels(res, crit[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("The war must end, Guterres said.", "en", "0256"),
+        ("Negotiations need to start as soon as possible, Zelensky said.", "en", "026"),
+        ("Perang harus segera diakhiri, kata Sugiono.", "id", "0256"),
+    ],
+)
+def test_a_call_for_peace_or_talks_needs_no_addressee(extractor, text, lang, code):
+    res, evs = events(extractor, text, lang)
+    appeal = [e for e in evs if e.cameo == code]
+    assert appeal and not appeal[0].targets
+    assert labels(res, appeal[0].actors) & {"António Guterres", "Volodymyr Zelensky", "Sugiono"}
+
+
+def test_an_official_of_an_international_body_acts_for_it(extractor):
+    res, evs = events(extractor, "Guterres criticised Russia.", "en")
+    assert labels(res, evs[0].actors) == {"António Guterres", "United Nations"}
