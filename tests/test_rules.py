@@ -1827,3 +1827,32 @@ def test_a_call_for_peace_or_talks_needs_no_addressee(extractor, text, lang, cod
 def test_an_official_of_an_international_body_acts_for_it(extractor):
     res, evs = events(extractor, "Guterres criticised Russia.", "en")
     assert labels(res, evs[0].actors) == {"António Guterres", "United Nations"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "accused"),
+    [
+        (
+            "The West is trying to unleash a conflict, Belarusian President Aleksandr "
+            "Lukashenko said.",
+            "en",
+            "Alexander Lukashenko",
+            "the West",
+        ),
+        (
+            "Israel berusaha menyeret Amerika Serikat ke dalam perang, kata Araghchi.",
+            "id",
+            "Abbas Araghchi",
+            "Israel",
+        ),
+    ],
+)
+def test_hostile_intent_charged_to_a_party_is_an_accusation(
+    extractor, text, lang, speaker, accused
+):
+    res, evs = events(extractor, text, lang)
+    acc = [e for e in evs if e.cameo == "112"]
+    assert acc and speaker in labels(res, acc[0].actors)
+    assert accused in labels(res, acc[0].targets)
+    _res, mine = events(extractor, "We want to destroy the enemy, Zelensky said.", "en")
+    assert not [e for e in mine if e.cameo == "112"]
