@@ -113,6 +113,8 @@ def parse_day_month(text: str, months: Mapping[str, int], lang: str) -> dt.date 
         return None
 
 
+#: The end of a range of days ("6-8", "6th-8th"), dropped so the range dates its first day.
+_DAY_RANGE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -148,8 +150,10 @@ class DateFinder:
             sorted((re.escape(w) for w in cues.month_markers), key=len, reverse=True)
         )
         parts = [
-            rf"(?P<dmy>\d{{1,2}}\s+(?:{months})\.?(?:\s+\d{{4}})?)",
-            rf"(?P<mdy>(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)",
+            # a range of days ("6-8 August 2016", "August 6-8, 2016") dates its first day
+            rf"(?P<dmy>\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{months})\.?(?:\s+\d{{4}})?)",
+            rf"(?P<mdy>(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+            rf"(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)",
             rf"(?P<my>(?:{months})\s+\d{{4}})",
             r"(?P<iso>\d{4}-\d{2}-\d{2})",
             r"\((?P<num>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)",
@@ -202,6 +206,7 @@ class DateFinder:
             return (f"{int(year):04d}-{month:02d}", "month") if month else None
         if kind in ("dmy", "mdy"):
             has_year = bool(_YEAR.search(text))
+            text = _DAY_RANGE.sub(r"\1", text)
             parsed = parse_day_month(text, self.cues.months, self.lang)
             if parsed is None:
                 return None

@@ -538,7 +538,12 @@ class EventExtractor:
         """Whether a cue stands in the ``reach`` words before the trigger or (with
         ``opening``) opens it."""
         i = s.tok_index(trig.start)
-        window = [t.lower for t in s.tokens[max(0, i - reach) : i]]
+        months = self.pack.cues.months
+        # "On May 3, Russia attacked": a capitalised month name is no modal verb
+        window = [
+            "" if t.text[:1].isupper() and t.lower in months else t.lower
+            for t in s.tokens[max(0, i - reach) : i]
+        ]
         if cues is self._neg and self._not_negating:
             # "tak lama setelah Iran meluncurkan", "not only": idioms that negate nothing
             window = self._without_idioms(window)

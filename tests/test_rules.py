@@ -1856,3 +1856,21 @@ def test_hostile_intent_charged_to_a_party_is_an_accusation(
     assert accused in labels(res, acc[0].targets)
     _res, mine = events(extractor, "We want to destroy the enemy, Zelensky said.", "en")
     assert not [e for e in mine if e.cameo == "112"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On August 6-8, 2016, Ukraine launched a raid on Crimea.", "en"),
+        ("On 6-8 August 2016, Ukraine launched a raid on Crimea.", "en"),
+        ("Pada 6-8 Agustus 2016, Ukraina melancarkan serangan ke Krimea.", "id"),
+    ],
+)
+def test_a_range_of_days_dates_its_first_day(extractor, text, lang):
+    res = extractor.extract_text(text, lang=lang, published=dt.date(2022, 8, 11))
+    assert [e.date for e in res.events] == ["2016-08-06"]
+
+
+def test_a_month_name_is_no_modal_verb(extractor):
+    _res, evs = events(extractor, "On May 3, Russia attacked Kyiv.", "en")
+    assert evs and evs[0].date == "2025-05-03" and not evs[0].hypothetical
