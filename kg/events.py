@@ -1818,7 +1818,9 @@ class EventExtractor:
                 and all(w in fillers for w in words[1:])
                 and (b.type != "City" or a.type == "Facility" or self._mission(a, ms))
             )
-            if gap == "," or inside_phrase:
+            # "KBRI Teheran", "the Embassy Kyiv": a mission named with its city
+            mission_city = gap == "" and b.type == "City" and self._mission(a, ms)
+            if gap == "," or inside_phrase or mission_city:
                 out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
         # a known place named with its country in one sentence ("serangan di Isfahan, ... Iran")
         keys = {m.key for m in inside}

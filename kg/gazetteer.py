@@ -591,5 +591,8 @@ class _Loader:
                 )
             except (KeyError, TypeError) as exc:
                 raise ResourceError(f"places.yaml entry {n + 1}: {exc}") from exc
-            if country:
+            if row.get("in"):
+                # a facility in its city, a city in its region: finer than the country
+                self.located_in[key] = f"place-{slugify(str(row['in']))}"
+            elif country:
                 self.located_in.setdefault(key, f"country-{str(country).lower()}")

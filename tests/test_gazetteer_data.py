@@ -737,3 +737,15 @@ def test_loader_reads_the_gazetteer() -> None:
     text = "Departemen Pertahanan AS dan Kementerian Pertahanan Rusia bertemu di Brussel, Belgia."
     keys = [m.alias.key for m in gaz.find(text, "id")]
     assert keys == ["org-us-dod", "org-rus-mod", "place-brussels", "country-bel"]
+
+
+def test_every_place_lies_in_a_known_place_or_country() -> None:
+    """``in:`` keys of places.yaml and the countries behind them all resolve."""
+    from kg.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(GAZETTEER)
+    assert gaz.located_in["place-soroka-medical-center"] == "place-beersheba"
+    missing = {k: v for k, v in gaz.located_in.items() if v not in gaz.entities}
+    assert missing == {}
+    assert gaz.holders("leader", "RUS", dt.date(2022, 9, 16)) == ["person-vladimir-putin"]
+    assert gaz.holders("leader", "ISR", dt.date(2024, 1, 1)) == ["person-benjamin-netanyahu"]

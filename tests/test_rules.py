@@ -1874,3 +1874,25 @@ def test_a_range_of_days_dates_its_first_day(extractor, text, lang):
 def test_a_month_name_is_no_modal_verb(extractor):
     _res, evs = events(extractor, "On May 3, Russia attacked Kyiv.", "en")
     assert evs and evs[0].date == "2025-05-03" and not evs[0].hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Anggota Komisi I DPR Andia Thresia Narang menyambut kunjungan Prabowo ke Rusia.",
+            ("Andia Thresia Narang", "memberOf", "Indonesian House of Representatives"),
+        ),
+        (
+            "KBRI Teheran akan segera melakukan evakuasi.",
+            ("Indonesian Embassy", "locatedIn", "Tehran"),
+        ),
+        (
+            "Sejumlah misil menghantam Rumah Sakit Soroka di Beer Sheba.",
+            ("Soroka Medical Center", "locatedIn", "Beersheba"),
+        ),
+    ],
+)
+def test_members_missions_and_facilities(extractor, text, relation):
+    res = extractor.extract_text(text, lang="id", published=PUB)
+    assert relation in _relation_labels(res)
