@@ -7,7 +7,7 @@ Usage::
                                  [--no-validation] [--blind] [--ucdp N]
 
 Rows: the development sets (``id``, ``en``), the validation and fresh sets annotated later
-without the extractor (``-val``, ``-fresh``, ``-fresh2``), the blind sets (``-blind``, only with
+without the extractor (``-val``, ``-fresh``, ``-fresh2``, ``-fresh3``), the blind sets (``-blind``, only with
 ``--blind``: kept for final figures, never read for errors) and the seed. ``--ucdp N``
 (default 400, 0 skips) also scores N UCDP GED Ukraine wire headlines: the share with a
 violent event, with each side, and with a death count near UCDP's best estimate.
@@ -543,12 +543,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             *(f"{lang}-validation" for lang in langs),
             *(f"{lang}-fresh" for lang in langs),
             *(f"{lang}-fresh2" for lang in langs),
+            *(f"{lang}-fresh3" for lang in langs),
             *(f"{lang}-blind" for lang in langs),
         ]:
             path = DEVGOLD / f"{name}.json"
-            if args.no_validation and name.endswith(("-validation", "-fresh", "-fresh2", "-blind")):
+            if args.no_validation and name.endswith(
+                ("-validation", "-fresh", "-fresh2", "-fresh3", "-blind")
+            ):
                 continue
-            if name.endswith(("-fresh", "-fresh2", "-blind")) and not path.is_file():
+            if name.endswith(("-fresh", "-fresh2", "-fresh3", "-blind")) and not path.is_file():
                 continue
             if name.endswith("-blind") and not args.blind:
                 continue

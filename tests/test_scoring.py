@@ -395,6 +395,8 @@ GOLD_SETS = [
     "en-fresh",
     "id-fresh2",
     "en-fresh2",
+    "id-fresh3",
+    "en-fresh3",
     "id-blind",
     "en-blind",
 ]
@@ -480,7 +482,8 @@ def test_devgold_scores_perfectly_against_itself(lang: str) -> None:
     assert summary["events"]["recall"] == 1.0
     assert summary["relations"]["recall"] == 1.0
     assert summary["dates"]["accuracy"] == 1.0
-    assert summary["quantities"]["recall"] == 1.0
+    has_counts = any(q for a in articles for e in a["events"] for q in e.get("quantities") or [])
+    assert summary["quantities"]["recall"] == (1.0 if has_counts else None)
 
 
 @pytest.mark.corpus
