@@ -629,7 +629,9 @@ class EventExtractor:
                         [*events, *found],
                         starts,
                     )
-                if ev is not None:
+                if ev is not None and trig.rule.reciprocal:
+                    found.extend(self._both_directions(ev, s))
+                elif ev is not None:
                     found.append(ev)
             found.extend(
                 self._casualties(
@@ -1079,6 +1081,27 @@ class EventExtractor:
             if country not in out and country in self.gaz.entities:
                 out.append(country)
         return tuple(out)
+
+    def _both_directions(self, ev: Event, s: SentenceFrame) -> list[Event]:
+        """A report in which two parties act on each other as two directed events; each
+        side keeps the people and bodies of its country. Other reports stay as they are."""
+
+        def country(k: str) -> str | None:
+            ent = s.entities.get(k) or self.gaz.entities.get(k)
+            return ent.country if ent is not None else None
+
+        sides = [k for k in ev.actors if k.startswith("country-")]
+        if len(sides) != 2:
+            sides = list(ev.actors) if len(ev.actors) == 2 else []
+        if len(sides) != 2 or country(sides[0]) == country(sides[1]):
+            return [ev]
+        a, b = (
+            [k for k in ev.actors if k == side or country(k) == country(side)] for side in sides
+        )
+        return [
+            replace(ev, actors=tuple(a), targets=tuple(b), frame="directed"),
+            replace(ev, actors=tuple(b), targets=tuple(a), frame="reciprocal"),
+        ]
 
     def _international_body(self, person: str) -> str | None:
         """The international organisation a known person serves in, when every post the

@@ -44,6 +44,9 @@ class TriggerRule:
     #: The report names no party at all ("explosions were heard in Kharkiv"): the event stands
     #: on the country of its place alone (CAMEO practice for untargeted attacks).
     place_only: bool = False
+    #: Each party acts on the other ("Israel dan Iran saling serang", "traded strikes"): the
+    #: report is two directed events, one per direction.
+    reciprocal: bool = False
 
 
 @dataclass(frozen=True)
@@ -364,6 +367,7 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         frozenset(_low(markers)),
         verbs,
         bool(entry.get("place_only", False)),
+        bool(entry.get("reciprocal", False)),
     )
 
 

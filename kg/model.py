@@ -126,7 +126,8 @@ class Event:
     hypothetical: bool = False
     reported_by: tuple[str, ...] = ()
     #: How the actors were read: joint (all participants), directed, passive, source,
-    #: casualty, displacement.
+    #: casualty, displacement, or reciprocal (the second direction of a report in which each
+    #: party acts on the other, "Israel dan Iran saling serang").
     frame: str = "directed"
 
 

@@ -55,7 +55,9 @@ def event_id(ev: Event) -> URIRef:
     e = ev.evidence
     start = e.trigger_start if e.trigger_start is not None else e.start
     end = e.trigger_end if e.trigger_end is not None else e.end
-    return event_iri(ev.doc_id, start, end, ev.cameo)
+    # the two directions of one reciprocal report share their trigger
+    cameo = f"{ev.cameo}-r" if ev.frame == "reciprocal" else ev.cameo
+    return event_iri(ev.doc_id, start, end, cameo)
 
 
 def _evidence(ev: Evidence, doc: URIRef) -> Iterator[Triple]:

@@ -1896,3 +1896,22 @@ def test_a_month_name_is_no_modal_verb(extractor):
 def test_members_missions_and_facilities(extractor, text, relation):
     res = extractor.extract_text(text, lang="id", published=PUB)
     assert relation in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Israel dan Iran saling serang sejak Jumat.", "id"),
+        ("Israel and Iran traded strikes on Sunday.", "en"),
+    ],
+)
+def test_a_reciprocal_report_is_two_directed_events(extractor, text, lang):
+    from kg.rdf import event_id
+
+    res, evs = events(extractor, text, lang)
+    pairs = {(frozenset(labels(res, e.actors)), frozenset(labels(res, e.targets))) for e in evs}
+    assert pairs == {
+        (frozenset({"Israel"}), frozenset({"Iran"})),
+        (frozenset({"Iran"}), frozenset({"Israel"})),
+    }
+    assert len({event_id(e) for e in evs}) == 2
