@@ -1915,3 +1915,30 @@ def test_a_reciprocal_report_is_two_directed_events(extractor, text, lang):
         (frozenset({"Iran"}), frozenset({"Israel"})),
     }
     assert len({event_id(e) for e in evs}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (
+            "Amerika Serikat telah mengerahkan lebih dari 30 pesawat pengisian bahan bakar ke "
+            "kawasan Timur Tengah.",
+            "id",
+            "United States",
+        ),
+        ("Skuadron jet tempur tambahan dikerahkan oleh AS ke Timur Tengah.", "id", "United States"),
+        (
+            "Menteri Pertahanan AS Pete Hegseth memerintahkan pengerahan aset-aset militer ke "
+            "kawasan Timur Tengah.",
+            "id",
+            "Pete Hegseth",
+        ),
+        ("The Pentagon is sending additional capabilities to the region.", "en", "United States"),
+    ],
+)
+def test_military_assets_sent_to_a_region_are_a_show_of_force(extractor, text, lang, actor):
+    res, evs = events(extractor, text, lang)
+    shows = [e for e in evs if e.cameo == "150"]
+    assert shows and actor in labels(res, shows[0].actors)
+    _res, aid = events(extractor, "Bantuan dikirim oleh Mesir ke Gaza.", "id")
+    assert not [e for e in aid if e.cameo == "150"]
