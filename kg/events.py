@@ -972,7 +972,15 @@ class EventExtractor:
             marked = self._right(
                 s, trig.end, None if last in tmark else tmark, window=8, allow_places=True
             )
-            if near and (not subj or sconf < 1.0) and marked and marked[0].start > near[-1].end:
+            if (
+                near
+                and (not subj or sconf < 1.0)
+                and marked
+                and marked[0].start > near[-1].end
+                # "pledging to support the Ukrainian army against Russia": after a verb the
+                # next name is its object, not a genitive agent
+                and self._is_nominal(trig)
+            ):
                 actors, targets = near, marked  # genitive: "invasi Rusia ke Ukraina"
                 conf *= 1.0
             elif subj:

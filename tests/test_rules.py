@@ -1942,3 +1942,23 @@ def test_military_assets_sent_to_a_region_are_a_show_of_force(extractor, text, l
     assert shows and actor in labels(res, shows[0].actors)
     _res, aid = events(extractor, "Bantuan dikirim oleh Mesir ke Gaza.", "id")
     assert not [e for e in aid if e.cameo == "150"]
+
+
+def test_after_a_verb_the_next_name_is_its_object_not_a_genitive_agent(extractor):
+    res, evs = events(
+        extractor,
+        "A further 28 African states voted to condemn Russia's aggression towards Ukraine.",
+        "en",
+    )
+    crit = [e for e in evs if e.cameo == "111"]
+    assert crit and "Russia" in labels(res, crit[0].targets)
+    assert "Russia" not in labels(res, crit[0].actors)
+    res, evs = events(extractor, "Serangan Israel ke Iran menewaskan 10 orang.", "id")
+    attack = [e for e in evs if e.cameo.startswith("19")]
+    assert attack and labels(res, attack[0].actors) == {"Israel"}
+
+
+def test_a_pledge_of_support_is_an_intent_to_help(extractor):
+    res, evs = events(extractor, "Biden pledged to support Ukraine against Russia.", "en")
+    pledge = [e for e in evs if e.cameo.startswith("03")]
+    assert pledge and "Joe Biden" in labels(res, pledge[0].actors)
