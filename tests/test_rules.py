@@ -1962,3 +1962,23 @@ def test_a_pledge_of_support_is_an_intent_to_help(extractor):
     res, evs = events(extractor, "Biden pledged to support Ukraine against Russia.", "en")
     pledge = [e for e in evs if e.cameo.startswith("03")]
     assert pledge and "Joe Biden" in labels(res, pledge[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor", "target"),
+    [
+        (
+            "Russia will face severe consequences if it invades, Biden said.",
+            "130",
+            "Joe Biden",
+            "Russia",
+        ),
+        ("The EU is weighing new sanctions against Russia.", "1312", "European Union", "Russia"),
+        ("Russia suddenly reduced its gas supplies to Moldova.", "160", "Russia", "Moldova"),
+    ],
+)
+def test_threats_held_out_and_supplies_cut(extractor, text, code, actor, target):
+    res, evs = events(extractor, text, "en")
+    hit = [e for e in evs if e.cameo == code]
+    assert hit and actor in labels(res, hit[0].actors)
+    assert target in labels(res, hit[0].targets)
