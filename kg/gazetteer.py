@@ -309,12 +309,26 @@ def _glued_word(folded: str, i: int, words: frozenset[str]) -> bool:
     return folded[i:j] in words
 
 
+#: Latin letters with marks and their base letters, one for one, so that names spelled the
+#: Polish, Czech, Turkish or Portuguese way ("Ławrow", "Erdoğan", "António") meet the
+#: gazetteer's plain spellings without changing any offset.
+_MARKS = str.maketrans(
+    "ąćęłńóśźżčďěňřšťůžáéíúýàèìòùâêîôûäëïöüãõñçğşı",
+    "acelnoszzcdenrstuzaeiuyaeiouaeiouaeiouaoncgsi",
+)
+
+
 def _fold(text: str) -> str:
-    """Lower-case ``text`` keeping its length, so offsets stay valid."""
+    """Lower-case ``text`` and drop the marks of Latin letters, keeping its length, so
+    offsets stay valid.
+
+    >>> _fold("Siergiej Ławrow, Erdoğan")
+    'siergiej lawrow, erdogan'
+    """
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_MARKS)
 
 
 def _date(value: Any, where: str) -> dt.date | None:

@@ -1982,3 +1982,13 @@ def test_threats_held_out_and_supplies_cut(extractor, text, code, actor, target)
     hit = [e for e in evs if e.cameo == code]
     assert hit and actor in labels(res, hit[0].actors)
     assert target in labels(res, hit[0].targets)
+
+
+def test_names_spelled_the_polish_way_are_the_same_people(extractor):
+    res, evs = events(
+        extractor, "Wołodymyr Zełenski said Siergiej Ławrow lies, Dmytro Kułeba added.", "en"
+    )
+    people = {e.label for e in res.entities if e.type == "Person"}
+    assert {"Volodymyr Zelensky", "Sergei Lavrov", "Dmytro Kuleba"} <= people
+    crit = [e for e in evs if e.cameo.startswith("11")]
+    assert crit and "Sergei Lavrov" in labels(res, crit[0].targets)
