@@ -1992,3 +1992,32 @@ def test_names_spelled_the_polish_way_are_the_same_people(extractor):
     assert {"Volodymyr Zelensky", "Sergei Lavrov", "Dmytro Kuleba"} <= people
     crit = [e for e in evs if e.cameo.startswith("11")]
     assert crit and "Sergei Lavrov" in labels(res, crit[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "actor", "target"),
+    [
+        ("Biden called Putin a war criminal.", "en", "112", "Joe Biden", "Vladimir Putin"),
+        ("Kuleba said Russia's claims were absurd.", "en", "111", "Dmytro Kuleba", "Russia"),
+        ("Iran menyebut Israel sebagai rezim teroris.", "id", "112", "Iran", "Israel"),
+        (
+            "Menurut Iran, Israel bertanggung jawab atas serangan itu.",
+            "id",
+            "112",
+            "Iran",
+            "Israel",
+        ),
+        (
+            "Rusia menilai serangan AS ke Iran tidak bertanggung jawab.",
+            "id",
+            "111",
+            "Russia",
+            "United States",
+        ),
+    ],
+)
+def test_labels_and_judgements_of_a_party(extractor, text, lang, code, actor, target):
+    res, evs = events(extractor, text, lang)
+    hit = [e for e in evs if e.cameo == code]
+    assert hit and actor in labels(res, hit[0].actors)
+    assert target in labels(res, hit[0].targets)
