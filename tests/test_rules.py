@@ -2021,3 +2021,17 @@ def test_labels_and_judgements_of_a_party(extractor, text, lang, code, actor, ta
     hit = [e for e in evs if e.cameo == code]
     assert hit and actor in labels(res, hit[0].actors)
     assert target in labels(res, hit[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Denmark donated 19 F-16s to Ukraine.", "Denmark"),
+        ("Washington approved 300 million dollars in aid to Kyiv.", "United States"),
+    ],
+)
+def test_named_weapon_systems_and_sums_of_aid(extractor, text, actor):
+    res, evs = events(extractor, text, "en")
+    aid = [e for e in evs if e.cameo.startswith("07")]
+    assert aid and actor in labels(res, aid[0].actors)
+    assert "Ukraine" in labels(res, aid[0].targets)
