@@ -445,6 +445,11 @@ class EventExtractor:
         # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
         return self._coordinated(s, best, leftward=True), conf
 
+    def _says(self, s: SentenceFrame, m: Mention) -> bool:
+        """Whether a reporting verb follows ``m`` directly ("..., Araghchi said")."""
+        nxt = s.words_between(m.end, s.sentence.end)[:1]
+        return bool(nxt) and nxt[0] in self.pack.cues.reporting_before
+
     def _relative_aside(self, s: SentenceFrame, pos: int) -> tuple[int, int] | None:
         """The span of a comma-enclosed relative clause that closes right before ``pos``
         (", who was speaking to the BBC in Warsaw,")."""
@@ -985,7 +990,8 @@ class EventExtractor:
                 conf *= 1.0
             elif subj:
                 actors = subj
-                targets = near or marked
+                # "Iran will retaliate, Araghchi said": the reporter is no target
+                targets = [m for m in near or marked if not self._says(s, m)]
                 conf *= sconf
             elif c.genitive == "before" and self._modifier_before(s, trig):
                 # "approved new US military aid for Ukraine": the noun's possessor acts
@@ -1363,7 +1369,13 @@ class EventExtractor:
         # a judgement may open with its negation ("no right to", "tidak manusiawi")
         negated = self._flag(s, trig, self._neg, opening=rule.frame != "speaker")
         cameo, rule_id = rule.cameo, rule.rule_id
-        if rule.cameo[:2] in _VIOLENT_ROOTS and self._flag(s, trig, self._threat):
+        if (
+            rule.cameo[:2] in _VIOLENT_ROOTS
+            and self._flag(s, trig, self._threat)
+            # "mengancam akan membalas serangan Israel": the attack named is the one to be
+            # answered, not the threat ("threatened to attack" is a verb after "to")
+            and (not self._is_nominal(trig) or self._prev_word(s, trig.start, 1)[-1:] == ["to"])
+        ):
             # "Katz bersumpah untuk menyerang ...", "vowed to strike": a threat of force
             cameo, rule_id = THREAT_OF_FORCE, f"{rule.rule_id}+threat"
             hypothetical = False

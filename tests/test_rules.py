@@ -2035,3 +2035,24 @@ def test_named_weapon_systems_and_sums_of_aid(extractor, text, actor):
     aid = [e for e in evs if e.cameo.startswith("07")]
     assert aid and actor in labels(res, aid[0].actors)
     assert "Ukraine" in labels(res, aid[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Putin said Russia would respond to any attack.", "en", "Russia"),
+        ("Iran will retaliate, Araghchi said.", "en", "Iran"),
+        ("Iran akan membalas serangan Israel, kata Araghchi.", "id", "Iran"),
+    ],
+)
+def test_a_promised_military_response_is_a_threat(extractor, text, lang, actor):
+    res, evs = events(extractor, text, lang)
+    threat = [e for e in evs if e.cameo == "138"]
+    assert threat and actor in labels(res, threat[0].actors)
+    assert "Abbas Araghchi" not in labels(res, threat[0].targets)
+    assert not [e for e in evs if e.cameo == "138" and "Israel" in labels(res, e.actors)]
+
+
+def test_a_move_that_will_not_go_unanswered_is_the_speakers_warning(extractor):
+    res, evs = events(extractor, "Peskov said the move would not go unanswered.", "en")
+    assert [e for e in evs if e.cameo == "130" and "Dmitry Peskov" in labels(res, e.actors)]
