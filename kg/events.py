@@ -445,6 +445,15 @@ class EventExtractor:
         # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
         return self._coordinated(s, best, leftward=True), conf
 
+    def _in_condition(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether the trigger stands in a condition opened in its clause at most ten
+        words before it: "the conflict can only break out if Belarus or its ally Russia is
+        directly attacked". Statements and refusals answer a condition; they are not in it."""
+        if trig.rule.cameo[:2] in ("01", _REJECT_ROOT):
+            return False  # "asked how Russia would react if ..., Putin declined to answer"
+        words = s.words_between(self._clause_start(s, trig.start), trig.start)[-10:]
+        return not self.pack.cues.conditionals.isdisjoint(words)
+
     def _says(self, s: SentenceFrame, m: Mention) -> bool:
         """Whether a reporting verb follows ``m`` directly ("..., Araghchi said")."""
         nxt = s.words_between(m.end, s.sentence.end)[:1]
@@ -1002,7 +1011,8 @@ class EventExtractor:
                 near
                 and not self._is_oblique(s, near[0])
                 and not self._marked_by(s, near[0], tmark)
-                and (self._is_nominal(trig) or rule.frame == "joint" or c.genitive != "before")
+                # after a verb the next name is its object ("meminta Pemerintah Inggris untuk")
+                and (self._is_nominal(trig) or rule.frame == "joint")
             ):
                 # "serangan Rusia" / "the Russian invasion": genitive source without target
                 # (after an English verb with no subject in reach, "condemned Russia's war",
@@ -1396,7 +1406,7 @@ class EventExtractor:
             hypothetical = (
                 cameo[:2] not in _MODAL_ROOTS
                 and not (rule.frame == "speaker" and target_keys)
-                and self._flag(s, trig, self._hyp)
+                and (self._flag(s, trig, self._hyp) or self._in_condition(s, trig))
             ) or (rule.frame != "speaker" and self._flag(s, trig, self._deontic, reach=8))
         if (
             hypothetical

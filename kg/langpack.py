@@ -122,6 +122,8 @@ class Cues:
     reporting_after: tuple[str, ...]
     citing: tuple[str, ...]
     negation: tuple[str, ...]
+    #: Words opening a condition: an event after one in its clause is hypothetical.
+    conditionals: frozenset[str]
     #: Idioms that hold a negation word but negate nothing ("not only", "tak lama setelah").
     not_negating: tuple[str, ...]
     hypothetical: tuple[str, ...]
@@ -387,6 +389,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         reporting_after=lst("reporting_after"),
         citing=lst("citing"),
         negation=lst("negation"),
+        conditionals=frozenset(lst("conditionals")),
         not_negating=lst("not_negating"),
         hypothetical=lst("hypothetical"),
         threat=lst("threat"),

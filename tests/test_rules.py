@@ -2056,3 +2056,24 @@ def test_a_promised_military_response_is_a_threat(extractor, text, lang, actor):
 def test_a_move_that_will_not_go_unanswered_is_the_speakers_warning(extractor):
     res, evs = events(extractor, "Peskov said the move would not go unanswered.", "en")
     assert [e for e in evs if e.cameo == "130" and "Dmitry Peskov" in labels(res, e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The open conflict can only break out if Belarus or its close ally Russia is "
+            "directly attacked.",
+            "en",
+        ),
+        ("Jika Israel menyerang Iran lagi, perang akan meluas.", "id"),
+    ],
+)
+def test_an_event_in_a_condition_is_hypothetical(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+def test_the_object_of_a_verb_is_no_actor(extractor):
+    res, evs = events(extractor, "Mereka menuntut Presiden AS Donald Trump tidak terlibat.", "id")
+    assert not [e for e in evs if "Donald Trump" in labels(res, e.actors)]
