@@ -1998,7 +1998,8 @@ class EventExtractor:
                 if (
                     cue in self._report_after
                     and m.start() > 0
-                    and low[: m.start()].rstrip()[-1:] not in (",", '"', "'")
+                    # "..., said X", "...\" said X", "... - said X" (translations from Polish)
+                    and low[: m.start()].rstrip()[-1:] not in (",", '"', "'", "-")
                 ):
                     continue
                 nxt = next(

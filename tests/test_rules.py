@@ -2077,3 +2077,10 @@ def test_an_event_in_a_condition_is_hypothetical(extractor, text, lang):
 def test_the_object_of_a_verb_is_no_actor(extractor):
     res, evs = events(extractor, "Mereka menuntut Presiden AS Donald Trump tidak terlibat.", "id")
     assert not [e for e in evs if "Donald Trump" in labels(res, e.actors)]
+
+
+def test_a_speaker_after_a_dash_reports(extractor):
+    res, evs = events(extractor, "Russia must stop the shelling - said Zelensky.", "en")
+    appeal = [e for e in evs if e.cameo.startswith("02")]
+    assert appeal and "Volodymyr Zelensky" in labels(res, appeal[0].actors)
+    assert "Russia" in labels(res, appeal[0].targets)
