@@ -148,6 +148,9 @@ class Gazetteer:
     #: Per country, the title kind the press means by "the Russian leader" (``leader`` in
     #: countries.yaml): president, prime minister or supreme leader.
     leader_kinds: Mapping[str, str] = field(default_factory=dict)
+    #: Given names (folded, see :func:`_fold`) that open an unknown person's name
+    #: (given_names.yaml).
+    given_names: frozenset[str] = frozenset()
     _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
 
     # -- lookups -----------------------------------------------------------
@@ -172,6 +175,14 @@ class Gazetteer:
         spec = self.institutions[kind]
         adj = self.demonyms_en.get(iso3) or self.entities[self.country_key(iso3)].label
         return Entity(key, f"{adj} {spec.label}", spec.type, (), iso3)
+
+    def is_given_name(self, word: str) -> bool:
+        """Whether ``word`` is a given name of given_names.yaml (marks and case ignored).
+
+        >>> Gazetteer.build([], [], given_names=["Siergiej"]).is_given_name("SIERGIEJ")
+        True
+        """
+        return _fold(word) in self.given_names
 
     def holders(self, kind: str, country: str | None, day: dt.date | None) -> list[str]:
         """Keys of people who held a post of ``kind`` for ``country`` on ``day``.
@@ -275,6 +286,7 @@ class Gazetteer:
         demonyms_en: Mapping[str, str] | None = None,
         parties: Iterable[str] = (),
         leader_kinds: Mapping[str, str] | None = None,
+        given_names: Iterable[str] = (),
     ) -> Gazetteer:
         return cls(
             {e.key: e for e in entities},
@@ -288,6 +300,7 @@ class Gazetteer:
             dict(demonyms_en or {}),
             frozenset(parties),
             dict(leader_kinds or {}),
+            frozenset(_fold(n) for n in given_names),
         )
 
     @classmethod
@@ -426,7 +439,21 @@ class _Loader:
             self.demonyms,
             self.parties,
             self.leader_kinds,
+            self._given_names(),
         )
+
+    def _given_names(self) -> list[str]:
+        path = self.folder / "given_names.yaml"
+        if not path.exists():
+            return []
+        try:
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise ResourceError(f"{path}: {exc}") from exc
+        names = raw.get("names") if isinstance(raw, dict) else None
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise ResourceError(f"{path}: expected 'names:' with a list of names")
+        return names
 
     def _countries(self) -> None:
         import pycountry

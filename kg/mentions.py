@@ -450,6 +450,8 @@ class MentionFinder:
         self._honorific_names(text, tokens, titles, sentences, out, claimed, stop)
         # 4b. unknown full names next to a reporting verb ("..., Oleksandr Kubrakov said")
         self._speaker_names(text, tokens, sentences, out, claimed, stop)
+        # 4c. unknown full names opened by a known given name ("Juri Ratas", "Oleg Tinkov")
+        self._given_name_people(text, tokens, sentences, out, claimed, stop)
         # 5. surnames and descriptive references
         self._surnames(text, tokens, sentences, out, claimed, stop)
         self._descriptive(text, tokens, tok_at, sentences, doc.published, out)
@@ -1146,6 +1148,38 @@ class MentionFinder:
                     continue  # "Ukrainian President", "Kremlin Spokesman": known words inside
                 ent = self._person_entity(name)
                 self._add_person(out, claimed, ns, ne, ent, "speaker.name", sentences, text)
+
+    def _given_name_people(
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        stop: set[str],
+    ) -> None:
+        """A known given name followed by one or two capitalised words that the gazetteer
+        does not know is a person: "Estonian parliament speaker Juri Ratas said"."""
+        for k, t in enumerate(tokens[:-1]):
+            if not (t.is_cap and t.text.isalpha() and self.gaz.is_given_name(t.text)):
+                continue
+            span = self._name_at(tokens, k, stop)
+            if span is None or not 2 <= span[1] - span[0] <= 3:
+                continue
+            ns, ne = tokens[span[0]].start, tokens[span[1] - 1].end
+            if any(ns < e and s < ne for s, e in claimed):
+                continue
+            name = text[ns:ne]
+            if any(w in stop for w in name.split()) or self._is_known_non_person(name):
+                continue
+            if any(
+                self.gaz.entities[h.alias.key].type != "Person"
+                for w in name.split()[1:]
+                for h in self.gaz.find(w, self.lang)
+            ):
+                continue  # "Donald Washington": a known place or body is no surname
+            ent = self._surname_owner(name, out) or self._person_entity(name)
+            self._add_person(out, claimed, ns, ne, ent, "given.name", sentences, text)
 
     def _unknown_name_before(
         self, text: str, end: int, sentences: list[Sentence], out: MentionSet

@@ -2084,3 +2084,27 @@ def test_a_speaker_after_a_dash_reports(extractor):
     appeal = [e for e in evs if e.cameo.startswith("02")]
     assert appeal and "Volodymyr Zelensky" in labels(res, appeal[0].actors)
     assert "Russia" in labels(res, appeal[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Juri Ratas, chairman of the Estonian parliament, met Stefanchuk in Kyiv.",
+            "en",
+            "Juri Ratas",
+        ),
+        ("Mykola Kniażycki criticised Poland.", "en", "Mykola Kniażycki"),
+        ("Menurut Agus Widodo, TNI menyerang markas KKB.", "id", "Agus Widodo"),
+    ],
+)
+def test_a_known_given_name_opens_an_unknown_persons_name(extractor, text, lang, person):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert person in {e.label for e in res.entities if e.type == "Person"}
+
+
+def test_a_given_name_before_a_known_word_is_no_person(extractor):
+    res = extractor.extract_text(
+        "Catholic bishops in Donald Washington condemned the war.", lang="en", published=PUB
+    )
+    assert "Donald Washington" not in {e.label for e in res.entities if e.type == "Person"}
