@@ -108,3 +108,104 @@ def test_single_person_counts_scan_only_stretches_that_can_hold_them(finder_en, 
         end = max(start, min(end, len(text)))
         fast = [m.span() for m in finder._single_matches(text, start, end)]
         assert fast == [m.span() for m in finder._single.finditer(text, start, end)]
+
+
+def _candidates_plainly(pack: LanguagePack, text: str, start: int, end: int) -> list:
+    """``LanguagePack._candidates`` as first written: Aho-Corasick over the anchor words and
+    every rule of an anchor tried at each of its occurrences (no prefilter)."""
+    import ahocorasick
+
+    from kg.langpack import TriggerMatch, _anchors
+
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(pack.rules):
+        for pat in rule.patterns:
+            for a in _anchors(pat):
+                index.setdefault(a, []).append(i)
+    automaton = ahocorasick.Automaton()
+    for word, ids in index.items():
+        automaton.add_word(word, (len(word), word.endswith("-"), sorted(set(ids))))
+    automaton.make_automaton()
+    low = text[start:end].lower()
+    if len(low) != end - start:
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end])
+    found, seen, size = [], set(), len(low)
+    for e, (length, hyphen, ids) in automaton.iter(low):
+        s = e - length + 1
+        if (s and low[s - 1].isalnum()) or (e + 1 < size and low[e + 1].isalnum() and not hyphen):
+            continue
+        for i in ids:
+            if (s, i) in seen:
+                continue
+            seen.add((s, i))
+            m = pack.rules[i].regex.match(text, start + s, end)
+            if m is not None:
+                found.append(TriggerMatch(pack.rules[i], m.start(), m.end(), m.group()))
+    return found
+
+
+def _pattern_instances(pack: LanguagePack, seed: int = 7) -> list[str]:
+    """Texts each pattern of ``pack`` matches (a random alternative of each group, zero to
+    four words for ``*``), some cut short, in random case."""
+    import random
+
+    from kg.langpack import _expand_groups
+
+    rnd = random.Random(seed)
+    words = ["the", "a", "big", "Kyiv", "of", "in"]
+    out = []
+    for rule in pack.rules:
+        for pat in rule.patterns:
+            for _ in range(3):
+                toks = []
+                for tok in _expand_groups(pat).split():
+                    if tok == "*":
+                        toks.extend(rnd.choice(words) for _ in range(rnd.randint(0, 4)))
+                    elif tok.startswith("(") and tok.endswith(")"):
+                        toks.append(rnd.choice(tok[1:-1].split("|")).replace("\u0001", " "))
+                    else:
+                        toks.append(tok)
+                if rnd.random() < 0.3:
+                    toks = toks[: rnd.randint(1, len(toks))]
+                text = " ".join(toks)
+                out.append(rnd.choice([text, text.upper(), text.title(), text.lower()]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def trigger_pieces(packs) -> dict[str, list[str]]:
+    return {lang: _pattern_instances(pack) for lang, pack in packs.items()}
+
+
+_GLUE = st.sampled_from([" ", " ", "  ", "\n", ", ", ". ", "-", "'", "x", "İ", "ſ", "é", "1", ""])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("after", [1, 10_000])
+def test_trigger_candidates_match_the_plain_search(packs, trigger_pieces, lang, after):
+    """Prefilters (``after`` occurrences before one is compiled) skip only rules that would
+    not match: the candidates and their order are those of trying every rule."""
+    import kg.langpack as langpack
+    from kg.ontology import resource_dir
+
+    pack = LanguagePack.load(resource_dir("data") / "lang" / lang)  # fresh prefilter caches
+    pieces = st.sampled_from(trigger_pieces[lang])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.tuples(pieces, _GLUE), min_size=1, max_size=12), st.integers(0, 6))
+    def check(parts, cut):
+        text = "".join(p + g for p, g in parts)
+        for start, end in ((0, len(text)), (min(cut, len(text)), max(len(text) - cut, cut))):
+            end = max(start, min(end, len(text)))
+            fast = pack._candidates(text, start, end)
+            plain = _candidates_plainly(pack, text, start, end)
+            key = [(t.rule.rule_id, t.start, t.end, t.text) for t in fast]
+            assert key == [(t.rule.rule_id, t.start, t.end, t.text) for t in plain]
+            assert pack.find_triggers(text, start, end) == pack._choose(plain, start, end)
+
+    old = langpack._PREFILTER_AFTER
+    langpack._PREFILTER_AFTER = after
+    try:
+        check()
+    finally:
+        langpack._PREFILTER_AFTER = old
