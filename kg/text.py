@@ -153,7 +153,12 @@ class Token(NamedTuple):
 
 
 _CASE_CUT = re.compile(r"(?<=[a-z]{2})[a-z](?=[A-Z][a-z])")
+# where a token may be cut by ``_CASE_CUT`` (opening with the capital: faster to search)
+_MAY_CUT = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z])")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'.]\w+)*\.?|\S", re.UNICODE)
+#: ``_TOKEN`` where a word takes a trailing period only when it holds another one ("A.S."):
+#: the tokens of ``tokenize`` when no token is cut at a case change.
+_TOKEN_NO_CUT = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*(?:\.\w+(?:[-'.]\w+)*\.?)?|\S")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -168,6 +173,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Rusia', ',', '5,5', 'juta', '.', 'A.S.', 'ok']
     """
     end = len(text) if end is None else end
+    if _MAY_CUT.search(text, start, end) is None:
+        # No token can be cut at a case change (the common case: ``normalize`` already
+        # splits such joins). ``_TOKEN_NO_CUT`` leaves the period of "juta." to a token of
+        # its own, so each match is one token, built without the checks below.
+        new = tuple.__new__
+        return [
+            new(Token, (m.start(), m.end(), tok, tok.lower()))
+            for m in _TOKEN_NO_CUT.finditer(text, start, end)
+            for tok in (m.group(),)
+        ]
+    return _tokenize_general(text, start, end)
+
+
+def _tokenize_general(text: str, start: int, end: int) -> list[Token]:
+    """:func:`tokenize` token by token (any text)."""
     out: list[Token] = []
     add = out.append
     new = tuple.__new__  # Token(s, e, t) without the Python-level __new__ of NamedTuple

@@ -209,3 +209,22 @@ def test_trigger_candidates_match_the_plain_search(packs, trigger_pieces, lang, 
         check()
     finally:
         langpack._PREFILTER_AFTER = old
+
+
+_TOKEN_PIECES = st.sampled_from(
+    ["a", "Ab", "juta", "Mr", "A.S", "U.S.", "e.g", "5", "5,5", "1.000", "x5", "_", ".", "..",
+     ",", "-", "'", "’", " ", "  ", "\n", "abcDef", "SerikatDonald", "McDonald", "iPhone", "é",
+     "İ", "ß", "Σ", "ΟΔΟΣ", "dell'", "anti-war", "o'clock", "(", ")", "!", "?"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_TOKEN_PIECES, st.text(max_size=3)), max_size=30).map("".join),
+       st.integers(0, 4))  # fmt: skip
+def test_tokenize_matches_the_token_by_token_reading(text, cut):
+    """The fast path of ``tokenize`` (no case-change cut possible) gives the general one."""
+    from kg.text import _tokenize_general, tokenize
+
+    for start, end in ((0, len(text)), (min(cut, len(text)), max(len(text) - cut, cut))):
+        end = max(start, min(end, len(text)))
+        assert tokenize(text, start, end) == _tokenize_general(text, start, end)
