@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -80,11 +80,16 @@ def _shape_agrees(shape: str, month: int, lang: str) -> bool:
     return _dateparser_parse(shape.format(d=28, y=2021), lang) == dt.date(2021, month, 28)
 
 
-def parse_day_month(text: str, months: Mapping[str, int], lang: str) -> dt.date | None:
+def parse_day_month(
+    text: str, months: Mapping[str, int], lang: str, read: Collection[str] = ()
+) -> dt.date | None:
     """The date of a day-and-month expression (year 2000 when it has none).
 
     What dateparser would return for ``text`` (``text + " 2000"`` without a year), but
-    without calling it for the common shapes it has already read once.
+    without calling it for the common shapes it has already read once, nor for the shapes
+    ``read`` (those dateparser is known to read as their day of their month: a language
+    pack's ``date_shapes.yaml``, checked against dateparser by the tests; importing and
+    starting dateparser takes a tenth of a second in every process).
 
     Examples
     --------
@@ -105,7 +110,7 @@ def parse_day_month(text: str, months: Mapping[str, int], lang: str) -> dt.date 
         word, dot, day, suffix, comma, year = m.groups()
         shape = f"{word}{dot} {{d}}{suffix or ''}{comma or ''} {{y}}"
     month = months.get(word.lower())
-    if month is None or not _shape_agrees(shape, month, lang):
+    if month is None or not (shape in read or _shape_agrees(shape, month, lang)):
         return _dateparser_parse(text if year else f"{text} 2000", lang)
     try:
         return dt.date(int(year) if year else 2000, month, int(day))
@@ -202,7 +207,7 @@ class DateFinder:
             return (f"{int(year):04d}-{month:02d}", "month") if month else None
         if kind in ("dmy", "mdy"):
             has_year = bool(_YEAR.search(text))
-            parsed = parse_day_month(text, self.cues.months, self.lang)
+            parsed = parse_day_month(text, self.cues.months, self.lang, self.cues.date_shapes)
             if parsed is None:
                 return None
             if has_year:

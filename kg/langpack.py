@@ -257,6 +257,10 @@ class Cues:
     led_by: tuple[str, ...]
     #: Words before a title that make it a past post ("former President Trump").
     former: frozenset[str]
+    #: Day-and-month date shapes (``{d}`` the day, ``{y}`` the year, a month word as written)
+    #: that dateparser reads as that day of that month, from ``date_shapes.yaml``: such dates
+    #: are read without dateparser (see ``kg.dates.parse_day_month``).
+    date_shapes: frozenset[str] = frozenset()
 
 
 def _low(items: Iterable[Any]) -> tuple[str, ...]:
@@ -305,6 +309,13 @@ class LanguagePack:
         except (OSError, yaml.YAMLError) as exc:
             raise ResourceError(f"{cues_file}: {exc}") from exc
         cues = _cues_from_yaml(raw)
+        shapes_file = folder / "date_shapes.yaml"
+        if shapes_file.exists():
+            try:
+                shapes = yaml.load(shapes_file.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+            except (OSError, yaml.YAMLError) as exc:
+                raise ResourceError(f"{shapes_file}: {exc}") from exc
+            cues = replace(cues, date_shapes=_date_shapes(shapes, cues.months))
         rules: list[TriggerRule] = []
         seen: set[str] = set()
         for events_file in sorted(folder.glob("events*.yaml")):
@@ -465,6 +476,28 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         frozenset(_low(markers)),
         verbs,
         bool(entry.get("place_only", False)),
+    )
+
+
+def _date_shapes(raw: Any, months: Mapping[str, int]) -> frozenset[str]:
+    """The shapes of ``date_shapes.yaml`` for each month word not excepted, in lower, title and
+    upper case.
+
+    Examples
+    --------
+    >>> sorted(_date_shapes({"shapes": ["{d} {m} {y}"], "except": ["ags"]}, {"mei": 5, "ags": 8}))
+    ['{d} MEI {y}', '{d} Mei {y}', '{d} mei {y}']
+    """
+    if not isinstance(raw, dict) or not isinstance(raw.get("shapes") or [], list):
+        raise ResourceError("date_shapes.yaml: expected a mapping with a list of shapes")
+    skip = set(_low(raw.get("except") or ()))
+    words = [w for w in months if w not in skip]
+    return frozenset(
+        str(shape).replace("{m}", form)
+        for shape in raw.get("shapes") or ()
+        for w in words
+        for form in (w, w.title(), w.upper())
+        if form.lower() == w  # the month is looked up by the lower-cased word
     )
 
 

@@ -228,3 +228,18 @@ def test_tokenize_matches_the_token_by_token_reading(text, cut):
     for start, end in ((0, len(text)), (min(cut, len(text)), max(len(text) - cut, cut))):
         end = max(start, min(end, len(text)))
         assert tokenize(text, start, end) == _tokenize_general(text, start, end)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_date_shapes_read_without_dateparser_are_read_so_by_dateparser(packs, lang):
+    """Every shape of ``date_shapes.yaml`` is one dateparser reads as its day of its month
+    (so ``parse_day_month`` gives what dateparser gives without asking it)."""
+    from kg.dates import _shape_agrees
+
+    cues = packs[lang].cues
+    assert cues.date_shapes, "date_shapes.yaml missing"
+    by_form = {form: m for w, m in cues.months.items() for form in (w, w.title(), w.upper())}
+    for shape in cues.date_shapes:
+        words = [w for w in shape.replace(".", " ").replace(",", " ").split() if w in by_form]
+        assert len(words) == 1, shape
+        assert _shape_agrees(shape, by_form[words[0]], lang), shape
