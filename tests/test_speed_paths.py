@@ -203,12 +203,12 @@ def test_trigger_candidates_match_the_plain_search(packs, trigger_pieces, lang, 
             assert key == [(t.rule.rule_id, t.start, t.end, t.text) for t in plain]
             assert pack.find_triggers(text, start, end) == pack._choose(plain, start, end)
 
-    old = langpack._PREFILTER_AFTER
-    langpack._PREFILTER_AFTER = after
+    old = langpack._PREFILTER_AFTER, langpack._PREFILTER_MIN_RULES
+    langpack._PREFILTER_AFTER, langpack._PREFILTER_MIN_RULES = after, 2
     try:
         check()
     finally:
-        langpack._PREFILTER_AFTER = old
+        langpack._PREFILTER_AFTER, langpack._PREFILTER_MIN_RULES = old
 
 
 _TOKEN_PIECES = st.sampled_from(
