@@ -27,7 +27,7 @@ from typing import Any
 
 from kg.langpack import Cues
 from kg.model import Extraction
-from kg.text import KeywordScan
+from kg.text import KeywordScan, TextView
 
 #: Dates before this are flagged by :func:`implausible_dates` (and kept).
 EARLIEST_PLAUSIBLE = dt.date(1900, 1, 1)
@@ -171,11 +171,17 @@ class DateFinder:
         self._scan = KeywordScan(self._rx, words if cues.months and cues.weekdays else [""])
 
     def find(
-        self, text: str, published: dt.date | None, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        published: dt.date | None,
+        start: int = 0,
+        end: int | None = None,
+        view: TextView | None = None,
     ) -> list[DateMention]:
+        """The dates in ``text[start:end]`` (``view``: its :func:`kg.text.text_view`, if made)."""
         end = len(text) if end is None else end
         out: list[DateMention] = []
-        for m in self._scan.finditer(text, start, end):
+        for m in self._scan.finditer(text, start, end, view):
             try:
                 resolved = self._resolve(m, published)
             except (OverflowError, ValueError):  # beyond 0001-01-01 .. 9999-12-31

@@ -44,7 +44,7 @@ from kg.gazetteer import (
 )
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
-from kg.text import KeywordScan, Token, claim_spans, tokenize
+from kg.text import KeywordScan, TextView, Token, claim_spans, tokenize
 
 ACTOR_TYPES = frozenset(
     {
@@ -374,8 +374,14 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ main
     def find(
-        self, doc: Document, sentences: list[Sentence], tokens: list[Token] | None = None
+        self,
+        doc: Document,
+        sentences: list[Sentence],
+        tokens: list[Token] | None = None,
+        view: TextView | None = None,
     ) -> MentionSet:
+        """The mentions of ``doc`` (``view``: the :func:`kg.text.text_view` of its text, if
+        made)."""
         text = doc.text
         out = MentionSet()
         stop = set(self.pack.cues.stop_names)
@@ -414,7 +420,7 @@ class MentionFinder:
         self._coordinated_titles(doc, text, titles, out)
 
         # 2. institutions composed with a country
-        self._institutions(text, tokens, tok_at, by_start, sentences, out, claimed)
+        self._institutions(text, tokens, tok_at, by_start, sentences, out, claimed, view)
 
         # 1. plain gazetteer hits not claimed by a title phrase (the hits never overlap each
         # other, so only the phrases claimed before them can)
@@ -963,10 +969,11 @@ class MentionFinder:
         sentences: list[Sentence],
         out: MentionSet,
         claimed: list[tuple[int, int]],
+        view: TextView | None = None,
     ) -> None:
         if self._inst_scan is None:
             return
-        for im in self._inst_scan.finditer(text):
+        for im in self._inst_scan.finditer(text, view=view):
             if any(s <= im.start() < e for s, e in claimed):
                 continue
             k = _tok_after(tokens, im.start())

@@ -397,6 +397,31 @@ def faithful_lower(span: str) -> str | None:
     return None
 
 
+class TextView(NamedTuple):
+    """What every :class:`KeywordScan` of a text needs, computed once for the text: its
+    ``faithful_lower`` (or ``None``) and where its runs of digits begin."""
+
+    text: str
+    low: str | None
+    digits: tuple[int, ...]
+
+
+def text_view(text: str) -> TextView:
+    """The :class:`TextView` of the whole of ``text``.
+
+    Examples
+    --------
+    >>> text_view("Day 3: 12 Dead")
+    TextView(text='Day 3: 12 Dead', low='day 3: 12 dead', digits=(4, 7))
+    """
+    return TextView(
+        text, faithful_lower(text), tuple(m.start() for m in _DIGIT_RUNS.finditer(text))
+    )
+
+
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
 class KeywordScan:
     r"""``rx.finditer`` that tries ``rx`` only where a match can begin.
 
@@ -418,8 +443,6 @@ class KeywordScan:
     ['AT LEAST 5 killed', '7 dead']
     """
 
-    _DIGITS = re.compile(r"\d+")
-
     def __init__(self, rx: re.Pattern[str], words: Iterable[str]) -> None:
         self.rx = rx
         firsts = {w.split()[0].lower() if w.split() else "" for w in words}
@@ -434,17 +457,21 @@ class KeywordScan:
             self._automaton.make_automaton()
 
     def finditer(
-        self, text: str, start: int = 0, end: int | None = None
+        self, text: str, start: int = 0, end: int | None = None, view: TextView | None = None
     ) -> Iterator[re.Match[str]]:
+        """``rx.finditer(text, start, end)``; ``view``, the :func:`text_view` of ``text``, saves
+        lower-casing it and finding its digits again in every scan of the same text."""
         end = len(text) if end is None else end
-        span = text[start:end]
-        low = span.lower()
-        if not self._fast or not (
-            span.isascii() or (len(low) == len(span) and not any(c in low for c in _CASE_TWINS))
-        ):
+        if view is not None and view.text is text and start == 0 and end == len(text):
+            low: str | None = view.low
+            digits: Iterable[int] = view.digits
+        else:
+            low = faithful_lower(text[start:end])
+            digits = [m.start() for m in _DIGIT_RUNS.finditer(text, start, end)]
+        if not self._fast or low is None:
             yield from self.rx.finditer(text, start, end)
             return
-        places = {m.start() for m in self._DIGITS.finditer(text, start, end)}
+        places = set(digits)
         if self._automaton is not None:
             # a first word inside a longer word ("a" in "Ukraine") cannot begin a match
             for e, n in self._automaton.iter(low):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kg.dates import _dateparser_parse, parse_day_month
 from kg.langpack import LanguagePack
 from kg.ontology import resource_dir
-from kg.text import KeywordScan, normalize
+from kg.text import KeywordScan, normalize, text_view
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +52,14 @@ def test_keyword_scan_finds_what_finditer_finds():
     ]
     for text in texts:
         assert [m.span() for m in scan.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        # with the text's view (lower case and digits made once for several scans)
+        view = text_view(text)
+        assert [m.span() for m in scan.finditer(text, view=view)] == [
+            m.span() for m in rx.finditer(text)
+        ]
+        assert [m.span() for m in scan.finditer(text, 3, max(len(text) - 2, 3), view)] == [
+            m.span() for m in rx.finditer(text, 3, max(len(text) - 2, 3))
+        ]
         assert [m.span() for m in scan.finditer(text, 3, max(len(text) - 2, 3))] == [
             m.span() for m in rx.finditer(text, 3, max(len(text) - 2, 3))
         ]
