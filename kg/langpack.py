@@ -7,7 +7,7 @@ trigger phrase needs no code change (see ``data/README.md``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -132,9 +132,10 @@ def _prefix_at(pattern: str, word: str) -> str | None:
 
 
 _Match = Callable[[str, int, int], "re.Match[str] | None"]
-#: An anchor word, its length, whether it ends in "-" (it may be glued to the next word) and
-#: the rules whose patterns begin with it.
-_Anchor = tuple[str, int, bool, tuple[tuple[int, TriggerRule, _Match], ...]]
+#: An anchor word, its length, whether it ends in "-" (it may be glued to the next word),
+#: whether another anchor can begin where it begins (see ``_sharing``) and the rules whose
+#: patterns begin with it.
+_Anchor = tuple[str, int, bool, bool, tuple[tuple[int, TriggerRule, _Match], ...]]
 #: Anchors with this many rules or more get a prefilter (see ``LanguagePack._prefilter``)
 #: once they have occurred ``_PREFILTER_AFTER`` times. Compiling a prefilter costs about as
 #: much as trying its rules a few hundred times: below these figures (measured on English and
@@ -142,6 +143,26 @@ _Anchor = tuple[str, int, bool, tuple[tuple[int, TriggerRule, _Match], ...]]
 _PREFILTER_MIN_RULES = 8
 _PREFILTER_AFTER = 64
 _NOT_YET = object()
+
+
+def _sharing(words: Iterable[str]) -> set[str]:
+    """The words that can begin where another of ``words`` begins between word boundaries:
+    one is the other's beginning, followed in it by a character that is no letter or digit
+    (or ending in "-", which needs no boundary after it).
+
+    Examples
+    --------
+    >>> sorted(_sharing(["u", "u.s.", "us", "anti-", "anti-war", "war"]))
+    ['anti-', 'anti-war', 'u', 'u.s.']
+    """
+    known = set(words)
+    out: set[str] = set()
+    for w in known:
+        for k in range(1, len(w)):
+            head = w[:k]
+            if head in known and (head.endswith("-") or not w[k].isalnum()):
+                out.update((head, w))
+    return out
 
 
 def _anchors(pattern: str) -> list[str]:
@@ -282,8 +303,9 @@ class LanguagePack:
                 for a in _anchors(pat):
                     index.setdefault(a, []).append(i)
         self._has_index = bool(index)
+        sharing = _sharing(index)
         anchors = {
-            word: (word, len(word), word.endswith("-"), self._tries(ids))
+            word: (word, len(word), word.endswith("-"), word in sharing, self._tries(ids))
             for word, ids in index.items()
         }
         self._automaton = ahocorasick.Automaton()
@@ -337,8 +359,9 @@ class LanguagePack:
         return self._choose(self._candidates(text, start, end), start, end)
 
     def _candidates(self, text: str, start: int, end: int) -> list[TriggerMatch]:
-        """Every rule's match at an anchor of ``text[start:end]``, by anchor (see
-        ``_anchor_places``) and rule index (the order breaks ties in ``_choose``)."""
+        """Every rule's match at an anchor of ``text[start:end]`` (a word of the automaton
+        between word boundaries; a word ending in "-" needs none after it), by the anchor's
+        end and rule index (the order breaks ties in ``_choose``)."""
         low = text[start:end].lower()
         if len(low) != end - start:  # a few characters change length when lower-cased
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end])
@@ -347,7 +370,13 @@ class LanguagePack:
         n_rules = len(self.rules)
         prefilters = self._prefilters
         occurrences = self._occurrences
-        for s, (word, _, _, rules) in self._anchor_places(low):
+        size = len(low)
+        for e, (word, length, hyphen, shared, rules) in self._automaton.iter(low):
+            s = e - length + 1
+            if (s and low[s - 1].isalnum()) or (
+                e + 1 < size and low[e + 1].isalnum() and not hyphen
+            ):
+                continue
             # each anchor is the first word of a pattern: try its rules right here
             base = s * n_rules
             pos = start + s
@@ -358,6 +387,12 @@ class LanguagePack:
                     test = self._prefilter(word, rules) if n >= _PREFILTER_AFTER else None
                 if test is not None and test(text, pos, end) is None:  # type: ignore[operator]
                     continue
+            if not shared:  # no other anchor begins here: no rule was tried here yet
+                for _, rule, match in rules:
+                    m = match(text, pos, end)
+                    if m is not None:
+                        found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
+                continue
             for i, rule, match in rules:
                 if base + i in seen:
                     continue
@@ -386,18 +421,6 @@ class LanguagePack:
             dropped = [t for t, k in zip(ordered, keep, strict=True) if not k]
             chosen = [self._with_fallback(t, dropped) for t in chosen]
         return sorted(chosen, key=lambda t: t.start)
-
-    def _anchor_places(self, low: str) -> Iterator[tuple[int, _Anchor]]:
-        """Where in the lower-cased ``low`` an anchor occurs between word boundaries (a word
-        ending in "-" needs none after it), by end and, at one end, longer first."""
-        size = len(low)
-        for e, anchor in self._automaton.iter(low):
-            s = e - anchor[1] + 1
-            if (s and low[s - 1].isalnum()) or (
-                e + 1 < size and low[e + 1].isalnum() and not anchor[2]
-            ):
-                continue
-            yield s, anchor
 
     def _prefilter(
         self, word: str, rules: tuple[tuple[int, TriggerRule, object], ...]
