@@ -251,3 +251,34 @@ def test_date_shapes_read_without_dateparser_are_read_so_by_dateparser(packs, la
         words = [w for w in shape.replace(".", " ").replace(",", " ").split() if w in by_form]
         assert len(words) == 1, shape
         assert _shape_agrees(shape, by_form[words[0]], lang), shape
+
+
+def test_holders_by_kind_are_the_holders_of_a_scan_of_every_post():
+    """``Gazetteer._holders`` (posts indexed by kind) gives what a scan of every post gives."""
+    import datetime as dt
+
+    from kg.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(resource_dir("data") / "gazetteer")
+    posts = [p for specs in gaz.positions.values() for p in specs]
+    kinds = [*sorted({p.kind for p in posts}), "no-such-kind"]
+    countries = [None, *sorted({p.country for p in posts if p.country})[:12], "XXX"]
+    days = [
+        None,
+        dt.date(1990, 1, 1),
+        dt.date(2014, 3, 1),
+        dt.date(2022, 2, 24),
+        dt.date(2025, 6, 18),
+    ]
+    for kind in kinds:
+        for country in countries:
+            for day in days:
+                plain = [
+                    person
+                    for person, specs in gaz.positions.items()
+                    for p in specs
+                    if p.kind == kind
+                    and (country is None or p.country == country)
+                    and p.valid_on(day)
+                ]
+                assert gaz._holders(kind, country, day) == plain, (kind, country, day)
