@@ -1036,15 +1036,25 @@ class MentionFinder:
         """Names after an honorific or a rank (``titles``: the title matches of ``text``)."""
         hon = self.pack.cues.honorifics
         ranks = {r[0]: r for r in titles if r[2].rank}
+        # Only a rank or an honorific opens a name: those tokens are picked in one pass
+        # (``lower.rstrip(".")`` called only on tokens ending in "."), and the loop visits
+        # them alone instead of every token of the article.
+        opening = [
+            k
+            for k, t in enumerate(tokens)
+            if t.lower in hon
+            or t.start in ranks
+            or (t.lower[-1] == "." and t.lower.rstrip(".") in hon)
+        ]
         k = 0
-        while k < len(tokens):
+        for k0 in opening:
+            if k0 < k:
+                continue  # inside the name found last
+            k = k0
             t = tokens[k]
             nxt = k + 1
             if t.start in ranks:
                 nxt = _tok_after(tokens, ranks[t.start][1])
-            elif t.lower.rstrip(".") not in hon:
-                k += 1
-                continue
             if nxt < len(tokens) and tokens[nxt].text == ".":
                 nxt += 1
             span = self._name_at(tokens, nxt, stop) if nxt < len(tokens) else None

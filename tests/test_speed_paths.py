@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from kg.dates import _dateparser_parse, parse_day_month
 from kg.langpack import LanguagePack
 from kg.ontology import resource_dir
+from kg.readers import make_document
 from kg.text import KeywordScan, normalize, text_view
 
 
@@ -282,3 +283,87 @@ def test_holders_by_kind_are_the_holders_of_a_scan_of_every_post():
                     and p.valid_on(day)
                 ]
                 assert gaz._holders(kind, country, day) == plain, (kind, country, day)
+
+
+def _honorific_names_plainly(self, text, tokens, titles, sentences, out, claimed, stop):
+    """``MentionFinder._honorific_names`` as first written: a walk over every token."""
+    from kg.mentions import _tok_after
+
+    hon = self.pack.cues.honorifics
+    ranks = {r[0]: r for r in titles if r[2].rank}
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        nxt = k + 1
+        if t.start in ranks:
+            nxt = _tok_after(tokens, ranks[t.start][1])
+        elif t.lower.rstrip(".") not in hon:
+            k += 1
+            continue
+        if nxt < len(tokens) and tokens[nxt].text == ".":
+            nxt += 1
+        span = self._name_at(tokens, nxt, stop) if nxt < len(tokens) else None
+        if span is None:
+            k += 1
+            continue
+        a, b = span
+        ns, ne = tokens[a].start, tokens[b - 1].end
+        inst = None
+        if t.start in ranks:
+            inst = next(
+                (
+                    spec
+                    for pos in range(t.start, ranks[t.start][1])
+                    if (pos == t.start or not text[pos - 1].isalnum())
+                    and (spec := self._institution_at(text, pos)) is not None
+                ),
+                None,
+            )
+        if any(ns < e and s < ne for s, e in claimed):
+            known = next((m for m in out.mentions if m.start == ns and m.type == "Person"), None)
+            if known is not None and inst is not None:
+                out.services.append((known.key, inst[1].kind, known.sentence))
+            k = b
+            continue
+        name = text[ns:ne]
+        ent = self._surname_owner(name, out) or self._person_entity(name)
+        if inst is not None:
+            out.services.append((ent.key, inst[1].kind, self._sentence_of(sentences, ns)))
+        self._add_person(out, claimed, ns, ne, ent, "honorific.name", sentences, text)
+        k = b
+
+
+_NAME_PIECES = st.sampled_from(
+    ["Mr", "Mr.", "mr.", "Dr.", "Dr..", "Sir", "Lady", "analyst", "Gen.", "General", "Colonel",
+     "Lt. Col.", "Air Force General", "President", "Bapak", "Jenderal", "Kolonel", "Pak", "Ibu",
+     "John", "Smith", "Putin", "Vladimir", "Zelensky", "O'Neil", "Kyiv", "Ukraine", "said", "the",
+     "of", "and", ",", ".", "'s", "Sergei Shoigu", "A.S.", "Prabowo", "Subianto"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_honorific_names_visit_the_openings_the_token_walk_visits(lang, monkeypatch):
+    """``_honorific_names`` (only the tokens that open a name) finds what the walk over
+    every token finds."""
+    from kg.mentions import MentionFinder
+    from kg.pipeline import Extractor
+
+    extractor = Extractor.default()
+    finder = extractor.tools(lang).mentions
+
+    def mentions(text: str) -> tuple:
+        doc = make_document(text, doc_id="t", lang=lang)
+        sentences = extractor.tools(lang).splitter.split(doc.text)
+        ms = finder.find(doc, sentences)
+        return ms.mentions, ms.services, sorted(ms.entities)
+
+    @settings(max_examples=120, deadline=None)
+    @given(st.lists(_NAME_PIECES, min_size=1, max_size=25).map(" ".join))
+    def check(text):
+        fast = mentions(text)
+        with monkeypatch.context() as mp:
+            mp.setattr(MentionFinder, "_honorific_names", _honorific_names_plainly)
+            plain = mentions(text)
+        assert fast == plain
+
+    check()
