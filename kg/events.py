@@ -186,17 +186,21 @@ class EventExtractor:
                 if m.type == "Person" and m.rule != "coref.title"
             ]
             out.append(
-                replace(
-                    self._prepare(s, ms, toks, inside),
-                    affiliations=affiliations,
-                    countries=countries,
-                    antecedents=tuple(reversed(earlier)),
+                self._prepare(
+                    s, ms, toks, inside, affiliations, countries, tuple(reversed(earlier))
                 )
             )
         return out
 
     def _prepare(
-        self, sentence: Sentence, ms: MentionSet, tokens: list[Token], inside: list[Mention]
+        self,
+        sentence: Sentence,
+        ms: MentionSet,
+        tokens: list[Token],
+        inside: list[Mention],
+        affiliations: Mapping[str, str],
+        countries: Mapping[str, str],
+        antecedents: tuple[Mention, ...],
     ) -> SentenceFrame:
         heads = [
             m
@@ -215,7 +219,15 @@ class EventExtractor:
                 heads.append(replace(m, key=country, type="Country"))
         places = [m for m in inside if m.type in PLACE_TYPES]
         return SentenceFrame(
-            sentence, tokens, [t.start for t in tokens], _dedupe(heads), places, ms.entities
+            sentence,
+            tokens,
+            [t.start for t in tokens],
+            _dedupe(heads),
+            places,
+            ms.entities,
+            affiliations,
+            countries,
+            antecedents,
         )
 
     def _without_cited(
