@@ -146,6 +146,9 @@ class EventExtractor:
         self._report_rx = _word_alternation([*self._report_after, *c.citing])
         self._rules_by_id = {r.rule_id: r for r in pack.rules}
         self._people_nouns = frozenset(w for n in c.people_nouns for w in n.lower().split())
+        # words between a place preposition and the place ("in the eastern Donbas region"),
+        # made once here: ``_located`` runs for every sentence
+        self._place_fillers = frozenset({"the"}) | c.place_heads | c.compass
 
     # ------------------------------------------------------------------ sentence prep
     def frames(
@@ -1779,7 +1782,7 @@ class EventExtractor:
         )
         # "Stuttgart, Jerman" / "Brussels, Belgium" / "Khan Younis di Jalur Gaza"
         place_words = self.pack.cues.place
-        fillers = {"the"} | self.pack.cues.place_heads | self.pack.cues.compass
+        fillers = self._place_fillers
         for a, b in itertools.pairwise(inside):
             if b.type not in ("Country", "Region", "City"):
                 continue
