@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from kg.langpack import Cues
 from kg.model import Extraction
-from kg.text import KeywordScan
+from kg.text import KeywordScan, TextView
 
 #: Dates before this are flagged by :func:`implausible_dates` (and kept).
 EARLIEST_PLAUSIBLE = dt.date(1900, 1, 1)
@@ -80,11 +80,16 @@ def _shape_agrees(shape: str, month: int, lang: str) -> bool:
     return _dateparser_parse(shape.format(d=28, y=2021), lang) == dt.date(2021, month, 28)
 
 
-def parse_day_month(text: str, months: Mapping[str, int], lang: str) -> dt.date | None:
+def parse_day_month(
+    text: str, months: Mapping[str, int], lang: str, read: Collection[str] = ()
+) -> dt.date | None:
     """The date of a day-and-month expression (year 2000 when it has none).
 
     What dateparser would return for ``text`` (``text + " 2000"`` without a year), but
-    without calling it for the common shapes it has already read once.
+    without calling it for the common shapes it has already read once, nor for the shapes
+    ``read`` (those dateparser is known to read as their day of their month: a language
+    pack's ``date_shapes.yaml``, checked against dateparser by the tests; importing and
+    starting dateparser takes a tenth of a second in every process).
 
     Examples
     --------
@@ -105,7 +110,7 @@ def parse_day_month(text: str, months: Mapping[str, int], lang: str) -> dt.date 
         word, dot, day, suffix, comma, year = m.groups()
         shape = f"{word}{dot} {{d}}{suffix or ''}{comma or ''} {{y}}"
     month = months.get(word.lower())
-    if month is None or not _shape_agrees(shape, month, lang):
+    if month is None or not (shape in read or _shape_agrees(shape, month, lang)):
         return _dateparser_parse(text if year else f"{text} 2000", lang)
     try:
         return dt.date(int(year) if year else 2000, month, int(day))
@@ -170,11 +175,17 @@ class DateFinder:
         self._scan = KeywordScan(self._rx, words if cues.months and cues.weekdays else [""])
 
     def find(
-        self, text: str, published: dt.date | None, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        published: dt.date | None,
+        start: int = 0,
+        end: int | None = None,
+        view: TextView | None = None,
     ) -> list[DateMention]:
+        """The dates in ``text[start:end]`` (``view``: its :func:`kg.text.text_view`, if made)."""
         end = len(text) if end is None else end
         out: list[DateMention] = []
-        for m in self._scan.finditer(text, start, end):
+        for m in self._scan.finditer(text, start, end, view):
             try:
                 resolved = self._resolve(m, published)
             except (OverflowError, ValueError):  # beyond 0001-01-01 .. 9999-12-31
@@ -207,7 +218,7 @@ class DateFinder:
         if kind in ("dmy", "mdy"):
             has_year = bool(_YEAR.search(text))
             text = _DAY_RANGE.sub(r"\1", text)
-            parsed = parse_day_month(text, self.cues.months, self.lang)
+            parsed = parse_day_month(text, self.cues.months, self.lang, self.cues.date_shapes)
             if parsed is None:
                 return None
             if has_year:

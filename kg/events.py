@@ -149,6 +149,9 @@ class EventExtractor:
         self._report_rx = _word_alternation([*self._report_after, *c.citing])
         self._rules_by_id = {r.rule_id: r for r in pack.rules}
         self._people_nouns = frozenset(w for n in c.people_nouns for w in n.lower().split())
+        # words between a place preposition and the place ("in the eastern Donbas region"),
+        # made once here: ``_located`` runs for every sentence
+        self._place_fillers = frozenset({"the"}) | c.place_heads | c.compass
 
     # ------------------------------------------------------------------ sentence prep
     def frames(
@@ -189,17 +192,21 @@ class EventExtractor:
                 if m.type == "Person" and m.rule != "coref.title"
             ]
             out.append(
-                replace(
-                    self._prepare(s, ms, toks, inside),
-                    affiliations=affiliations,
-                    countries=countries,
-                    antecedents=tuple(reversed(earlier)),
+                self._prepare(
+                    s, ms, toks, inside, affiliations, countries, tuple(reversed(earlier))
                 )
             )
         return out
 
     def _prepare(
-        self, sentence: Sentence, ms: MentionSet, tokens: list[Token], inside: list[Mention]
+        self,
+        sentence: Sentence,
+        ms: MentionSet,
+        tokens: list[Token],
+        inside: list[Mention],
+        affiliations: Mapping[str, str],
+        countries: Mapping[str, str],
+        antecedents: tuple[Mention, ...],
     ) -> SentenceFrame:
         heads = [
             m
@@ -218,7 +225,15 @@ class EventExtractor:
                 heads.append(replace(m, key=country, type="Country"))
         places = [m for m in inside if m.type in PLACE_TYPES]
         return SentenceFrame(
-            sentence, tokens, [t.start for t in tokens], _dedupe(heads), places, ms.entities
+            sentence,
+            tokens,
+            [t.start for t in tokens],
+            _dedupe(heads),
+            places,
+            ms.entities,
+            affiliations,
+            countries,
+            antecedents,
         )
 
     def _without_cited(
@@ -1856,7 +1871,7 @@ class EventExtractor:
         )
         # "Stuttgart, Jerman" / "Brussels, Belgium" / "Khan Younis di Jalur Gaza"
         place_words = self.pack.cues.place
-        fillers = {"the"} | self.pack.cues.place_heads | self.pack.cues.compass
+        fillers = self._place_fillers
         for a, b in itertools.pairwise(inside):
             if b.type not in ("Country", "Region", "City"):
                 continue

@@ -152,6 +152,10 @@ class Gazetteer:
     #: (given_names.yaml).
     given_names: frozenset[str] = frozenset()
     _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
+    #: ``positions`` by post kind, made when first needed (see ``_holders``).
+    _by_kind: dict[str, list[tuple[str, PositionSpec]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     # -- lookups -----------------------------------------------------------
     def entity(self, key: str) -> Entity:
@@ -197,12 +201,19 @@ class Gazetteer:
         return self._holders(kind, country, day)
 
     def _holders(self, kind: str, country: str | None, day: dt.date | None) -> list[str]:
-        out = []
-        for person, specs in self.positions.items():
-            for p in specs:
-                if p.kind == kind and (country is None or p.country == country) and p.valid_on(day):
-                    out.append(person)
-        return out
+        # the posts of each kind, in the order of ``positions``, indexed once: scanning every
+        # post of every person took a fiftieth of the extraction time of English news
+        if not self._by_kind and self.positions:
+            by_kind: dict[str, list[tuple[str, PositionSpec]]] = {}
+            for person, specs in self.positions.items():
+                for p in specs:
+                    by_kind.setdefault(p.kind, []).append((person, p))
+            self._by_kind.update(by_kind)  # whole, in one step (threads see none or all)
+        return [
+            person
+            for person, p in self._by_kind.get(kind, ())
+            if (country is None or p.country == country) and p.valid_on(day)
+        ]
 
     # -- matching ------------------------------------------------------------
     def matcher(self, lang: str) -> ahocorasick.Automaton:

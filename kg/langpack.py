@@ -7,7 +7,7 @@ trigger phrase needs no code change (see ``data/README.md``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -98,6 +98,74 @@ def compile_pattern(pattern: str) -> str:
     protected = _expand_groups(pattern.strip())
     regex = _pattern_to_regex(protected).replace("\u0001", r"\s+").replace("\\\u0001", r"\s+")
     return regex
+
+
+def _prefix_at(pattern: str, word: str) -> str | None:
+    """The regex of the part of ``pattern`` that can begin at an occurrence of ``word``: its
+    first token (only the alternatives that begin with ``word``) up to its second literal
+    token, ``""`` when no alternative begins with ``word`` (it cannot match there), ``None``
+    when the pattern has only one literal token (no test beyond the word itself).
+
+    Whatever ``pattern`` matches at an occurrence of ``word``, this prefix matches too.
+    An alternative that is not ASCII is kept (lower-casing is no exact test of
+    ``re.IGNORECASE`` beyond ASCII).
+
+    Examples
+    --------
+    >>> print(_prefix_at("(is|was|is-it) * (shelling|attacking) Kyiv", "is"))
+    (?:is|is\\-it)(?:\\s+\\S+){0,3}?\\s+(?:shelling|attacking)
+    >>> _prefix_at("(was|were) hit", "is")
+    ''
+    >>> _prefix_at("(spoke by phone|talked)", "spoke") is None
+    True
+    """
+    tokens = _expand_groups(pattern.strip()).split()
+    literal = [i for i, tok in enumerate(tokens) if tok != "*"]
+    if not literal or literal[0] != 0:
+        return compile_pattern(pattern)  # no literal first word: no shortcut
+    first = tokens[0]
+    alts = first[1:-1].split("|") if first.startswith("(") and first.endswith(")") else [first]
+    kept = [a for a in alts if not (a.isascii() and word.isascii()) or a.lower().startswith(word)]
+    if not kept:
+        return ""
+    if len(literal) < 2:
+        return None
+    head = "(" + "|".join(kept) + ")" if len(kept) > 1 else kept[0]
+    return compile_pattern(" ".join([head, *tokens[1 : literal[1] + 1]]))
+
+
+_Match = Callable[[str, int, int], "re.Match[str] | None"]
+#: An anchor word, its length, whether it ends in "-" (it may be glued to the next word),
+#: whether another anchor can begin where it begins (see ``_sharing``) and the rules whose
+#: patterns begin with it.
+_Anchor = tuple[str, int, bool, bool, tuple[tuple[int, TriggerRule, _Match], ...]]
+#: Anchors with this many rules or more get a prefilter (see ``LanguagePack._prefilter``)
+#: once they have occurred ``_PREFILTER_AFTER`` times. Compiling a prefilter costs about as
+#: much as trying its rules a few hundred times: below these figures (measured on English and
+#: Indonesian news) it does not pay back within a few hundred articles.
+_PREFILTER_MIN_RULES = 8
+_PREFILTER_AFTER = 64
+_NOT_YET = object()
+
+
+def _sharing(words: Iterable[str]) -> set[str]:
+    """The words that can begin where another of ``words`` begins between word boundaries:
+    one is the other's beginning, followed in it by a character that is no letter or digit
+    (or ending in "-", which needs no boundary after it).
+
+    Examples
+    --------
+    >>> sorted(_sharing(["u", "u.s.", "us", "anti-", "anti-war", "war"]))
+    ['anti-', 'anti-war', 'u', 'u.s.']
+    """
+    known = set(words)
+    out: set[str] = set()
+    for w in known:
+        for k in range(1, len(w)):
+            head = w[:k]
+            if head in known and (head.endswith("-") or not w[k].isalnum()):
+                out.update((head, w))
+    return out
 
 
 def _anchors(pattern: str) -> list[str]:
@@ -217,6 +285,10 @@ class Cues:
     led_by: tuple[str, ...]
     #: Words before a title that make it a past post ("former President Trump").
     former: frozenset[str]
+    #: Day-and-month date shapes (``{d}`` the day, ``{y}`` the year, a month word as written)
+    #: that dateparser reads as that day of that month, from ``date_shapes.yaml``: such dates
+    #: are read without dateparser (see ``kg.dates.parse_day_month``).
+    date_shapes: frozenset[str] = frozenset()
 
 
 def _low(items: Iterable[Any]) -> tuple[str, ...]:
@@ -230,18 +302,31 @@ class LanguagePack:
         self.code = code
         self.cues = cues
         self.rules = tuple(rules)
-        self._automaton = ahocorasick.Automaton()
         index: dict[str, list[int]] = {}
         for i, rule in enumerate(self.rules):
             for pat in rule.patterns:
                 for a in _anchors(pat):
                     index.setdefault(a, []).append(i)
-        for word, ids in index.items():
-            tries = tuple((i, self.rules[i], self.rules[i].regex.match) for i in sorted(set(ids)))
-            self._automaton.add_word(word, (len(word), word.endswith("-"), tries))
+        self._has_index = bool(index)
+        sharing = _sharing(index)
+        anchors = {
+            word: (word, len(word), word.endswith("-"), word in sharing, self._tries(ids))
+            for word, ids in index.items()
+        }
+        self._automaton = ahocorasick.Automaton()
+        for word, anchor in anchors.items():
+            self._automaton.add_word(word, anchor)
         if index:
             self._automaton.make_automaton()
-        self._has_index = bool(index)
+        # Per anchor word with many rules, a test that any of them can match at an
+        # occurrence (see ``_prefilter``). It is compiled once the word has occurred often
+        # (compiling one for every anchor would cost more than it saves): most occurrences of
+        # "is", "has" or "was" begin no trigger, and one test saves trying a dozen rules.
+        self._prefilters: dict[str, Callable[[str, int, int], object] | None] = {}
+        self._occurrences: dict[str, int] = {}
+
+    def _tries(self, ids: list[int]) -> tuple[tuple[int, TriggerRule, _Match], ...]:
+        return tuple((i, self.rules[i], self.rules[i].regex.match) for i in sorted(set(ids)))
 
     @classmethod
     def load(cls, folder: Path) -> LanguagePack:
@@ -253,6 +338,13 @@ class LanguagePack:
         except (OSError, yaml.YAMLError) as exc:
             raise ResourceError(f"{cues_file}: {exc}") from exc
         cues = _cues_from_yaml(raw)
+        shapes_file = folder / "date_shapes.yaml"
+        if shapes_file.exists():
+            try:
+                shapes = yaml.load(shapes_file.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+            except (OSError, yaml.YAMLError) as exc:
+                raise ResourceError(f"{shapes_file}: {exc}") from exc
+            cues = replace(cues, date_shapes=_date_shapes(shapes, cues.months))
         rules: list[TriggerRule] = []
         seen: set[str] = set()
         for events_file in sorted(folder.glob("events*.yaml")):
@@ -269,14 +361,22 @@ class LanguagePack:
         without overlaps."""
         if not self._has_index:
             return []
+        return self._choose(self._candidates(text, start, end), start, end)
+
+    def _candidates(self, text: str, start: int, end: int) -> list[TriggerMatch]:
+        """Every rule's match at an anchor of ``text[start:end]`` (a word of the automaton
+        between word boundaries; a word ending in "-" needs none after it), by the anchor's
+        end and rule index (the order breaks ties in ``_choose``)."""
         low = text[start:end].lower()
         if len(low) != end - start:  # a few characters change length when lower-cased
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end])
         found: list[TriggerMatch] = []
         seen: set[int] = set()  # rule index + position * number of rules, tried already
         n_rules = len(self.rules)
+        prefilters = self._prefilters
+        occurrences = self._occurrences
         size = len(low)
-        for e, (length, hyphen, rules) in self._automaton.iter(low):
+        for e, (word, length, hyphen, shared, rules) in self._automaton.iter(low):
             s = e - length + 1
             if (s and low[s - 1].isalnum()) or (
                 e + 1 < size and low[e + 1].isalnum() and not hyphen
@@ -285,6 +385,19 @@ class LanguagePack:
             # each anchor is the first word of a pattern: try its rules right here
             base = s * n_rules
             pos = start + s
+            if len(rules) >= _PREFILTER_MIN_RULES:
+                test = prefilters.get(word, _NOT_YET)
+                if test is _NOT_YET:
+                    n = occurrences[word] = occurrences.get(word, 0) + 1
+                    test = self._prefilter(word, rules) if n >= _PREFILTER_AFTER else None
+                if test is not None and test(text, pos, end) is None:  # type: ignore[operator]
+                    continue
+            if not shared:  # no other anchor begins here: no rule was tried here yet
+                for _, rule, match in rules:
+                    m = match(text, pos, end)
+                    if m is not None:
+                        found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
+                continue
             for i, rule, match in rules:
                 if base + i in seen:
                     continue
@@ -292,6 +405,9 @@ class LanguagePack:
                 m = match(text, pos, end)
                 if m is not None:
                     found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
+        return found
+
+    def _choose(self, found: list[TriggerMatch], start: int, end: int) -> list[TriggerMatch]:
         # On the same words a speech-act reading comes first ("Blinken said Russia is
         # committing war crimes" is his accusation, not a reported atrocity); the reading it
         # displaced is kept as its fallback for sentences without a speaker.
@@ -310,6 +426,27 @@ class LanguagePack:
             dropped = [t for t, k in zip(ordered, keep, strict=True) if not k]
             chosen = [self._with_fallback(t, dropped) for t in chosen]
         return sorted(chosen, key=lambda t: t.start)
+
+    def _prefilter(
+        self, word: str, rules: tuple[tuple[int, TriggerRule, object], ...]
+    ) -> Callable[[str, int, int], object] | None:
+        """``match`` of one regex joining what may begin at ``word`` in the patterns of
+        ``rules`` (see :func:`_prefix_at`), or ``None`` when one of them is the word alone
+        (the test would pass at every occurrence). A rule that matches at an occurrence has
+        a pattern whose prefix matches there, so a failed test skips only rules that would
+        not match."""
+        prefixes: list[str] = []
+        for _, rule, _ in rules:
+            for pat in rule.patterns:
+                prefix = _prefix_at(pat, word)
+                if prefix is None:
+                    self._prefilters[word] = None
+                    return None
+                if prefix:
+                    prefixes.append(prefix)
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(prefixes) + ")", re.IGNORECASE)
+        self._prefilters[word] = rx.match
+        return rx.match
 
     @staticmethod
     def _with_fallback(trig: TriggerMatch, dropped: list[TriggerMatch]) -> TriggerMatch:
@@ -370,6 +507,28 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         verbs,
         bool(entry.get("place_only", False)),
         bool(entry.get("reciprocal", False)),
+    )
+
+
+def _date_shapes(raw: Any, months: Mapping[str, int]) -> frozenset[str]:
+    """The shapes of ``date_shapes.yaml`` for each month word not excepted, in lower, title and
+    upper case.
+
+    Examples
+    --------
+    >>> sorted(_date_shapes({"shapes": ["{d} {m} {y}"], "except": ["ags"]}, {"mei": 5, "ags": 8}))
+    ['{d} MEI {y}', '{d} Mei {y}', '{d} mei {y}']
+    """
+    if not isinstance(raw, dict) or not isinstance(raw.get("shapes") or [], list):
+        raise ResourceError("date_shapes.yaml: expected a mapping with a list of shapes")
+    skip = set(_low(raw.get("except") or ()))
+    words = [w for w in months if w not in skip]
+    return frozenset(
+        str(shape).replace("{m}", form)
+        for shape in raw.get("shapes") or ()
+        for w in words
+        for form in (w, w.title(), w.upper())
+        if form.lower() == w  # the month is looked up by the lower-cased word
     )
 
 

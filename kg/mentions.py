@@ -44,7 +44,7 @@ from kg.gazetteer import (
 )
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
-from kg.text import KeywordScan, Token, claim_spans, tokenize
+from kg.text import KeywordScan, TextView, Token, claim_spans, tokenize
 
 ACTOR_TYPES = frozenset(
     {
@@ -374,8 +374,14 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ main
     def find(
-        self, doc: Document, sentences: list[Sentence], tokens: list[Token] | None = None
+        self,
+        doc: Document,
+        sentences: list[Sentence],
+        tokens: list[Token] | None = None,
+        view: TextView | None = None,
     ) -> MentionSet:
+        """The mentions of ``doc`` (``view``: the :func:`kg.text.text_view` of its text, if
+        made)."""
         text = doc.text
         out = MentionSet()
         stop = set(self.pack.cues.stop_names)
@@ -414,7 +420,7 @@ class MentionFinder:
         self._coordinated_titles(doc, text, titles, out)
 
         # 2. institutions composed with a country
-        self._institutions(text, tokens, tok_at, by_start, sentences, out, claimed)
+        self._institutions(text, tokens, tok_at, by_start, sentences, out, claimed, view)
 
         # 1. plain gazetteer hits not claimed by a title phrase (the hits never overlap each
         # other, so only the phrases claimed before them can)
@@ -965,10 +971,11 @@ class MentionFinder:
         sentences: list[Sentence],
         out: MentionSet,
         claimed: list[tuple[int, int]],
+        view: TextView | None = None,
     ) -> None:
         if self._inst_scan is None:
             return
-        for im in self._inst_scan.finditer(text):
+        for im in self._inst_scan.finditer(text, view=view):
             if any(s <= im.start() < e for s, e in claimed):
                 continue
             k = _tok_after(tokens, im.start())
@@ -1031,15 +1038,25 @@ class MentionFinder:
         """Names after an honorific or a rank (``titles``: the title matches of ``text``)."""
         hon = self.pack.cues.honorifics
         ranks = {r[0]: r for r in titles if r[2].rank}
+        # Only a rank or an honorific opens a name: those tokens are picked in one pass
+        # (``lower.rstrip(".")`` called only on tokens ending in "."), and the loop visits
+        # them alone instead of every token of the article.
+        opening = [
+            k
+            for k, t in enumerate(tokens)
+            if t.lower in hon
+            or t.start in ranks
+            or (t.lower[-1] == "." and t.lower.rstrip(".") in hon)
+        ]
         k = 0
-        while k < len(tokens):
+        for k0 in opening:
+            if k0 < k:
+                continue  # inside the name found last
+            k = k0
             t = tokens[k]
             nxt = k + 1
             if t.start in ranks:
                 nxt = _tok_after(tokens, ranks[t.start][1])
-            elif t.lower.rstrip(".") not in hon:
-                k += 1
-                continue
             if nxt < len(tokens) and tokens[nxt].text == ".":
                 nxt += 1
             span = self._name_at(tokens, nxt, stop) if nxt < len(tokens) else None

@@ -6,10 +6,10 @@ stage          needs                                    gives
 language       document                                 lang
 unglue         document, lang                           document (names split from glued words)
 sentences      document, lang                           sentences
-tokens         document                                 tokens
-mentions       document, sentences, tokens              mentions (entities, posts)
-dates          document, sentences                      dates
-quantities     document, sentences                      quantities
+tokens         document                                 tokens, view (lower case, digits)
+mentions       document, sentences, tokens, view        mentions (entities, posts)
+dates          document, sentences, view                dates
+quantities     document, sentences, view                quantities
 frames         sentences, mentions, tokens              frames (argument candidates)
 reporters      frames                                   reporters
 events         frames, dates, quantities, reporters     events
@@ -39,7 +39,16 @@ from kg.model import Document, Entity, Event, Extraction, Position, Relation, Se
 from kg.ontology import resource_dir
 from kg.quantities import QuantityFinder, QuantityMention
 from kg.readers import make_document
-from kg.text import LanguageDetector, SentenceSplitter, Token, find_dateline, tokenize, unglue
+from kg.text import (
+    LanguageDetector,
+    SentenceSplitter,
+    TextView,
+    Token,
+    find_dateline,
+    text_view,
+    tokenize,
+    unglue,
+)
 
 SUPPORTED_LANGS = ("id", "en")
 
@@ -50,6 +59,7 @@ class _State:
     lang: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
+    view: TextView | None = None
     mentions: MentionSet = field(default_factory=MentionSet)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[QuantityMention] = field(default_factory=list)
@@ -168,10 +178,17 @@ class Extractor:
             Stage("language", ("document",), ("lang",), self._language),
             Stage("unglue", ("document", "lang"), ("document",), self._unglue),
             Stage("sentences", ("document", "lang"), ("sentences",), self._sentences),
-            Stage("tokens", ("document",), ("tokens",), self._tokens),
-            Stage("mentions", ("document", "sentences", "tokens"), ("mentions",), self._mentions),
-            Stage("dates", ("document", "sentences"), ("dates",), self._dates),
-            Stage("quantities", ("document", "sentences"), ("quantities",), self._quantities),
+            Stage("tokens", ("document",), ("tokens", "view"), self._tokens),
+            Stage(
+                "mentions",
+                ("document", "sentences", "tokens", "view"),
+                ("mentions",),
+                self._mentions,
+            ),
+            Stage("dates", ("document", "sentences", "view"), ("dates",), self._dates),
+            Stage(
+                "quantities", ("document", "sentences", "view"), ("quantities",), self._quantities
+            ),
             Stage("frames", ("sentences", "mentions", "tokens"), ("frames",), self._frames),
             Stage("reporters", ("frames",), ("reporters",), self._reporters),
             Stage(
@@ -212,18 +229,22 @@ class Extractor:
     def _tokens(self, st: _State) -> None:
         if st.lang:
             st.tokens = tokenize(st.doc.text)
+            # lower case and digits of the text, shared by the keyword scans of three stages
+            st.view = text_view(st.doc.text)
 
     def _mentions(self, st: _State) -> None:
         if st.lang:
-            st.mentions = self.tools(st.lang).mentions.find(st.doc, st.sentences, st.tokens)
+            st.mentions = self.tools(st.lang).mentions.find(
+                st.doc, st.sentences, st.tokens, st.view
+            )
 
     def _dates(self, st: _State) -> None:
         if st.lang:
-            st.dates = self.tools(st.lang).dates.find(st.doc.text, st.doc.published)
+            st.dates = self.tools(st.lang).dates.find(st.doc.text, st.doc.published, view=st.view)
 
     def _quantities(self, st: _State) -> None:
         if st.lang:
-            st.quantities = self.tools(st.lang).quantities.find(st.doc.text)
+            st.quantities = self.tools(st.lang).quantities.find(st.doc.text, view=st.view)
 
     def _frames(self, st: _State) -> None:
         if st.lang:

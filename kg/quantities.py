@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.langpack import Cues
 from kg.model import Quantity
-from kg.text import KeywordScan, faithful_lower
+from kg.text import KeywordScan, TextView, faithful_lower
 
 
 @dataclass(frozen=True)
@@ -177,12 +177,15 @@ class QuantityFinder:
             return None
         return value, approx or default
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
+    def find(
+        self, text: str, start: int = 0, end: int | None = None, view: TextView | None = None
+    ) -> list[QuantityMention]:
+        """The counts in ``text[start:end]`` (``view``: its :func:`kg.text.text_view`, if made)."""
         end = len(text) if end is None else end
         out: list[QuantityMention] = []
         taken: list[tuple[int, int]] = []
         for scan in self._scans:
-            for m in scan.finditer(text, start, end):
+            for m in scan.finditer(text, start, end, view):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 v = self._value(m)

@@ -153,7 +153,12 @@ class Token(NamedTuple):
 
 
 _CASE_CUT = re.compile(r"(?<=[a-z]{2})[a-z](?=[A-Z][a-z])")
+# where a token may be cut by ``_CASE_CUT`` (opening with the capital: faster to search)
+_MAY_CUT = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z])")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'.]\w+)*\.?|\S", re.UNICODE)
+#: ``_TOKEN`` where a word takes a trailing period only when it holds another one ("A.S."):
+#: the tokens of ``tokenize`` when no token is cut at a case change.
+_TOKEN_NO_CUT = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*(?:\.\w+(?:[-'.]\w+)*\.?)?|\S")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -168,6 +173,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Rusia', ',', '5,5', 'juta', '.', 'A.S.', 'ok']
     """
     end = len(text) if end is None else end
+    if _MAY_CUT.search(text, start, end) is None:
+        # No token can be cut at a case change (the common case: ``normalize`` already
+        # splits such joins). ``_TOKEN_NO_CUT`` leaves the period of "juta." to a token of
+        # its own, so each match is one token, built without the checks below.
+        new = tuple.__new__
+        return [
+            new(Token, (m.start(), m.end(), tok, tok.lower()))
+            for m in _TOKEN_NO_CUT.finditer(text, start, end)
+            for tok in (m.group(),)
+        ]
+    return _tokenize_general(text, start, end)
+
+
+def _tokenize_general(text: str, start: int, end: int) -> list[Token]:
+    """:func:`tokenize` token by token (any text)."""
     out: list[Token] = []
     add = out.append
     new = tuple.__new__  # Token(s, e, t) without the Python-level __new__ of NamedTuple
@@ -377,6 +397,31 @@ def faithful_lower(span: str) -> str | None:
     return None
 
 
+class TextView(NamedTuple):
+    """What every :class:`KeywordScan` of a text needs, computed once for the text: its
+    ``faithful_lower`` (or ``None``) and where its runs of digits begin."""
+
+    text: str
+    low: str | None
+    digits: tuple[int, ...]
+
+
+def text_view(text: str) -> TextView:
+    """The :class:`TextView` of the whole of ``text``.
+
+    Examples
+    --------
+    >>> text_view("Day 3: 12 Dead")
+    TextView(text='Day 3: 12 Dead', low='day 3: 12 dead', digits=(4, 7))
+    """
+    return TextView(
+        text, faithful_lower(text), tuple(m.start() for m in _DIGIT_RUNS.finditer(text))
+    )
+
+
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
 class KeywordScan:
     r"""``rx.finditer`` that tries ``rx`` only where a match can begin.
 
@@ -398,8 +443,6 @@ class KeywordScan:
     ['AT LEAST 5 killed', '7 dead']
     """
 
-    _DIGITS = re.compile(r"\d+")
-
     def __init__(self, rx: re.Pattern[str], words: Iterable[str]) -> None:
         self.rx = rx
         firsts = {w.split()[0].lower() if w.split() else "" for w in words}
@@ -414,17 +457,21 @@ class KeywordScan:
             self._automaton.make_automaton()
 
     def finditer(
-        self, text: str, start: int = 0, end: int | None = None
+        self, text: str, start: int = 0, end: int | None = None, view: TextView | None = None
     ) -> Iterator[re.Match[str]]:
+        """``rx.finditer(text, start, end)``; ``view``, the :func:`text_view` of ``text``, saves
+        lower-casing it and finding its digits again in every scan of the same text."""
         end = len(text) if end is None else end
-        span = text[start:end]
-        low = span.lower()
-        if not self._fast or not (
-            span.isascii() or (len(low) == len(span) and not any(c in low for c in _CASE_TWINS))
-        ):
+        if view is not None and view.text is text and start == 0 and end == len(text):
+            low: str | None = view.low
+            digits: Iterable[int] = view.digits
+        else:
+            low = faithful_lower(text[start:end])
+            digits = [m.start() for m in _DIGIT_RUNS.finditer(text, start, end)]
+        if not self._fast or low is None:
             yield from self.rx.finditer(text, start, end)
             return
-        places = {m.start() for m in self._DIGITS.finditer(text, start, end)}
+        places = set(digits)
         if self._automaton is not None:
             # a first word inside a longer word ("a" in "Ukraine") cannot begin a match
             for e, n in self._automaton.iter(low):

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from kg.dates import _dateparser_parse, parse_day_month
 from kg.langpack import LanguagePack
 from kg.ontology import resource_dir
-from kg.text import KeywordScan, normalize
+from kg.readers import make_document
+from kg.text import KeywordScan, normalize, text_view
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +53,14 @@ def test_keyword_scan_finds_what_finditer_finds():
     ]
     for text in texts:
         assert [m.span() for m in scan.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        # with the text's view (lower case and digits made once for several scans)
+        view = text_view(text)
+        assert [m.span() for m in scan.finditer(text, view=view)] == [
+            m.span() for m in rx.finditer(text)
+        ]
+        assert [m.span() for m in scan.finditer(text, 3, max(len(text) - 2, 3), view)] == [
+            m.span() for m in rx.finditer(text, 3, max(len(text) - 2, 3))
+        ]
         assert [m.span() for m in scan.finditer(text, 3, max(len(text) - 2, 3))] == [
             m.span() for m in rx.finditer(text, 3, max(len(text) - 2, 3))
         ]
@@ -108,3 +117,253 @@ def test_single_person_counts_scan_only_stretches_that_can_hold_them(finder_en, 
         end = max(start, min(end, len(text)))
         fast = [m.span() for m in finder._single_matches(text, start, end)]
         assert fast == [m.span() for m in finder._single.finditer(text, start, end)]
+
+
+def _candidates_plainly(pack: LanguagePack, text: str, start: int, end: int) -> list:
+    """``LanguagePack._candidates`` as first written: Aho-Corasick over the anchor words and
+    every rule of an anchor tried at each of its occurrences (no prefilter)."""
+    import ahocorasick
+
+    from kg.langpack import TriggerMatch, _anchors
+
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(pack.rules):
+        for pat in rule.patterns:
+            for a in _anchors(pat):
+                index.setdefault(a, []).append(i)
+    automaton = ahocorasick.Automaton()
+    for word, ids in index.items():
+        automaton.add_word(word, (len(word), word.endswith("-"), sorted(set(ids))))
+    automaton.make_automaton()
+    low = text[start:end].lower()
+    if len(low) != end - start:
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end])
+    found, seen, size = [], set(), len(low)
+    for e, (length, hyphen, ids) in automaton.iter(low):
+        s = e - length + 1
+        if (s and low[s - 1].isalnum()) or (e + 1 < size and low[e + 1].isalnum() and not hyphen):
+            continue
+        for i in ids:
+            if (s, i) in seen:
+                continue
+            seen.add((s, i))
+            m = pack.rules[i].regex.match(text, start + s, end)
+            if m is not None:
+                found.append(TriggerMatch(pack.rules[i], m.start(), m.end(), m.group()))
+    return found
+
+
+def _pattern_instances(pack: LanguagePack, seed: int = 7) -> list[str]:
+    """Texts each pattern of ``pack`` matches (a random alternative of each group, zero to
+    four words for ``*``), some cut short, in random case."""
+    import random
+
+    from kg.langpack import _expand_groups
+
+    rnd = random.Random(seed)
+    words = ["the", "a", "big", "Kyiv", "of", "in"]
+    out = []
+    for rule in pack.rules:
+        for pat in rule.patterns:
+            for _ in range(3):
+                toks = []
+                for tok in _expand_groups(pat).split():
+                    if tok == "*":
+                        toks.extend(rnd.choice(words) for _ in range(rnd.randint(0, 4)))
+                    elif tok.startswith("(") and tok.endswith(")"):
+                        toks.append(rnd.choice(tok[1:-1].split("|")).replace("\u0001", " "))
+                    else:
+                        toks.append(tok)
+                if rnd.random() < 0.3:
+                    toks = toks[: rnd.randint(1, len(toks))]
+                text = " ".join(toks)
+                out.append(rnd.choice([text, text.upper(), text.title(), text.lower()]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def trigger_pieces(packs) -> dict[str, list[str]]:
+    return {lang: _pattern_instances(pack) for lang, pack in packs.items()}
+
+
+_GLUE = st.sampled_from([" ", " ", "  ", "\n", ", ", ". ", "-", "'", "x", "İ", "ſ", "é", "1", ""])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("after", [1, 10_000])
+def test_trigger_candidates_match_the_plain_search(packs, trigger_pieces, lang, after):
+    """Prefilters (``after`` occurrences before one is compiled) skip only rules that would
+    not match: the candidates and their order are those of trying every rule."""
+    import kg.langpack as langpack
+    from kg.ontology import resource_dir
+
+    pack = LanguagePack.load(resource_dir("data") / "lang" / lang)  # fresh prefilter caches
+    pieces = st.sampled_from(trigger_pieces[lang])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.tuples(pieces, _GLUE), min_size=1, max_size=12), st.integers(0, 6))
+    def check(parts, cut):
+        text = "".join(p + g for p, g in parts)
+        for start, end in ((0, len(text)), (min(cut, len(text)), max(len(text) - cut, cut))):
+            end = max(start, min(end, len(text)))
+            fast = pack._candidates(text, start, end)
+            plain = _candidates_plainly(pack, text, start, end)
+            key = [(t.rule.rule_id, t.start, t.end, t.text) for t in fast]
+            assert key == [(t.rule.rule_id, t.start, t.end, t.text) for t in plain]
+            assert pack.find_triggers(text, start, end) == pack._choose(plain, start, end)
+
+    old = langpack._PREFILTER_AFTER, langpack._PREFILTER_MIN_RULES
+    langpack._PREFILTER_AFTER, langpack._PREFILTER_MIN_RULES = after, 2
+    try:
+        check()
+    finally:
+        langpack._PREFILTER_AFTER, langpack._PREFILTER_MIN_RULES = old
+
+
+_TOKEN_PIECES = st.sampled_from(
+    ["a", "Ab", "juta", "Mr", "A.S", "U.S.", "e.g", "5", "5,5", "1.000", "x5", "_", ".", "..",
+     ",", "-", "'", "’", " ", "  ", "\n", "abcDef", "SerikatDonald", "McDonald", "iPhone", "é",
+     "İ", "ß", "Σ", "ΟΔΟΣ", "dell'", "anti-war", "o'clock", "(", ")", "!", "?"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_TOKEN_PIECES, st.text(max_size=3)), max_size=30).map("".join),
+       st.integers(0, 4))  # fmt: skip
+def test_tokenize_matches_the_token_by_token_reading(text, cut):
+    """The fast path of ``tokenize`` (no case-change cut possible) gives the general one."""
+    from kg.text import _tokenize_general, tokenize
+
+    for start, end in ((0, len(text)), (min(cut, len(text)), max(len(text) - cut, cut))):
+        end = max(start, min(end, len(text)))
+        assert tokenize(text, start, end) == _tokenize_general(text, start, end)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_date_shapes_read_without_dateparser_are_read_so_by_dateparser(packs, lang):
+    """Every shape of ``date_shapes.yaml`` is one dateparser reads as its day of its month
+    (so ``parse_day_month`` gives what dateparser gives without asking it)."""
+    from kg.dates import _shape_agrees
+
+    cues = packs[lang].cues
+    assert cues.date_shapes, "date_shapes.yaml missing"
+    by_form = {form: m for w, m in cues.months.items() for form in (w, w.title(), w.upper())}
+    for shape in cues.date_shapes:
+        words = [w for w in shape.replace(".", " ").replace(",", " ").split() if w in by_form]
+        assert len(words) == 1, shape
+        assert _shape_agrees(shape, by_form[words[0]], lang), shape
+
+
+def test_holders_by_kind_are_the_holders_of_a_scan_of_every_post():
+    """``Gazetteer._holders`` (posts indexed by kind) gives what a scan of every post gives."""
+    import datetime as dt
+
+    from kg.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(resource_dir("data") / "gazetteer")
+    posts = [p for specs in gaz.positions.values() for p in specs]
+    kinds = [*sorted({p.kind for p in posts}), "no-such-kind"]
+    countries = [None, *sorted({p.country for p in posts if p.country})[:12], "XXX"]
+    days = [
+        None,
+        dt.date(1990, 1, 1),
+        dt.date(2014, 3, 1),
+        dt.date(2022, 2, 24),
+        dt.date(2025, 6, 18),
+    ]
+    for kind in kinds:
+        for country in countries:
+            for day in days:
+                plain = [
+                    person
+                    for person, specs in gaz.positions.items()
+                    for p in specs
+                    if p.kind == kind
+                    and (country is None or p.country == country)
+                    and p.valid_on(day)
+                ]
+                assert gaz._holders(kind, country, day) == plain, (kind, country, day)
+
+
+def _honorific_names_plainly(self, text, tokens, titles, sentences, out, claimed, stop):
+    """``MentionFinder._honorific_names`` as first written: a walk over every token."""
+    from kg.mentions import _tok_after
+
+    hon = self.pack.cues.honorifics
+    ranks = {r[0]: r for r in titles if r[2].rank}
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        nxt = k + 1
+        if t.start in ranks:
+            nxt = _tok_after(tokens, ranks[t.start][1])
+        elif t.lower.rstrip(".") not in hon:
+            k += 1
+            continue
+        if nxt < len(tokens) and tokens[nxt].text == ".":
+            nxt += 1
+        span = self._name_at(tokens, nxt, stop) if nxt < len(tokens) else None
+        if span is None:
+            k += 1
+            continue
+        a, b = span
+        ns, ne = tokens[a].start, tokens[b - 1].end
+        inst = None
+        if t.start in ranks:
+            inst = next(
+                (
+                    spec
+                    for pos in range(t.start, ranks[t.start][1])
+                    if (pos == t.start or not text[pos - 1].isalnum())
+                    and (spec := self._institution_at(text, pos)) is not None
+                ),
+                None,
+            )
+        if any(ns < e and s < ne for s, e in claimed):
+            known = next((m for m in out.mentions if m.start == ns and m.type == "Person"), None)
+            if known is not None and inst is not None:
+                out.services.append((known.key, inst[1].kind, known.sentence))
+            k = b
+            continue
+        name = text[ns:ne]
+        ent = self._surname_owner(name, out) or self._person_entity(name)
+        if inst is not None:
+            out.services.append((ent.key, inst[1].kind, self._sentence_of(sentences, ns)))
+        self._add_person(out, claimed, ns, ne, ent, "honorific.name", sentences, text)
+        k = b
+
+
+_NAME_PIECES = st.sampled_from(
+    ["Mr", "Mr.", "mr.", "Dr.", "Dr..", "Sir", "Lady", "analyst", "Gen.", "General", "Colonel",
+     "Lt. Col.", "Air Force General", "President", "Bapak", "Jenderal", "Kolonel", "Pak", "Ibu",
+     "John", "Smith", "Putin", "Vladimir", "Zelensky", "O'Neil", "Kyiv", "Ukraine", "said", "the",
+     "of", "and", ",", ".", "'s", "Sergei Shoigu", "A.S.", "Prabowo", "Subianto"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_honorific_names_visit_the_openings_the_token_walk_visits(lang, monkeypatch):
+    """``_honorific_names`` (only the tokens that open a name) finds what the walk over
+    every token finds."""
+    from kg.mentions import MentionFinder
+    from kg.pipeline import Extractor
+
+    extractor = Extractor.default()
+    finder = extractor.tools(lang).mentions
+
+    def mentions(text: str) -> tuple:
+        doc = make_document(text, doc_id="t", lang=lang)
+        sentences = extractor.tools(lang).splitter.split(doc.text)
+        ms = finder.find(doc, sentences)
+        return ms.mentions, ms.services, sorted(ms.entities)
+
+    @settings(max_examples=120, deadline=None)
+    @given(st.lists(_NAME_PIECES, min_size=1, max_size=25).map(" ".join))
+    def check(text):
+        fast = mentions(text)
+        with monkeypatch.context() as mp:
+            mp.setattr(MentionFinder, "_honorific_names", _honorific_names_plainly)
+            plain = mentions(text)
+        assert fast == plain
+
+    check()
