@@ -141,6 +141,8 @@ class EventExtractor:
         self._threat = _CueWords.of(c.threat)
         self._deontic = _CueWords.of(c.deontic)
         self._future = _CueWords.of(c.future)
+        # hypothetical cues that are not mere futures ("possibly", "peluang", "if")
+        self._maybe = _CueWords.of([h for h in c.hypothetical if h not in set(c.future)])
         self._report_after = sorted(c.reporting_after, key=len, reverse=True)
         alt = "|".join(re.escape(a) for a in sorted(c.plural_anaphora, key=len, reverse=True))
         self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
@@ -459,6 +461,26 @@ class EventExtractor:
             conf = min(conf, 0.7)
         # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
         return self._coordinated(s, best, leftward=True), conf
+
+    def _verbal(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether the trigger is used as a verb: not a noun, or a noun-like word right
+        after "to" or a modal ("threatened to attack", "will attack")."""
+        if not self._is_nominal(trig):
+            return True
+        prev = self._prev_word(s, trig.start, 1)[-1:]
+        return bool(prev) and (prev[0] == "to" or prev[0] in self._future.single)
+
+    def _own_side_speaks(
+        self, s: SentenceFrame, actor_keys: tuple[str, ...], reported: tuple[str, ...]
+    ) -> bool:
+        """Whether the sentence's speaker is one of the actors or of their country."""
+        speakers = self._speakers(s, set()) or reported
+        if not speakers:
+            return False
+        sides = set(self._with_countries(tuple(speakers), s.entities, s.affiliations, s.countries))
+        return bool(sides & {k for k in actor_keys if k.startswith("country-")}) or bool(
+            set(speakers) & set(actor_keys)
+        )
 
     def _in_condition(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether the trigger stands in a condition opened in its clause at most ten
@@ -1399,9 +1421,22 @@ class EventExtractor:
             and self._flag(s, trig, self._threat)
             # "mengancam akan membalas serangan Israel": the attack named is the one to be
             # answered, not the threat ("threatened to attack" is a verb after "to")
-            and (not self._is_nominal(trig) or self._prev_word(s, trig.start, 1)[-1:] == ["to"])
+            and self._verbal(s, trig)
         ):
             # "Katz bersumpah untuk menyerang ...", "vowed to strike": a threat of force
+            cameo, rule_id = THREAT_OF_FORCE, f"{rule.rule_id}+threat"
+            hypothetical = False
+        elif (
+            rule.cameo[:2] in _VIOLENT_ROOTS
+            and actor_keys
+            and self._verbal(s, trig)
+            and self._flag(s, trig, self._future)
+            and not self._flag(s, trig, self._maybe, reach=8)
+            and not self._in_condition(s, trig)
+            and self._own_side_speaks(s, actor_keys, reported)
+        ):
+            # "Araghchi said Iran's forces will pound Israel": a side announcing its own
+            # attack threatens it (another side's forecast is no event)
             cameo, rule_id = THREAT_OF_FORCE, f"{rule.rule_id}+threat"
             hypothetical = False
         elif (

@@ -2108,3 +2108,43 @@ def test_a_given_name_before_a_known_word_is_no_person(extractor):
         "Catholic bishops in Donald Washington condemned the war.", lang="en", published=PUB
     )
     assert "Donald Washington" not in {e.label for e in res.entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "actor", "target"),
+    [
+        (
+            'Araghchi mengatakan bahwa pasukan Iran akan "menggempur" Israel.',
+            "id",
+            "138",
+            "Iran",
+            "Israel",
+        ),
+        ("Iran will attack Israel again, Araghchi said.", "en", "138", "Iran", None),
+        (
+            "Presiden AS Donald Trump menyerukan penyerahan tanpa syarat Iran.",
+            "id",
+            "100",
+            "Donald Trump",
+            "Iran",
+        ),
+        (
+            "Trump demanded the unconditional surrender of Iran.",
+            "en",
+            "100",
+            "Donald Trump",
+            "Iran",
+        ),
+    ],
+)
+def test_own_attacks_announced_and_surrender_demanded(extractor, text, lang, code, actor, target):
+    res, evs = events(extractor, text, lang)
+    hit = [e for e in evs if e.cameo == code]
+    assert hit and actor in labels(res, hit[0].actors)
+    if target:
+        assert target in labels(res, hit[0].targets)
+
+
+def test_another_sides_forecast_of_an_attack_is_no_event(extractor):
+    _res, evs = events(extractor, "US officials said Russia will attack Kyiv.", "en")
+    assert not [e for e in evs if e.cameo[:2] in ("13", "19")]
