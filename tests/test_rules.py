@@ -2148,3 +2148,25 @@ def test_own_attacks_announced_and_surrender_demanded(extractor, text, lang, cod
 def test_another_sides_forecast_of_an_attack_is_no_event(extractor):
     _res, evs = events(extractor, "US officials said Russia will attack Kyiv.", "en")
     assert not [e for e in evs if e.cameo[:2] in ("13", "19")]
+
+
+def test_a_warning_that_something_will_happen_is_no_threat(extractor):
+    res, evs = events(
+        extractor,
+        "Zelensky has warned for weeks that Russia plans to ramp up its aggression.",
+        "en",
+    )
+    assert not [e for e in evs if e.cameo.startswith("13")]
+    assert [e for e in evs if e.cameo == "012" and "Volodymyr Zelensky" in labels(res, e.actors)]
+    res, evs = events(extractor, "Biden warned Putin of severe consequences.", "en")
+    assert [e for e in evs if e.cameo == "130" and "Vladimir Putin" in labels(res, e.targets)]
+
+
+def test_sidebar_headlines_carry_no_events(extractor):
+    _res, evs = events(
+        extractor,
+        "Other Topics of Interest Estonia's PM: NATO Troop Training in Ukraine Won't Trigger "
+        "War With Russia. Kallas condemned Russia.",
+        "en",
+    )
+    assert [e.cameo for e in evs] == ["111"]
