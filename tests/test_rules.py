@@ -2170,3 +2170,30 @@ def test_sidebar_headlines_carry_no_events(extractor):
         "en",
     )
     assert [e.cameo for e in evs] == ["111"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "parties"),
+    [
+        (
+            "The EU adopted a package of sanctions against Russia.",
+            "163",
+            {"European Union", "Russia"},
+        ),
+        (
+            "The leaders of Australia and Japan attended a Nato summit.",
+            "040",
+            {"Australia", "Japan"},
+        ),
+        ("Putin met Xi at the summit.", "044", {"Vladimir Putin", "Xi Jinping"}),
+    ],
+)
+def test_sanction_packages_summits_and_xi(extractor, text, code, parties):
+    res, evs = events(extractor, text, "en")
+    hit = [e for e in evs if e.cameo == code]
+    assert hit and parties <= labels(res, (*hit[0].actors, *hit[0].targets))
+
+
+def test_preparing_an_offensive_is_no_offensive(extractor):
+    _res, evs = events(extractor, "Russia prepared an offensive in the east.", "en")
+    assert not [e for e in evs if e.cameo.startswith("19")]
