@@ -1152,13 +1152,25 @@ class EventExtractor:
             return ent.country if ent is not None else None
 
         sides = [k for k in ev.actors if k.startswith("country-")]
-        if len(sides) != 2:
-            sides = list(ev.actors) if len(ev.actors) == 2 else []
-        if len(sides) != 2 or country(sides[0]) == country(sides[1]):
-            return [ev]
-        a, b = (
-            [k for k in ev.actors if k == side or country(k) == country(side)] for side in sides
-        )
+        if len(sides) == 2 and country(sides[0]) != country(sides[1]):
+            a, b = (
+                [k for k in ev.actors if k == side or country(k) == country(side)] for side in sides
+            )
+        else:
+            # "baku tembak antara TNI dan KKB": two armed parties of one country; the country
+            # goes with its state body
+            parties = [k for k in ev.actors if not k.startswith("country-")]
+            if len(parties) != 2:
+                return [ev]
+            states = [k for k in ev.actors if k.startswith("country-")]
+
+            def side(k: str) -> list[str]:
+                ent = s.entities.get(k) or self.gaz.entities.get(k)
+                if ent is None or ent.type not in _STATE_TYPES:
+                    return [k]
+                return [k, *(c for c in states if country(c) == ent.country)]
+
+            a, b = side(parties[0]), side(parties[1])
         return [
             replace(ev, actors=tuple(a), targets=tuple(b), frame="directed"),
             replace(ev, actors=tuple(b), targets=tuple(a), frame="reciprocal"),

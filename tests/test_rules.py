@@ -2197,3 +2197,22 @@ def test_sanction_packages_summits_and_xi(extractor, text, code, parties):
 def test_preparing_an_offensive_is_no_offensive(extractor):
     _res, evs = events(extractor, "Russia prepared an offensive in the east.", "en")
     assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "a", "b"),
+    [
+        (
+            "Aparat TNI terlibat baku tembak dengan KKB di Puncak.",
+            "id",
+            "Indonesian National Armed Forces",
+            "TPNPB-OPM",
+        ),
+        ("Indian and Pakistani troops exchanged fire along the border.", "en", "India", "Pakistan"),
+    ],
+)
+def test_an_exchange_of_fire_is_two_directed_events(extractor, text, lang, a, b):
+    res, evs = events(extractor, text, lang)
+    pairs = {(frozenset(labels(res, e.actors)), frozenset(labels(res, e.targets))) for e in evs}
+    assert any(a in x and b in y for x, y in pairs)
+    assert any(b in x and a in y for x, y in pairs)
