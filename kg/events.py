@@ -351,7 +351,10 @@ class EventExtractor:
         return any(f" {v} " in before for v in self.pack.cues.light_verbs)
 
     def _after_undergo_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
-        return self._after_verb(s, trig, self.pack.cues.undergo_verbs)
+        """Whether a verb of undergoing stands in the four words before the trigger."""
+        i = s.tok_index(trig.start)
+        before = " " + " ".join(t.lower for t in s.tokens[max(0, i - 4) : i]) + " "
+        return any(f" {v} " in before for v in self.pack.cues.undergo_verbs)
 
     def _without_idioms(self, window: list[str]) -> list[str]:
         """``window`` with the words of idioms that only look negative blanked out."""
@@ -373,12 +376,6 @@ class EventExtractor:
             ):
                 return True
         return False
-
-    def _after_verb(self, s: SentenceFrame, trig: TriggerMatch, verbs: Sequence[str]) -> bool:
-        """Whether one of ``verbs`` stands in the four words before the trigger."""
-        i = s.tok_index(trig.start)
-        before = " " + " ".join(t.lower for t in s.tokens[max(0, i - 4) : i]) + " "
-        return any(f" {v} " in before for v in verbs)
 
     def _clause_start(self, s: SentenceFrame, pos: int) -> int:
         breaks = self.pack.cues.clause_breaks
