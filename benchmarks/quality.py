@@ -96,6 +96,11 @@ UCDP_REBEL_WORDS = (
 )
 
 
+#: Gold sets annotated after the development sets, in the order they are printed: the
+#: validation sets (always present), then those that may be absent from a checkout.
+LATER_SETS = ("-validation", "-fresh", "-fresh2", "-fresh3", "-blind")
+
+
 class BenchmarkError(RuntimeError):
     """A problem that ends the benchmark with a message."""
 
@@ -538,20 +543,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # extractor's output (the closest stand-in here for articles nobody tuned it to)
         # and the fresh sets (annotated later the same way, scored before any error analysis);
         # the blind sets are scored only, never read for errors
-        for name in [
-            *langs,
-            *(f"{lang}-validation" for lang in langs),
-            *(f"{lang}-fresh" for lang in langs),
-            *(f"{lang}-fresh2" for lang in langs),
-            *(f"{lang}-fresh3" for lang in langs),
-            *(f"{lang}-blind" for lang in langs),
-        ]:
+        for name in [*langs, *(f"{lang}{kind}" for kind in LATER_SETS for lang in langs)]:
             path = DEVGOLD / f"{name}.json"
-            if args.no_validation and name.endswith(
-                ("-validation", "-fresh", "-fresh2", "-fresh3", "-blind")
-            ):
+            if args.no_validation and name.endswith(LATER_SETS):
                 continue
-            if name.endswith(("-fresh", "-fresh2", "-fresh3", "-blind")) and not path.is_file():
+            if name.endswith(LATER_SETS[1:]) and not path.is_file():
                 continue
             if name.endswith("-blind") and not args.blind:
                 continue
