@@ -2216,3 +2216,41 @@ def test_an_exchange_of_fire_is_two_directed_events(extractor, text, lang, a, b)
     pairs = {(frozenset(labels(res, e.actors)), frozenset(labels(res, e.targets))) for e in evs}
     assert any(a in x and b in y for x, y in pairs)
     assert any(b in x and a in y for x, y in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "root"),
+    [
+        ("Putin decided to attack Ukraine.", "en", "19"),
+        ("Zelensky expressed the readiness of meeting with Putin.", "en", "04"),
+        ("The Kremlin seeks to annex the region.", "en", "19"),
+        ("Lithuania fears a Russian attack on the Baltics.", "en", "19"),
+        ("Wartawan bertanya apakah Israel menyerang Iran.", "id", "19"),
+        ("Iran ingin menyerang pangkalan AS.", "id", "19"),
+        ("Warga khawatir Israel menyerang Iran lagi.", "id", "19"),
+        ("Iran memutuskan untuk menyerang pangkalan AS.", "id", "19"),
+    ],
+)
+def test_decided_wanted_feared_or_asked_events_are_not_reported_as_done(
+    extractor, text, lang, root
+):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith(root)]
+
+
+def test_an_attempted_interception_is_still_reported(extractor):
+    _res, evs = events(extractor, "Militer Israel berupaya mencegat rudal Iran.", "id")
+    assert [e for e in evs if e.cameo.startswith("19")]
+
+
+def test_what_a_party_refused_to_do_did_not_happen(extractor):
+    res, evs = events(extractor, "Russia and China refused to condemn the war.", "en")
+    assert not [e for e in evs if e.cameo.startswith("11")]
+    assert [e for e in evs if e.cameo.startswith("12") and "Russia" in labels(res, e.actors)]
+
+
+def test_warning_someone_about_an_invasion_is_no_threat(extractor):
+    res, evs = events(
+        extractor, "Ukrainian intelligence warned Zelensky about the coming invasion.", "en"
+    )
+    assert not [e for e in evs if e.cameo.startswith("13")]
