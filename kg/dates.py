@@ -156,7 +156,7 @@ class DateFinder:
         )
         parts = [
             # a range of days ("6-8 August 2016", "August 6-8, 2016") dates its first day
-            rf"(?P<dmy>\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{months})\.?(?:\s+\d{{4}})?)",
+            rf"(?P<dmy>\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{months})\.?(?:\s+\d{{4}})?)",
             rf"(?P<mdy>(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
             rf"(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)",
             rf"(?P<my>(?:{months})\s+\d{{4}})",
@@ -167,8 +167,9 @@ class DateFinder:
         if rel:
             parts.append(rf"(?P<rel>{rel})")
         if markers and months:
-            # "in January": the marker is kept out of the mention by ``find``
-            parts.append(rf"(?:{markers})\s+(?P<mo>(?:{months}))(?!\.?\s+\d)")
+            # "in January", "mid-March", "the end of August": the marker is kept out of the
+            # mention by ``find``
+            parts.append(rf"(?:{markers})(?:\s+|-)(?P<mo>(?:{months}))(?!\.?\s+\d)")
         self._rx = re.compile(r"(?<![\w/])(?:" + "|".join(parts) + r")(?![\w/])", re.IGNORECASE)
         # every match begins with a digit, "(", a month, a weekday or a relative date
         words = [*cues.months, *cues.weekdays, *cues.relative_dates, *cues.month_markers, "("]

@@ -2254,3 +2254,17 @@ def test_warning_someone_about_an_invasion_is_no_threat(extractor):
         extractor, "Ukrainian intelligence warned Zelensky about the coming invasion.", "en"
     )
     assert not [e for e in evs if e.cameo.startswith("13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("At the end of May, Ukraine began a counteroffensive.", "2025-05"),
+        ("In mid-April, Ukraine began a counteroffensive.", "2025-04"),
+        ("On the 24th of February, Russia invaded Ukraine.", "2025-02-24"),
+        ("Russia shelled Kharkiv on 3rd March.", "2025-03-03"),
+    ],
+)
+def test_month_phrases_and_ordinal_days_date_events(extractor, text, date):
+    _res, evs = events(extractor, text, "en")
+    assert [e.date for e in evs if e.cameo.startswith("19")] == [date]
