@@ -2250,7 +2250,7 @@ def test_what_a_party_refused_to_do_did_not_happen(extractor):
 
 
 def test_warning_someone_about_an_invasion_is_no_threat(extractor):
-    res, evs = events(
+    _res, evs = events(
         extractor, "Ukrainian intelligence warned Zelensky about the coming invasion.", "en"
     )
     assert not [e for e in evs if e.cameo.startswith("13")]
