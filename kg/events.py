@@ -73,6 +73,8 @@ _COORDINATION = re.compile(r"\s*(?:,|or|and|nor|atau|dan|maupun|serta)\s*", re.I
 CONSULT_ROOT = "04"
 #: CAMEO code of a threat of military force, for violent verbs under a threat cue.
 THREAT_OF_FORCE = "138"
+#: CAMEO code of an accusation, for violent designs a speaker imputes to another side.
+ACCUSATION = "112"
 #: A violent event that carries casualty counts is a report of its own at least this sure.
 COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
@@ -139,6 +141,7 @@ class EventExtractor:
         self._not_negating = tuple(p.split() for p in c.not_negating)
         self._hyp = _CueWords.of(c.hypothetical)
         self._threat = _CueWords.of(c.threat)
+        self._imputed = _CueWords.of(c.imputed)
         self._deontic = _CueWords.of(c.deontic)
         self._future = _CueWords.of(c.future)
         # hypothetical cues that are not mere futures ("possibly", "peluang", "if")
@@ -400,6 +403,8 @@ class EventExtractor:
         k = idx + step
         while 0 <= k < len(s.heads):
             other = s.heads[k]
+            if self._cited(s, other) or self._cited(s, cur):
+                break  # "according to Zelensky, Russia ...": the source is no party
             a, b = (other.end, cur.start) if leftward else (cur.end, other.start)
             i, j = s.tok_index(a), s.tok_index(b)
             # ranks and honorifics between coordinated names: "Jenderal Milley dan Jenderal X"
@@ -421,6 +426,7 @@ class EventExtractor:
             and not self._is_place_marked(s, m)
             and not self._is_oblique(s, m)
             and not self._distant_possessor(s, m, trig.start)
+            and not self._cited(s, m)
         ]
         aside = self._relative_aside(s, trig.start)
         if aside is not None:
@@ -467,6 +473,12 @@ class EventExtractor:
         prev = self._prev_word(s, trig.start, 1)[-1:]
         return bool(prev) and (prev[0] == "to" or prev[0] in self._future.single)
 
+    def _infinitive(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """A bare noun-like trigger after "to" is a verb: "seeking to attack Ukraine" (where
+        "an end to attacks" keeps its plural noun)."""
+        words = trig.text.lower().split()
+        return self._prev_word(s, trig.start, 1) == ["to"] and not words[0].endswith("s")
+
     def _own_side_speaks(
         self, s: SentenceFrame, actor_keys: tuple[str, ...], reported: tuple[str, ...]
     ) -> bool:
@@ -478,6 +490,19 @@ class EventExtractor:
         return bool(sides & {k for k in actor_keys if k.startswith("country-")}) or bool(
             set(speakers) & set(actor_keys)
         )
+
+    def _other_side_speakers(
+        self, s: SentenceFrame, actor_keys: tuple[str, ...], reported: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The sentence's speakers with their countries when none of them is one of the
+        actors or of their country (else nothing)."""
+        speakers = self._speakers(s, set(actor_keys)) or reported
+        if not speakers:
+            return ()
+        sides = self._with_countries(tuple(speakers), s.entities, s.affiliations, s.countries)
+        if set(sides) & set(actor_keys):
+            return ()
+        return sides
 
     def _in_condition(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether the trigger stands in a condition opened in its clause at most ten
@@ -932,7 +957,11 @@ class EventExtractor:
         elif rule.frame == "source":
             actors = subj
             conf *= sconf
-        elif self._is_nominal(trig) and not self._after_light_verb(s, trig):
+        elif (
+            self._is_nominal(trig)
+            and not self._after_light_verb(s, trig)
+            and not self._infinitive(s, trig)
+        ):
             # "serangan Israel terhadap Iran", "serangan oleh X", or a definite reference
             # ("sejak invasi") to an event of the same kind already in the article
             last = trig.text.lower().split()[-1]
@@ -1193,8 +1222,16 @@ class EventExtractor:
         c = self.pack.cues
         if any(w in c.reporting_before for w in s.words_between(m.end, pos)):
             return True
-        before = " ".join(self._prev_word(s, m.start, 3))
-        return any(before.endswith(cue) for cue in c.citing)
+        return self._cited(s, m)
+
+    def _cited(self, s: SentenceFrame, m: Mention) -> bool:
+        """'according to Zelensky, ...', 'menurut Araghchi, ...': ``m`` is cited as the
+        source of the clause, never one of its parties."""
+        words = self._prev_word(s, m.start, 4)
+        if words and words[-1] == "the":
+            words = words[:-1]  # "according to the General Staff"
+        before = " ".join(words)
+        return any(before.endswith(cue) for cue in self._citing_cues)
 
     def _people_run(self, s: SentenceFrame, a: int, b: int) -> bool:
         """Only people nouns (or nothing) between ``a`` and ``b``: "menewaskan 45 | warga
@@ -1425,7 +1462,21 @@ class EventExtractor:
         # a judgement may open with its negation ("no right to", "tidak manusiawi")
         negated = self._flag(s, trig, self._neg, opening=rule.frame != "speaker")
         cameo, rule_id = rule.cameo, rule.rule_id
-        if (
+        accusers = (
+            self._other_side_speakers(s, actor_keys, reported)
+            if rule.cameo[:2] in _VIOLENT_ROOTS
+            and actor_keys
+            and self._flag(s, trig, self._imputed, reach=8)
+            and not self._in_condition(s, trig)
+            else ()
+        )
+        if accusers:
+            # "Blinken said Russia is looking for an excuse to attack Ukraine": a design
+            # imputed to a party by a speaker of another side is the speaker's accusation
+            cameo, rule_id = ACCUSATION, f"{rule.rule_id}+accuse"
+            target_keys, actor_keys, reported = actor_keys, accusers, ()
+            hypothetical = False
+        elif (
             rule.cameo[:2] in _VIOLENT_ROOTS
             and self._flag(s, trig, self._threat)
             # "mengancam akan membalas serangan Israel": the attack named is the one to be

@@ -197,6 +197,10 @@ class Cues:
     hypothetical: tuple[str, ...]
     #: Words before a violent verb that make it a threat of force (CAMEO 138), not an attack.
     threat: tuple[str, ...]
+    #: Words of intent or design before a violent verb ("wants to", "looking for an excuse
+    #: to"): imputed to a party by a speaker of another side, they make the report the
+    #: speaker's accusation of that party (CAMEO 112), not an attack.
+    imputed: tuple[str, ...]
     #: Obligation words ("should", "harus"): what follows is asked of someone, not done,
     #: whatever the event type.
     deontic: tuple[str, ...]
@@ -552,6 +556,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         not_negating=lst("not_negating"),
         hypothetical=lst("hypothetical"),
         threat=lst("threat"),
+        imputed=lst("imputed"),
         deontic=lst("deontic"),
         future=lst("future"),
         comitative=frozenset(lst("comitative")),

@@ -2268,3 +2268,62 @@ def test_warning_someone_about_an_invasion_is_no_threat(extractor):
 def test_month_phrases_and_ordinal_days_date_events(extractor, text, date):
     _res, evs = events(extractor, text, "en")
     assert [e.date for e in evs if e.cameo.startswith("19")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "source"),
+    [
+        ("According to Zelensky, Russia attacked Kyiv.", "en", "Russia", "Volodymyr Zelensky"),
+        (
+            "According to the Ukrainian General Staff, Russian forces shelled Kharkiv.",
+            "en",
+            "Russia",
+            "Ukrainian General Staff",
+        ),
+        ("Menurut Araghchi, Israel menyerang Teheran.", "id", "Israel", "Abbas Araghchi"),
+    ],
+)
+def test_the_cited_source_of_a_clause_is_no_party_to_it(extractor, text, lang, actor, source):
+    res, evs = events(extractor, text, lang)
+    attack = [e for e in evs if e.cameo.startswith("19")]
+    assert attack and actor in labels(res, attack[0].actors)
+    assert source not in labels(res, (*attack[0].actors, *attack[0].targets))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "accused"),
+    [
+        ("Zelensky said Russia wants to attack Kyiv.", "en", "Volodymyr Zelensky", "Russia"),
+        (
+            "Blinken said Russia is looking for an excuse to attack Ukraine.",
+            "en",
+            "Antony Blinken",
+            "Russia",
+        ),
+        ("Araghchi mengatakan Israel ingin menyerang Teheran.", "id", "Abbas Araghchi", "Israel"),
+    ],
+)
+def test_a_design_imputed_to_another_side_is_an_accusation(extractor, text, lang, speaker, accused):
+    res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo[:2] in ("13", "19")]
+    accusation = [e for e in evs if e.cameo == "112"]
+    assert accusation and speaker in labels(res, accusation[0].actors)
+    assert accused in labels(res, accusation[0].targets)
+
+
+def test_a_side_speaking_of_its_own_design_accuses_nobody(extractor):
+    _res, evs = events(extractor, "Peskov said Russia wants to attack Kyiv.", "en")
+    assert not [e for e in evs if e.cameo.startswith("11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces continued to shell Kharkiv.",
+        "Russia is looking to attack Ukraine.",
+    ],
+)
+def test_a_noun_like_trigger_after_to_is_a_verb(extractor, text):
+    res, evs = events(extractor, text, "en")
+    attack = [e for e in evs if e.cameo.startswith("19")]
+    assert attack and "Russia" in labels(res, attack[0].actors)
