@@ -21,7 +21,7 @@ from typing import NamedTuple
 from kg.dates import DateMention
 from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer
 from kg.langpack import LanguagePack, TriggerMatch
-from kg.mentions import ACTOR_TYPES, PLACE_TYPES, MentionSet
+from kg.mentions import ACTOR_TYPES, BODY_NAME_RULE, PLACE_TYPES, MentionSet
 from kg.model import Document, Entity, Event, Evidence, Mention, Quantity, Relation, Sentence
 from kg.quantities import QuantityMention
 from kg.text import Token, tokenize
@@ -29,6 +29,17 @@ from kg.text import Token, tokenize
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
+#: Entity types a person can belong to ("X from the Center for Eastern Studies").
+_BODY_TYPES = frozenset(
+    {
+        "Organization",
+        "GovernmentBody",
+        "InternationalOrganization",
+        "MediaOrganization",
+        "MilitaryUnit",
+        "ArmedGroup",
+    }
+)
 _REJECT_ROOT = "12"
 #: Speech acts (statements, appeals, demands, criticism, rejection, threats, protests): the
 #: only events an outlet can be the source of.
@@ -1901,7 +1912,49 @@ class EventExtractor:
             rels.extend(self._located(doc, s, ms, mentions))
             rels.extend(self._citing(doc, s, ms))
             rels.extend(self._party_members(doc, s, mentions, ms.modifiers))
+            rels.extend(self._members_from(doc, s, mentions))
         return _dedupe_relations(rels)
+
+    def _members_from(
+        self, doc: Document, s: SentenceFrame, inside: list[Mention]
+    ) -> list[Relation]:
+        """'Adam Eberhardt from the Center for Eastern Studies', 'analis dari Lembaga X,
+        Andi Widjajanto': a person named right before "from" and a body, or right after a
+        comma closing "from" and a body, belongs to that body (``inside``: the mentions of
+        the sentence, in order)."""
+        origin = self.pack.cues.origin
+        out: list[Relation] = []
+        for a, b in itertools.pairwise(inside):
+            if a.type == "Person" and b.type in _BODY_TYPES:
+                person, body = a, b
+                if [w for w in s.words_between(a.end, b.start) if w != "the"] not in (
+                    [o] for o in origin
+                ):
+                    continue
+            elif a.type in _BODY_TYPES and b.type == "Person":
+                person, body = b, a
+                before = [w for w in self._prev_word(s, a.start, 2) if w != "the"][-1:]
+                if not (before and before[0] in origin) or doc.text[a.end : b.start].strip() != ",":
+                    continue
+            else:
+                continue
+            out.append(
+                Relation(
+                    doc.doc_id,
+                    person.key,
+                    "memberOf",
+                    body.key,
+                    Evidence(
+                        doc.doc_id,
+                        s.sentence.text,
+                        s.sentence.start,
+                        s.sentence.end,
+                        "relation.member_from",
+                        0.7,
+                    ),
+                )
+            )
+        return out
 
     def _party_members(
         self,
@@ -1970,7 +2023,9 @@ class EventExtractor:
         for a, b in itertools.pairwise(inside):
             if b.type not in ("Country", "Region", "City"):
                 continue
-            if a.type not in _SUB_PLACES and not self._mission(a, ms):
+            # "the Center for Eastern Studies in Warsaw": a body known by its name only
+            body = a.rule == BODY_NAME_RULE
+            if a.type not in _SUB_PLACES and not self._mission(a, ms) and not body:
                 continue
             gap = doc.text[a.end : b.start].strip().lower()
             words = gap.split()
@@ -1979,7 +2034,7 @@ class EventExtractor:
                 bool(words)
                 and words[0] in place_words
                 and all(w in fillers for w in words[1:])
-                and (b.type != "City" or a.type == "Facility" or self._mission(a, ms))
+                and (b.type != "City" or a.type == "Facility" or self._mission(a, ms) or body)
             )
             # "KBRI Teheran", "the Embassy Kyiv": a mission named with its city
             mission_city = gap == "" and b.type == "City" and self._mission(a, ms)

@@ -220,6 +220,9 @@ class Cues:
     #: Capitalised head nouns of organisation names ("Center", "Universitas"): an unknown
     #: name holding one after a title is a body, not a person.
     org_heads: frozenset[str]
+    #: Lower-case words inside an organisation's name ("Center for Eastern Studies",
+    #: "Institute of World Economy and International Relations").
+    body_connectors: frozenset[str]
     #: Nouns of companies and other bodies: "the chairman of the Russian metals firm" holds
     #: no post of the Russian state.
     body_nouns: frozenset[str]
@@ -570,6 +573,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         head_of=lst("head_of"),
         undergo_verbs=lst("undergo_verbs"),
         org_heads=frozenset(lst("org_heads")),
+        body_connectors=frozenset(lst("body_connectors")),
         body_nouns=frozenset(lst("body_nouns")),
         finder_verbs=lst("finder_verbs"),
         background_markers=frozenset(lst("background_markers")),

@@ -59,6 +59,8 @@ ACTOR_TYPES = frozenset(
     }
 )
 PLACE_TYPES = frozenset({"Country", "City", "Region", "Place", "Facility"})
+#: Rule of the mentions of bodies known by their name only ("the Center for Eastern Studies").
+BODY_NAME_RULE = "body.name"
 _CONNECTORS = frozenset(
     {
         "bin",
@@ -454,6 +456,8 @@ class MentionFinder:
 
         # 4. honorifics and ranks before a capitalised name
         self._honorific_names(text, tokens, titles, sentences, out, claimed, stop)
+        # 4a. unknown bodies named by a head noun ("the Center for Eastern Studies")
+        self._body_names(text, tokens, sentences, out, claimed, stop)
         # 4b. unknown full names next to a reporting verb ("..., Oleksandr Kubrakov said")
         self._speaker_names(text, tokens, sentences, out, claimed, stop)
         # 4c. unknown full names opened by a known given name ("Juri Ratas", "Oleg Tinkov")
@@ -1108,6 +1112,87 @@ class MentionFinder:
             ent,
         )
         claimed.append((ns, ne))
+
+    def _body_names(
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        stop: set[str],
+    ) -> None:
+        """A run of capitalised words holding a head noun of organisation names (and the
+        lower-case connectors of such names inside it) names a body the gazetteer does not
+        know: "the Center for Eastern Studies", "Lembaga Ketahanan Nasional". The head
+        alone ("the Center"), generic kinds of institution and runs touching a known name
+        are left alone."""
+        cues = self.pack.cues
+        heads, joins = cues.org_heads, cues.body_connectors
+        if not heads:
+            return
+        n = len(tokens)
+
+        def word(i: int) -> bool:
+            t = tokens[i]
+            return (
+                t.is_cap
+                and t.text.isalpha()
+                and t.text not in stop
+                and t.lower not in cues.months
+                # "Departemen ... Universitas Gadjah Mada Irfan Ardhani": a person after it
+                and not self.gaz.is_given_name(t.text)
+            )
+
+        k = 0
+        while k < n:
+            if not (tokens[k].lower in heads and tokens[k].is_cap):
+                k += 1
+                continue
+            a = k
+            while a > 0 and k - a < 4 and word(a - 1):
+                a -= 1
+            while a < k and self._has_titles and self._titles.exists(tokens[a].lower):
+                a += 1  # "Ketua Komisi III": the title of a post in the body
+            if a >= 2 and tokens[a - 1].lower in joins and tokens[a - 2].is_cap:
+                k += 1  # "Terms of Service": the end of a longer name
+                continue
+            b, j = k + 1, k + 1
+            while j < n and j - k <= 8:
+                if word(j):
+                    j += 1
+                    b = j
+                elif tokens[j].lower in joins and j + 1 < n:
+                    j += 1
+                else:
+                    break
+            ns, ne = tokens[a].start, tokens[b - 1].end
+            name = text[ns:ne]
+            if (
+                b - a < 2
+                # "Rumah Sakit", "Badan Pusat": a head with one word after it is a common noun
+                or (a == k and b - a == 2)
+                # "the Foreign Ministry": a kind of institution whose country the text left out
+                or name.lower() in self._inst_by_surface
+                or any(ns < e and s < ne for s, e in claimed)
+            ):
+                k = b
+                continue
+            ent = Entity(f"org-{slugify(name)}", name, "Organization", (name,))
+            out.add(
+                Mention(
+                    ns,
+                    ne,
+                    name,
+                    ent.key,
+                    "Organization",
+                    "body.name",
+                    self._sentence_of(sentences, ns),
+                ),
+                ent,
+            )
+            claimed.append((ns, ne))
+            k = b
 
     def _speaker_names(
         self,

@@ -91,8 +91,12 @@ def as_date(value: object) -> dt.date:
 
 
 def is_iso3(code: object) -> bool:
-    """Return True when ``code`` is an ISO 3166-1 alpha-3 code known to pycountry."""
-    return isinstance(code, str) and pycountry.countries.get(alpha_3=code) is not None
+    """Return True when ``code`` is an ISO 3166-1 alpha-3 code known to pycountry, or the
+    alpha-3 code of a former state of ISO 3166-3 ("SUN", the Soviet Union)."""
+    return isinstance(code, str) and (
+        pycountry.countries.get(alpha_3=code) is not None
+        or pycountry.historic_countries.get(alpha_3=code) is not None
+    )
 
 
 def check_lang_map(value: object, where: str) -> None:

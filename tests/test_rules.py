@@ -2327,3 +2327,55 @@ def test_a_noun_like_trigger_after_to_is_a_verb(extractor, text):
     res, evs = events(extractor, text, "en")
     attack = [e for e in evs if e.cameo.startswith("19")]
     assert attack and "Russia" in labels(res, attack[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "body"),
+    [
+        (
+            "Adam Eberhardt from the Center for Eastern Studies said the attack was unlikely.",
+            "en",
+            "Adam Eberhardt",
+            "Center for Eastern Studies",
+        ),
+        (
+            "Pengamat militer dari Pusat Studi Keamanan dan Pertahanan, Andi Widjajanto, "
+            "mengatakan hal itu.",
+            "id",
+            "Andi Widjajanto",
+            "Pusat Studi Keamanan dan Pertahanan",
+        ),
+    ],
+)
+def test_a_person_from_an_unknown_body_is_its_member(extractor, text, lang, person, body):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    bodies = {m.text: m.type for m in res.mentions if m.text == body}
+    assert bodies == {body: "Organization"}
+    assert (person, "memberOf", body) in _relation_labels(res)
+
+
+def test_an_unknown_body_in_a_city_is_located_there(extractor):
+    res = extractor.extract_text(
+        "The Atlantic Council in Washington published a report.", lang="en", published=PUB
+    )
+    assert ("Atlantic Council", "locatedIn", "Washington") in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Foreign Ministry said the talks had failed.", "en"),
+        ("Lima Rumah Sakit di Iran rusak.", "id"),
+        ("Read the Terms of Service and Privacy Policy.", "en"),
+    ],
+)
+def test_generic_institutions_and_common_nouns_are_no_named_body(extractor, text, lang):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert not [m for m in res.mentions if m.rule == "body.name"]
+
+
+def test_the_soviet_union_is_a_former_state(extractor):
+    res = extractor.extract_text(
+        "Ukraine was part of the Soviet Union until 1991.", lang="en", published=PUB
+    )
+    assert {(m.text, m.type) for m in res.mentions} >= {("Soviet Union", "Country")}
