@@ -117,6 +117,9 @@ class MentionSet:
     #: gazetteer knows a person held on the publication day, for people the article names
     #: without their title.
     known_posts: list[tuple[str, str, int, str | None]] = field(default_factory=list)
+    #: (person key, title kind, country ISO3 or None, sentence index) from "former
+    #: President X", "the then Chancellor X": a post held before the publication day.
+    former: list[tuple[str, str, str | None, int]] = field(default_factory=list)
     #: (unit key, parent organisation key, sentence index): numbered units of an army.
     parts: list[tuple[str, str, int]] = field(default_factory=list)
 
@@ -474,7 +477,36 @@ class MentionFinder:
         self._unknown_places(text, sentences, out, stop)
         out.mentions.sort(key=lambda m: (m.start, -m.end))
         self._known_posts(doc.published, out)
+        self._former_posts(doc.published, out)
         return out
+
+    def _former_posts(self, day: dt.date | None, out: MentionSet) -> None:
+        """'former President Viktor Yanukovych', 'the then German Chancellor Angela Merkel':
+        the post of that kind the gazetteer dates to a tenure ended by the publication day
+        (each tenure its own post, keyed by its first year). Unknown tenures assert nothing."""
+        for person, kind, country, sentence in out.former:
+            if sentence < 0:
+                continue
+            for p in self.gaz.positions.get(person, ()):
+                if (
+                    p.kind != kind
+                    or p.end is None
+                    or (day is not None and day < p.end)
+                    or (country is not None and p.country not in (None, country))
+                ):
+                    continue
+                of_key = p.of or (self.gaz.country_key(p.country) if p.country else None)
+                since = p.start or p.end
+                position = Position(
+                    f"position-{slugify(p.title)}-{since.year}",
+                    p.title,
+                    of_key,
+                    self._label(of_key),
+                    p.start,
+                    p.end,
+                )
+                out.positions.setdefault(position.key, position)
+                out.known_posts.append((person, position.key, sentence, None))
 
     def _known_posts(self, day: dt.date | None, out: MentionSet) -> None:
         """People named without a title: the posts the gazetteer dates to the publication
@@ -866,6 +898,7 @@ class MentionFinder:
                 Mention(ns, ne, text[ns:ne], person_ent.key, "Person", "title.name", sent),
                 person_ent,
             )
+            out.former.append((person_ent.key, spec.kind, country, sent))
             claimed.append((ts, ne))
             out.modifiers.update(mods)
             return

@@ -761,15 +761,19 @@ def test_titles_joined_by_and_are_both_held(extractor):
         ("Mantan Presiden AS Donald Trump mengkritik Biden.", "id", "Donald Trump"),
     ],
 )
-def test_former_posts_are_not_held(extractor, text, lang, person):
-    res = extractor.extract_text(text, lang=lang, published=dt.date(2024, 4, 15))
+def test_former_posts_are_past_tenures(extractor, text, lang, person):
+    """A former post is asserted only as the tenure the gazetteer dates, never as the post
+    of the publication day."""
+    day = dt.date(2024, 4, 15)
+    res = extractor.extract_text(text, lang=lang, published=day)
     assert any(m.text.endswith(person.split()[-1]) for m in res.mentions if m.type == "Person")
-    posts = {
-        (res.entity(r.subject).label, res.entity(r.object).label)
+    posts = [
+        res.entity(r.object)
         for r in res.relations
-        if r.predicate == "holdsPosition"
-    }
-    assert not [p for who, p in posts if who == person and p.startswith("President")]
+        if r.predicate == "holdsPosition" and res.entity(r.subject).label == person
+    ]
+    presidencies = [p for p in posts if p.title.startswith("President")]
+    assert presidencies and all(p.end is not None and p.end < day for p in presidencies)
 
 
 def test_participle_after_an_article_is_an_adjective(extractor):
@@ -2379,3 +2383,40 @@ def test_the_soviet_union_is_a_former_state(extractor):
         "Ukraine was part of the Soviet Union until 1991.", lang="en", published=PUB
     )
     assert {(m.text, m.type) for m in res.mentions} >= {("Soviet Union", "Country")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "start"),
+    [
+        (
+            "Former President Viktor Yanukovych fled to Russia.",
+            "Viktor Yanukovych",
+            "President of Ukraine",
+            dt.date(2010, 2, 25),
+        ),
+        (
+            "The then German Chancellor Angela Merkel proposed him.",
+            "Angela Merkel",
+            "Chancellor of Germany",
+            dt.date(2005, 11, 22),
+        ),
+    ],
+)
+def test_a_former_post_is_the_tenure_the_gazetteer_dates(extractor, text, person, title, start):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    held = [
+        res.entity(r.object)
+        for r in res.relations
+        if r.predicate == "holdsPosition" and res.entity(r.subject).label == person
+    ]
+    assert [(p.title, p.start) for p in held] == [(title, start)]
+    assert held[0].end is not None and held[0].end < PUB
+    # a former holder neither leads the office nor acts for the country
+    assert not [r for r in res.relations if r.predicate == "leads"]
+
+
+def test_an_unknown_former_tenure_asserts_no_post(extractor):
+    res = extractor.extract_text(
+        "Former Defence Minister Ivan Petrenko criticised the plan.", lang="en", published=PUB
+    )
+    assert not [r for r in res.relations if r.predicate == "holdsPosition"]
