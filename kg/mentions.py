@@ -313,7 +313,9 @@ class MentionFinder:
         ]
         fallback: list[PositionSpec] = []
         if spec.kind in _GENERIC_TITLES or not stated:
-            fallback = [p for p in valid if org is None or p.of == org] or ([] if stated else valid)
+            fallback = [
+                p for p in valid if org is None or p.of == org or self._leads_body(p, org)
+            ] or ([] if stated else valid)
         for p in (*same_kind, *fallback):
             of_key = p.of or (self.gaz.country_key(p.country) if p.country else None)
             of_label = self._label(of_key)
@@ -328,6 +330,17 @@ class MentionFinder:
             of_key = self.gaz.country_key(country)
             title = f"{spec.title} of {self._label(of_key)} to {self._label(org)}"
         return Position(f"position-{slugify(title)}", title, of_key, of_label)
+
+    def _leads_body(self, post: PositionSpec, org: str) -> bool:
+        """Whether ``post`` is the one heading the state institution ``org`` ("the head of
+        the German Ministry of Foreign Affairs" is Germany's foreign minister)."""
+        title = self._title_of.get(post.kind)
+        return bool(
+            title
+            and title.leads
+            and post.country
+            and self.gaz.institution_key(post.country, title.leads) == org
+        )
 
     def _coordinated_titles(
         self,

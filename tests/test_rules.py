@@ -2420,3 +2420,25 @@ def test_an_unknown_former_tenure_asserts_no_post(extractor):
         "Former Defence Minister Ivan Petrenko criticised the plan.", lang="en", published=PUB
     )
     assert not [r for r in res.relations if r.predicate == "holdsPosition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "post"),
+    [
+        (
+            "The head of the German Ministry of Foreign Affairs Annalena Baerbock spoke in Munich.",
+            "en",
+            "Annalena Baerbock",
+            "Foreign Minister of Germany",
+        ),
+        (
+            "Kepala Kementerian Pertahanan Rusia Sergei Shoigu mengatakan hal itu.",
+            "id",
+            "Sergei Shoigu",
+            "Minister of Defence of Russia",
+        ),
+    ],
+)
+def test_the_head_of_a_ministry_holds_the_ministers_post(extractor, text, lang, person, post):
+    res = extractor.extract_text(text, lang=lang, published=dt.date(2022, 2, 19))
+    assert (person, "holdsPosition", post) in _relation_labels(res)
