@@ -82,6 +82,10 @@ _COORDINATION = re.compile(r"\s*(?:,|or|and|nor|atau|dan|maupun|serta)\s*", re.I
 #: CAMEO root of consultations (meetings, calls, visits), whose reports in one article merge
 #: when one names part of the other's participants.
 CONSULT_ROOT = "04"
+#: Sentences of an article's lead: the first day they name (within the week before
+#: publication) dates the undated events of the article. Five, not three: captions and
+#: photo credits often open the text.
+LEAD_SENTENCES = 5
 #: CAMEO code of a threat of military force, for violent verbs under a threat cue.
 THREAT_OF_FORCE = "138"
 #: CAMEO code of an accusation, for violent designs a speaker imputes to another side.
@@ -741,7 +745,7 @@ class EventExtractor:
         dates: Sequence[DateMention] = (),
     ) -> list[Event]:
         """Undated events take the date of the last dated event of the two sentences before,
-        else the day the article's lead names (its first three sentences, within the week
+        else the day the article's lead names (its first five sentences, within the week
         before publication), else the publication date; background mentions ("sejak
         invasi") stay undated."""
         lead = self._lead_date(doc, frames, dates)
@@ -790,7 +794,7 @@ class EventExtractor:
     ) -> str | None:
         if doc.published is None or not frames:
             return None
-        end = frames[min(2, len(frames) - 1)].sentence.end
+        end = frames[min(LEAD_SENTENCES - 1, len(frames) - 1)].sentence.end
         for d in dates:
             if d.start >= end:
                 break

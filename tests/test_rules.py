@@ -2442,3 +2442,16 @@ def test_an_unknown_former_tenure_asserts_no_post(extractor):
 def test_the_head_of_a_ministry_holds_the_ministers_post(extractor, text, lang, person, post):
     res = extractor.extract_text(text, lang=lang, published=dt.date(2022, 2, 19))
     assert (person, "holdsPosition", post) in _relation_labels(res)
+
+
+def test_a_lead_day_after_caption_lines_dates_the_lead(extractor):
+    text = (
+        "Oleg Tinkov speaks at a conference in Hong Kong on October 31, 2018.\n"
+        "(Anthony Kwan/Getty Images)\n"
+        "Russian billionaire Oleg Tinkov has blasted Russia's war in Ukraine.\n"
+        "Tinkov, a banker, made the comments in an Instagram post Tuesday."
+    )
+    _res, evs = events(extractor, text, "en")
+    criticism = [e for e in evs if e.cameo.startswith("11")]
+    assert criticism and criticism[0].date == "2025-06-17"
+    assert criticism[0].date_source == "context"
