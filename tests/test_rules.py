@@ -2455,3 +2455,20 @@ def test_a_lead_day_after_caption_lines_dates_the_lead(extractor):
     criticism = [e for e in evs if e.cameo.startswith("11")]
     assert criticism and criticism[0].date == "2025-06-17"
     assert criticism[0].date_source == "context"
+
+
+def test_would_in_reported_speech_announces_an_intent(extractor):
+    res, evs = events(
+        extractor, "Biden told Zelensky that he would send military aid to Ukraine.", "en"
+    )
+    intent = [e for e in evs if e.cameo == "0332"]
+    assert intent and "Joe Biden" in labels(res, intent[0].actors)
+    assert not [e for e in evs if e.cameo.startswith("07")]
+
+
+def test_travelling_to_warn_someone_is_a_warning(extractor):
+    res, evs = events(
+        extractor, "Yellen traveled to Beijing to warn Chinese officials over Russia.", "en"
+    )
+    warning = [e for e in evs if e.cameo == "130"]
+    assert warning and "China" in labels(res, warning[0].targets)
