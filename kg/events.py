@@ -857,6 +857,10 @@ class EventExtractor:
     ) -> Event | None:
         rule = trig.rule
         c = self.pack.cues
+        if rule.cameo[:2] in _VIOLENT_ROOTS and not c.figurative_causes.isdisjoint(
+            s.words_between(trig.end, s.sentence.end)[:3]
+        ):
+            return None  # "Russia was hit by sanctions", "dihantam krisis": no violence
         tmark = c.target | rule.target_markers
         actors: list[Mention] = []
         targets: list[Mention] = []

@@ -220,6 +220,8 @@ class Cues:
     #: Capitalised head nouns of organisation names ("Center", "Universitas"): an unknown
     #: name holding one after a title is a body, not a person.
     org_heads: frozenset[str]
+    #: Non-violent causes after a violent verb that make it figurative ("hit by sanctions").
+    figurative_causes: frozenset[str]
     #: Lower-case words inside an organisation's name ("Center for Eastern Studies",
     #: "Institute of World Economy and International Relations").
     body_connectors: frozenset[str]
@@ -574,6 +576,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         undergo_verbs=lst("undergo_verbs"),
         org_heads=frozenset(lst("org_heads")),
         body_connectors=frozenset(lst("body_connectors")),
+        figurative_causes=frozenset(lst("figurative_causes")),
         body_nouns=frozenset(lst("body_nouns")),
         finder_verbs=lst("finder_verbs"),
         background_markers=frozenset(lst("background_markers")),

@@ -2472,3 +2472,20 @@ def test_travelling_to_warn_someone_is_a_warning(extractor):
     )
     warning = [e for e in evs if e.cameo == "130"]
     assert warning and "China" in labels(res, warning[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Russia was hit by Western sanctions.", "en"), ("Rusia dihantam sanksi Barat.", "id")],
+)
+def test_a_violent_verb_with_a_figurative_cause_is_no_attack(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo[:2] in ("18", "19", "20")]
+
+
+def test_sanctions_imposed_by_a_party_are_its_sanctions(extractor):
+    res, evs = events(
+        extractor, "Assets were frozen under the sanctions imposed by the G7 countries.", "en"
+    )
+    sanctions = [e for e in evs if e.cameo == "163"]
+    assert sanctions and "G7" in labels(res, sanctions[0].actors)
