@@ -449,3 +449,54 @@ def test_literal_cache_gives_the_literals_made_afresh():
                 fresh.datatype,
                 fresh.n3(),
             )
+
+
+def _cameo_scheme_plainly() -> dict:
+    """``load_cameo_scheme`` as first written: both files parsed by rdflib, read with its
+    graph lookups."""
+    from rdflib import RDF, RDFS, Literal, URIRef
+    from rdflib.namespace import OWL, SKOS
+
+    from kg.namespaces import CAMEO, CKG, PLOVER
+    from kg.ontology import CameoCode, _local_name, load_ontology_graph
+
+    graph = load_ontology_graph(include_cameo=True)
+    event_classes = set(graph.transitive_subjects(RDFS.subClassOf, CKG.Event))
+    event_classes &= set(graph.subjects(RDF.type, OWL.Class))
+    codes = {}
+    for concept in graph.subjects(SKOS.inScheme, URIRef(str(CAMEO))):
+        notation = graph.value(concept, SKOS.notation)
+        quad = graph.value(concept, CKG.quadClass)
+        goldstein = graph.value(concept, CKG.goldstein)
+        event_class = graph.value(concept, CKG.eventClass)
+        assert isinstance(quad, Literal) and isinstance(goldstein, Literal)
+        assert event_class in event_classes
+        plover = graph.value(concept, CKG.ploverCategory)
+        mode = graph.value(concept, CKG.ploverMode)
+        code = str(notation)
+        codes[code] = CameoCode(
+            code=code,
+            label=str(graph.value(concept, SKOS.prefLabel)),
+            root=code[:2],
+            quad_class=int(quad.toPython()),
+            goldstein=float(goldstein.toPython()),
+            plover=str(plover)[len(str(PLOVER)) :] if plover is not None else None,
+            plover_mode=None if mode is None else str(mode),
+            event_class=event_class,
+            class_name=_local_name(event_class),
+        )
+    return codes
+
+
+def test_cameo_scheme_read_by_oxigraph_is_the_one_rdflib_reads():
+    """``load_cameo_scheme`` (the files parsed by Oxigraph) gives every code, annotation and
+    event class that rdflib's reading of the files gives."""
+    from kg.ontology import load_cameo_scheme
+
+    scheme = load_cameo_scheme()
+    plain = _cameo_scheme_plainly()
+    assert len(plain) > 250
+    assert {c.code: c for c in scheme} == plain
+    for code in plain.values():
+        assert type(code.quad_class) is int and type(code.goldstein) is float
+        assert type(code.event_class) is type(scheme.get(code.code).event_class)
