@@ -25,7 +25,7 @@ from kg.jsonl import extraction_records
 from kg.model import Extraction
 from kg.ontology import load_cameo_scheme
 from kg.pipeline import Extractor
-from kg.rdf import Triple, extraction_triples
+from kg.rdf import LiteralCache, Triple, extraction_triples
 from kg.readers import DEFAULT_MAX_BYTES, Record, read_paths
 from kg.sparql import UPDATE_KEYWORDS, NamedQuery, QueryResult, keywords, run_query
 from kg.sparql import named_queries as _named_queries
@@ -261,6 +261,7 @@ def _ingest(
     on_record: Callable[[ExtractResult], None] | None,
 ) -> IngestReport:
     scheme = load_cameo_scheme()
+    literals = LiteralCache()
     report = IngestReport()
     pending: dict[Any, list[Triple]] = {}
     seen: dict[str, str] = {}  # content hash of each document id met in this run
@@ -306,7 +307,7 @@ def _ingest(
                 report.unchanged += 1
                 continue
         seen[doc.doc_id] = doc.content_hash
-        _g, triples = extraction_triples(ext, scheme)
+        _g, triples = extraction_triples(ext, scheme, literals)
         pending[graph_iri(doc.doc_id)] = triples
         report.events += len(ext.events)
         report.relations += len(ext.relations)

@@ -148,6 +148,28 @@ _PREFILTER_AFTER = 64
 _NOT_YET = object()
 
 
+#: Byte by byte: an ASCII letter or digit as itself, anything else as a space.
+_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 0x20 for c in range(256))
+
+
+def _boundary_text(text: str) -> str:
+    """``text`` with every character but an ASCII letter or digit made a space (same length:
+    a character beyond ASCII is one byte "?" first). Every character that is no letter or
+    digit, in any script, becomes a space, so a word between boundaries in ``text`` is
+    found with a space on either side here.
+
+    Examples
+    --------
+    >>> _boundary_text("u.s.-backed “kyïv”_2")
+    'u s  backed  ky v  2'
+    """
+    return text.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
+
+
+def _first_two(place: tuple[int, int, int, _Anchor]) -> tuple[int, int]:
+    return place[0], place[1]
+
+
 def _sharing(words: Iterable[str]) -> set[str]:
     """The words that can begin where another of ``words`` begins between word boundaries:
     one is the other's beginning, followed in it by a character that is no letter or digit
@@ -322,9 +344,18 @@ class LanguagePack:
             word: (word, len(word), word.endswith("-"), word in sharing, self._tries(ids))
             for word, ids in index.items()
         }
-        self._automaton = ahocorasick.Automaton()
+        # Each anchor is searched with a space for the word boundary on either side (none
+        # after a word ending in "-"), in the text with every character but an ASCII letter
+        # or digit made a space (see ``_boundary_text``): only whole words are met, not the
+        # many "a", "in" and "to" inside longer words. Words that read alike there
+        # ("u.s." and "u-s.") share a key.
+        by_key: dict[str, list[_Anchor]] = {}
         for word, anchor in anchors.items():
-            self._automaton.add_word(word, anchor)
+            key = " " + _boundary_text(word) + ("" if anchor[2] else " ")
+            by_key.setdefault(key, []).append(anchor)
+        self._automaton = ahocorasick.Automaton()
+        for key, group in by_key.items():
+            self._automaton.add_word(key, (len(key), tuple(group)))
         if index:
             self._automaton.make_automaton()
         # Per anchor word with many rules, a test that any of them can match at an
@@ -384,13 +415,7 @@ class LanguagePack:
         n_rules = len(self.rules)
         prefilters = self._prefilters
         occurrences = self._occurrences
-        size = len(low)
-        for e, (word, length, hyphen, shared, rules) in self._automaton.iter(low):
-            s = e - length + 1
-            if (s and low[s - 1].isalnum()) or (
-                e + 1 < size and low[e + 1].isalnum() and not hyphen
-            ):
-                continue
+        for s, (word, _length, _hyphen, shared, rules) in self._anchor_places(low):
             # each anchor is the first word of a pattern: try its rules right here
             base = s * n_rules
             pos = start + s
@@ -415,6 +440,27 @@ class LanguagePack:
                 if m is not None:
                     found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
         return found
+
+    def _anchor_places(self, low: str) -> list[tuple[int, _Anchor]]:
+        """Every occurrence of an anchor in ``low`` between word boundaries (a word ending in
+        "-" needs none after it), as its start and anchor, ordered as a plain
+        Aho-Corasick search of the anchors meets them: by end, the longest first."""
+        size = len(low)
+        places: list[tuple[int, int, int, _Anchor]] = []
+        for key_end, (key_length, group) in self._automaton.iter(" " + _boundary_text(low) + " "):
+            s = key_end - key_length + 1  # where the word begins in ``low``
+            for anchor in group:
+                word, length, hyphen = anchor[0], anchor[1], anchor[2]
+                e = s + length - 1
+                # the key is a necessary test only: the word and its boundaries are checked
+                if (
+                    low.startswith(word, s)
+                    and not (s and low[s - 1].isalnum())
+                    and not (e + 1 < size and low[e + 1].isalnum() and not hyphen)
+                ):
+                    places.append((e, -length, s, anchor))
+        places.sort(key=_first_two)
+        return [(s, anchor) for _, _, s, anchor in places]
 
     def _choose(self, found: list[TriggerMatch], start: int, end: int) -> list[TriggerMatch]:
         # On the same words a speech-act reading comes first ("Blinken said Russia is

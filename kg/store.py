@@ -59,7 +59,7 @@ from kg.errors import QueryError, StoreError
 from kg.iris import DYAD_GRAPH, ONTOLOGY_GRAPH, dyad_iri
 from kg.namespaces import CKG
 from kg.ontology import load_cameo_scheme, resource_dir
-from kg.rdf import Triple, nquads
+from kg.rdf import Triple, nquads, nt_term
 from kg.sparql import (
     DEFAULT_PREFIXES,
     PREFIX_BLOCK,
@@ -247,9 +247,24 @@ def update_text(
         inserts[DYAD_GRAPH] = summary.insert
     body = []
     for g, triples in inserts.items():
-        lines = " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
+        lines = " ".join(map(_statement, triples))
         body.append(f"GRAPH {g.n3()} {{ {lines} }}")
     return "\n".join(parts) + "\nINSERT DATA { " + "\n".join(body) + " }"
+
+
+def _statement(triple: Triple) -> str:
+    """One triple of an ``INSERT DATA`` block.
+
+    IRIs are written as ``<iri>`` without rdflib's check of each one (``URIRef.n3``, a third
+    of the time of writing an English article's update): Oxigraph's parser refuses an IRI
+    that is not valid. Literals are written on one line, escaped (see :func:`nt_term`),
+    which SPARQL reads as it reads N-Triples.
+    """
+    s, p, o = triple
+    subject = f"<{s}>" if type(s) is URIRef else s.n3()
+    if type(o) is URIRef:
+        return f"{subject} <{p}> <{o}> ."
+    return f"{subject} <{p}> {nt_term(o) if type(o) is Literal else o.n3()} ."
 
 
 def _delete_nodes(nodes: Iterable[URIRef]) -> str:

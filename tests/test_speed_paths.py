@@ -367,3 +367,139 @@ def test_honorific_names_visit_the_openings_the_token_walk_visits(lang, monkeypa
         assert fast == plain
 
     check()
+
+
+_LEXICAL = st.text(
+    st.sampled_from(
+        ["a", "Z", " ", '"', "'", "\\", "\n", "\r", "\t", "u", "0", "é", "İ", "€", "#"]
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            _LEXICAL.map(lambda s: ("plain", s)),
+            _LEXICAL.map(lambda s: ("lang", s)),
+            st.integers(-5, 10**6).map(lambda i: ("int", i)),
+            st.sampled_from([0.0, -0.0, 0.5, 1e-7, 12.25]).map(lambda f: ("dec", f)),
+            st.booleans().map(lambda b: ("bool", b)),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_insert_text_reads_as_the_rdflib_serialisation(values):
+    """``update_text`` (IRIs and escaped one-line literals written directly) inserts the
+    quads that the same update with rdflib's ``n3()`` of every term inserts."""
+    import pyoxigraph as ox
+    from rdflib import XSD, Literal, URIRef
+
+    from kg.store import update_text
+
+    def literal(kind: str, value: object) -> Literal:
+        if kind == "lang":
+            return Literal(value, lang="en")
+        if kind == "int":
+            return Literal(value, datatype=XSD.integer)
+        if kind == "dec":
+            return Literal(value, datatype=XSD.decimal)
+        return Literal(value)
+
+    graph = URIRef("https://w3id.org/conflict-kg/id/graph/t")
+    node = URIRef("https://w3id.org/conflict-kg/id/actor/x%20y")
+    triples = [
+        (node, URIRef(f"https://w3id.org/conflict-kg/ontology#p{n}"), literal(kind, value))
+        for n, (kind, value) in enumerate(values)
+    ]
+    triples.append((node, URIRef("https://w3id.org/conflict-kg/ontology#q"), graph))
+
+    def stored(update: str) -> object:
+        store = ox.Store()
+        try:
+            store.update(update)
+        except (SyntaxError, ValueError) as exc:  # the same refusal either way
+            return type(exc)
+        return sorted(str(q) for q in store)
+
+    lines = " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
+    plain = f"\nINSERT DATA {{ GRAPH {graph.n3()} {{ {lines} }} }}"
+    assert stored(update_text({graph: triples})) == stored(plain)
+
+
+def test_literal_cache_gives_the_literals_made_afresh():
+    """``LiteralCache`` returns literals equal to new ones, lexical form included, for values
+    that compare equal but differ in type or sign."""
+    from rdflib import XSD, Literal
+
+    from kg.rdf import LiteralCache
+
+    values = [True, 1, 1.0, False, 0, 0.0, -0.0, "1", "true", "", "x", 0.9, 0.90000001]
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    cases = [(v, None) for v in values] + [
+        (v, dt) for v in numbers for dt in (XSD.decimal, XSD.integer)
+    ]
+    cache = LiteralCache(size=7)  # small: it starts afresh several times
+    for _ in range(2):
+        for value, datatype in cases:
+            made = cache(value, datatype)
+            fresh = Literal(value, datatype=datatype)
+            assert made.eq(fresh) and made == fresh, (value, datatype)
+            assert (str(made), made.datatype, made.n3()) == (
+                str(fresh),
+                fresh.datatype,
+                fresh.n3(),
+            )
+
+
+def _cameo_scheme_plainly() -> dict:
+    """``load_cameo_scheme`` as first written: both files parsed by rdflib, read with its
+    graph lookups."""
+    from rdflib import RDF, RDFS, Literal, URIRef
+    from rdflib.namespace import OWL, SKOS
+
+    from kg.namespaces import CAMEO, CKG, PLOVER
+    from kg.ontology import CameoCode, _local_name, load_ontology_graph
+
+    graph = load_ontology_graph(include_cameo=True)
+    event_classes = set(graph.transitive_subjects(RDFS.subClassOf, CKG.Event))
+    event_classes &= set(graph.subjects(RDF.type, OWL.Class))
+    codes = {}
+    for concept in graph.subjects(SKOS.inScheme, URIRef(str(CAMEO))):
+        notation = graph.value(concept, SKOS.notation)
+        quad = graph.value(concept, CKG.quadClass)
+        goldstein = graph.value(concept, CKG.goldstein)
+        event_class = graph.value(concept, CKG.eventClass)
+        assert isinstance(quad, Literal) and isinstance(goldstein, Literal)
+        assert event_class in event_classes
+        plover = graph.value(concept, CKG.ploverCategory)
+        mode = graph.value(concept, CKG.ploverMode)
+        code = str(notation)
+        codes[code] = CameoCode(
+            code=code,
+            label=str(graph.value(concept, SKOS.prefLabel)),
+            root=code[:2],
+            quad_class=int(quad.toPython()),
+            goldstein=float(goldstein.toPython()),
+            plover=str(plover)[len(str(PLOVER)) :] if plover is not None else None,
+            plover_mode=None if mode is None else str(mode),
+            event_class=event_class,
+            class_name=_local_name(event_class),
+        )
+    return codes
+
+
+def test_cameo_scheme_read_by_oxigraph_is_the_one_rdflib_reads():
+    """``load_cameo_scheme`` (the files parsed by Oxigraph) gives every code, annotation and
+    event class that rdflib's reading of the files gives."""
+    from kg.ontology import load_cameo_scheme
+
+    scheme = load_cameo_scheme()
+    plain = _cameo_scheme_plainly()
+    assert len(plain) > 250
+    assert {c.code: c for c in scheme} == plain
+    for code in plain.values():
+        assert type(code.quad_class) is int and type(code.goldstein) is float
+        assert type(code.event_class) is type(scheme.get(code.code).event_class)
