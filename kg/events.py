@@ -169,6 +169,7 @@ class EventExtractor:
         self._report_rx = _word_alternation([*self._report_after, *c.citing])
         self._rules_by_id = {r.rule_id: r for r in pack.rules}
         self._people_nouns = frozenset(w for n in c.people_nouns for w in n.lower().split())
+        self._occupations = c.occupations
         # words between a place preposition and the place ("in the eastern Donbas region"),
         # made once here: ``_located`` runs for every sentence
         self._place_fillers = frozenset({"the"}) | c.place_heads | c.compass
@@ -1928,15 +1929,30 @@ class EventExtractor:
     ) -> list[Relation]:
         """'Adam Eberhardt from the Center for Eastern Studies', 'analis dari Lembaga X,
         Andi Widjajanto': a person named right before "from" and a body, or right after a
-        comma closing "from" and a body, belongs to that body (``inside``: the mentions of
-        the sentence, in order)."""
-        origin = self.pack.cues.origin
+        comma closing "from" and a body, belongs to that body; so does an expert at a body
+        ("Erwin Tan, profesor politik di Hankuk University", "analyst John Smith at the
+        RAND Corporation": an occupation word before the name or in its aside). ``inside``:
+        the mentions of the sentence, in order."""
+        cues = self.pack.cues
+        origin = cues.origin
+        at = origin | cues.place
         out: list[Relation] = []
         for a, b in itertools.pairwise(inside):
             if a.type == "Person" and b.type in _BODY_TYPES:
                 person, body = a, b
-                if [w for w in s.words_between(a.end, b.start) if w != "the"] not in (
-                    [o] for o in origin
+                gap = [w for w in s.words_between(a.end, b.start) if w != "the"]
+                if gap not in ([o] for o in origin) and not (
+                    gap
+                    and gap[-1] in at
+                    and (
+                        (not gap[:-1] and self._occupation_before(s, a))
+                        or (
+                            gap[0] == ","
+                            and len(gap) <= 9
+                            and all(w.isalpha() and w.islower() for w in gap[1:-1])
+                            and not self._occupations.isdisjoint(gap[1:-1])
+                        )
+                    )
                 ):
                     continue
             elif a.type in _BODY_TYPES and b.type == "Person":
@@ -1963,6 +1979,11 @@ class EventExtractor:
                 )
             )
         return out
+
+    def _occupation_before(self, s: SentenceFrame, m: Mention) -> bool:
+        """An occupation word among the five words before ``m`` ("analyst John Smith",
+        "ahli strategi mata uang Rodrigo Catril")."""
+        return not self._occupations.isdisjoint(self._prev_word(s, m.start, 5))
 
     def _party_members(
         self,

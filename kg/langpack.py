@@ -207,7 +207,11 @@ class Cues:
     """Closed-class words of one language (see ``data/lang/<code>/cues.yaml``)."""
 
     abbreviations: tuple[str, ...]
+    #: Words before a name that make it a person: titles of address and occupations.
     honorifics: frozenset[str]
+    #: The occupations among them ("analyst", "pengamat"): they also tie an expert to the
+    #: body named after "at"/"from".
+    occupations: frozenset[str]
     reporting_before: frozenset[str]
     reporting_after: tuple[str, ...]
     citing: tuple[str, ...]
@@ -598,7 +602,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
 
     return Cues(
         abbreviations=tuple(raw.get("abbreviations") or ()),
-        honorifics=frozenset(lst("honorifics")),
+        honorifics=frozenset(lst("honorifics")) | frozenset(lst("occupations")),
+        occupations=frozenset(lst("occupations")),
         reporting_before=frozenset(lst("reporting_before")),
         reporting_after=lst("reporting_after"),
         citing=lst("citing"),

@@ -1196,7 +1196,10 @@ class MentionFinder:
                 k += 1
                 continue
             a = k
-            while a > 0 and k - a < 4 and word(a - 1):
+            # "Dua Rumah Sakit": a word the article also writes in lower case opens no name
+            while (
+                a > 0 and k - a < 4 and word(a - 1) and not _in_lower_case(text, tokens[a - 1].text)
+            ):
                 a -= 1
             while a < k and self._has_titles and self._titles.exists(tokens[a].lower):
                 a += 1  # "Ketua Komisi III": the title of a post in the body
@@ -1216,8 +1219,9 @@ class MentionFinder:
             name = text[ns:ne]
             if (
                 b - a < 2
-                # "Rumah Sakit", "Badan Pusat": a head with one word after it is a common noun
-                or (a == k and b - a == 2)
+                # "Rumah Sakit" (where the article also writes "rumah sakit"): a head with one
+                # word after it that the article uses in lower case is a common noun
+                or (a == k and b - a == 2 and _in_lower_case(text, tokens[b - 1].text))
                 # "the Foreign Ministry": a kind of institution whose country the text left out
                 or name.lower() in self._inst_by_surface
                 or any(ns < e and s < ne for s, e in claimed)
@@ -1852,6 +1856,11 @@ class MentionFinder:
 
 def _sentence_start(s: Sentence) -> int:
     return s.start
+
+
+def _in_lower_case(text: str, word: str) -> bool:
+    """Whether ``text`` has ``word`` in lower case as a word of its own."""
+    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
 
 
 def _overlap_test(spans: list[tuple[int, int]], size: int) -> Callable[[int, int], bool]:

@@ -2369,7 +2369,7 @@ def test_an_unknown_body_in_a_city_is_located_there(extractor):
     ("text", "lang"),
     [
         ("The Foreign Ministry said the talks had failed.", "en"),
-        ("Lima Rumah Sakit di Iran rusak.", "id"),
+        ("Dua Rumah Sakit di Iran rusak. Ada dua rumah sakit lain yang ditutup.", "id"),
         ("Read the Terms of Service and Privacy Policy.", "en"),
     ],
 )
@@ -2489,3 +2489,33 @@ def test_sanctions_imposed_by_a_party_are_its_sanctions(extractor):
     )
     sanctions = [e for e in evs if e.cameo == "163"]
     assert sanctions and "G7" in labels(res, sanctions[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "body"),
+    [
+        (
+            '"Korea Utara paranoid," kata Erwin Tan, profesor politik di Hankuk University of '
+            "Foreign Studies, Seoul.",
+            "id",
+            "Erwin Tan",
+            "Hankuk University of Foreign Studies",
+        ),
+        (
+            "Analyst John Smith at the RAND Corporation said Russia would attack.",
+            "en",
+            "John Smith",
+            "RAND Corporation",
+        ),
+    ],
+)
+def test_an_expert_at_a_body_is_its_member(extractor, text, lang, person, body):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (person, "memberOf", body) in _relation_labels(res)
+
+
+def test_speaking_at_a_body_makes_no_member(extractor):
+    res = extractor.extract_text(
+        "Zelensky, speaking at the United Nations, said so.", lang="en", published=PUB
+    )
+    assert not [r for r in res.relations if r.predicate == "memberOf"]
