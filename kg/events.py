@@ -1922,6 +1922,7 @@ class EventExtractor:
             rels.extend(self._citing(doc, s, ms))
             rels.extend(self._party_members(doc, s, mentions, ms.modifiers))
             rels.extend(self._members_from(doc, s, mentions))
+            rels.extend(self._phrase_members(doc, s, mentions))
         return _dedupe_relations(rels)
 
     def _members_from(
@@ -1941,16 +1942,18 @@ class EventExtractor:
             if a.type == "Person" and b.type in _BODY_TYPES:
                 person, body = a, b
                 gap = [w for w in s.words_between(a.end, b.start) if w != "the"]
-                if gap not in ([o] for o in origin) and not (
-                    gap
-                    and gap[-1] in at
-                    and (
-                        (not gap[:-1] and self._occupation_before(s, a))
+                if (
+                    gap not in ([o] for o in origin)
+                    and not (
+                        (gap and gap[-1] in at and not gap[:-1] and self._occupation_before(s, a))
+                        # "Erwin Tan, profesor politik di Hankuk University", "Thanos
+                        # Gargavanis, ahli bedah trauma dan petugas darurat WHO"
                         or (
-                            gap[0] == ","
+                            len(gap) >= 2
+                            and gap[0] == ","
                             and len(gap) <= 9
-                            and all(w.isalpha() and w.islower() for w in gap[1:-1])
-                            and not self._occupations.isdisjoint(gap[1:-1])
+                            and all(w.isalpha() and w.islower() for w in gap[1:])
+                            and not self._occupations.isdisjoint(gap[1:])
                         )
                     )
                 ):
@@ -1978,6 +1981,55 @@ class EventExtractor:
                     ),
                 )
             )
+        return out
+
+    def _phrase_members(
+        self, doc: Document, s: SentenceFrame, inside: list[Mention]
+    ) -> list[Relation]:
+        """'Girkin had served in the FSB', 'mengabdi di Kopassus' (a person before a
+        service phrase) and 'Finland joined NATO', 'Indonesia sebagai anggota penuh BRICS'
+        (a party before a membership phrase): the party is a member of the body named
+        right after the phrase."""
+        cues = self.pack.cues
+        out: list[Relation] = []
+        low = doc.text[s.sentence.start : s.sentence.end].lower()
+        for phrases, parties in (
+            (cues.service_verbs, frozenset({"Person"})),
+            (cues.member_phrases, _BODY_TYPES | {"Person", "Country"}),
+        ):
+            for phrase in phrases:
+                for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+                    ps, pe = s.sentence.start + m.start(), s.sentence.start + m.end()
+                    before = [x for x in inside if x.end <= ps]
+                    after = [x for x in inside if x.start >= pe]
+                    if not before or not after:
+                        continue
+                    party, body = before[-1], after[0]
+                    if (
+                        party.type not in parties
+                        or body.type not in _BODY_TYPES
+                        or party.key == body.key
+                        or _word_count(s.words_between(party.end, ps)) > 2
+                        or [w for w in s.words_between(pe, body.start) if w != "the"]
+                        or _joined_in_an_act(s.words_between(body.end, s.sentence.end)[:2])
+                    ):
+                        continue
+                    out.append(
+                        Relation(
+                            doc.doc_id,
+                            party.key,
+                            "memberOf",
+                            body.key,
+                            Evidence(
+                                doc.doc_id,
+                                s.sentence.text,
+                                s.sentence.start,
+                                s.sentence.end,
+                                "relation.member_phrase",
+                                0.7,
+                            ),
+                        )
+                    )
         return out
 
     def _occupation_before(self, s: SentenceFrame, m: Mention) -> bool:
@@ -2213,6 +2265,21 @@ class EventExtractor:
             if keys:
                 out[sentence.index] = tuple(dict.fromkeys(keys))
         return out
+
+
+def _joined_in_an_act(after: Sequence[str]) -> bool:
+    """'Hezbollah joined Hamas in attacking Israel', 'bergabung dengan Hamas dalam
+    menyerang': a party joining another in an act becomes no member of it."""
+    return (
+        len(after) == 2
+        and after[0] in ("in", "dalam")
+        and (after[1].endswith("ing") or after[1].startswith("me"))
+    )
+
+
+def _word_count(tokens: Sequence[str]) -> int:
+    """Tokens that are words or numbers, not punctuation."""
+    return sum(1 for t in tokens if t[:1].isalnum())
 
 
 def _shouted(text: str) -> bool:

@@ -281,6 +281,12 @@ class Cues:
     unit_number_first: bool
     unit_country: str | None
     location_verbs: frozenset[str]
+    #: Phrases after a person that make the body named next the one the person serves in
+    #: ("Girkin had served in the FSB", "mengabdi di Kopassus").
+    service_verbs: tuple[str, ...]
+    #: Phrases between a party and a body that make the party a member of the body ("Indonesia
+    #: sebagai anggota penuh BRICS", "Finland joined NATO").
+    member_phrases: tuple[str, ...]
     counterpart: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -647,6 +653,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         unit_number_first=bool(raw.get("unit_number_first", True)),
         unit_country=(str(raw["unit_country"]) if raw.get("unit_country") else None),
         location_verbs=frozenset(lst("location_verbs")),
+        service_verbs=lst("service_verbs"),
+        member_phrases=lst("member_phrases"),
         counterpart=frozenset(lst("counterpart")),
         pronouns=frozenset(lst("pronouns")),
         plural_pronouns=frozenset(lst("plural_pronouns")),

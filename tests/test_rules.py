@@ -2519,3 +2519,46 @@ def test_speaking_at_a_body_makes_no_member(extractor):
         "Zelensky, speaking at the United Nations, said so.", lang="en", published=PUB
     )
     assert not [r for r in res.relations if r.predicate == "memberOf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "party", "body"),
+    [
+        (
+            "Girkin had served in the FSB for years.",
+            "en",
+            "Igor Girkin",
+            "Federal Security Service",
+        ),
+        ("Finland joined NATO in April.", "en", "Finland", "NATO"),
+        ("Poland, a member of the EU, sent tanks.", "en", "Poland", "European Union"),
+        (
+            "Kami menyambut bergabungnya Indonesia sebagai anggota penuh BRICS.",
+            "id",
+            "Indonesia",
+            "BRICS",
+        ),
+        (
+            "Sjafrie Sjamsoeddin pernah mengabdi di Kopassus.",
+            "id",
+            "Sjafrie Sjamsoeddin",
+            "Kopassus",
+        ),
+        (
+            '"Itu hasil inisiatif lain," kata Thanos Gargavanis, ahli bedah trauma WHO.',
+            "id",
+            "Thanos Gargavanis",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_service_and_membership_phrases_make_members(extractor, text, lang, party, body):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (party, "memberOf", body) in _relation_labels(res)
+
+
+def test_joining_a_party_in_an_act_makes_no_member(extractor):
+    res = extractor.extract_text(
+        "Hezbollah joined Hamas in attacking Israel.", lang="en", published=PUB
+    )
+    assert not [r for r in res.relations if r.predicate == "memberOf"]
