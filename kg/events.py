@@ -1480,7 +1480,11 @@ class EventExtractor:
         if rule.frame != "speaker" and self._background_reference(s, trig, dates):
             conf *= BACKGROUND_FACTOR
         # a judgement may open with its negation ("no right to", "tidak manusiawi")
-        negated = self._flag(s, trig, self._neg, opening=rule.frame != "speaker")
+        negated = self._flag(s, trig, self._neg, opening=rule.frame != "speaker") or (
+            # "pernah nyaris menembak agen Mossad": the act did not happen
+            bool(self._prev_word(s, trig.start, 1))
+            and self._prev_word(s, trig.start, 1)[0] in self.pack.cues.almost
+        )
         cameo, rule_id = rule.cameo, rule.rule_id
         accusers = (
             self._other_side_speakers(s, actor_keys, reported)

@@ -218,6 +218,9 @@ class Cues:
     negation: tuple[str, ...]
     #: Words opening a condition: an event after one in its clause is hypothetical.
     conditionals: frozenset[str]
+    #: Words right before a verb that say the act did not happen ("nearly shot", "nyaris
+    #: menembak"); before a number they do not count ("nearly 100 people killed").
+    almost: frozenset[str]
     #: Idioms that hold a negation word but negate nothing ("not only", "tak lama setelah").
     not_negating: tuple[str, ...]
     hypothetical: tuple[str, ...]
@@ -614,6 +617,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         reporting_after=lst("reporting_after"),
         citing=lst("citing"),
         negation=lst("negation"),
+        almost=frozenset(lst("almost")),
         conditionals=frozenset(lst("conditionals")),
         not_negating=lst("not_negating"),
         hypothetical=lst("hypothetical"),

@@ -2562,3 +2562,21 @@ def test_joining_a_party_in_an_act_makes_no_member(extractor):
         "Hezbollah joined Hamas in attacking Israel.", lang="en", published=PUB
     )
     assert not [r for r in res.relations if r.predicate == "memberOf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sjafrie pernah nyaris menembak agen Mossad Israel.", "id"),
+        ("Russia nearly captured Kyiv.", "en"),
+    ],
+)
+def test_an_act_nearly_done_did_not_happen(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+def test_nearly_before_a_number_keeps_the_toll(extractor):
+    _res, evs = events(extractor, "Nyaris 100 orang tewas dalam serangan Israel di Gaza.", "id")
+    counted = [q.value for e in evs for q in e.quantities]
+    assert 100 in counted
