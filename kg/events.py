@@ -50,6 +50,8 @@ _MISSION_WORDS = ("embassy", "consulate", "kedutaan", "konsulat", "kedubes")
 _PLAIN_DEATH = frozenset(
     {"died", "dies", "dying", "dead", "death", "deaths", "meninggal", "wafat", "perished"}
 )
+#: Words that make a death violent whatever follows ("shot dead", "tewas ditembak").
+_VIOLENT_DEATH = frozenset({"shot", "gunned", "ditembak", "tertembak"})
 #: Confidence factor for an undated state-of-war noun ("Russia's aggression"): it falls below
 #: the default threshold, so background references are kept out of the graph by default.
 BACKGROUND_FACTOR = 0.5
@@ -1302,7 +1304,7 @@ class EventExtractor:
         wounded is a toll of one, with the person (and the side they serve) as the target.
         A plain death ("died in prison") counts only beside a violent trigger."""
         words = set(trig.text.lower().split())
-        if words & _PLAIN_DEATH and not any(
+        if (words & _PLAIN_DEATH and not words & _VIOLENT_DEATH) and not any(
             t.rule.cameo[:2] in _VIOLENT_ROOTS and t.rule.frame != "casualty" for t in triggers
         ):
             return None

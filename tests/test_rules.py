@@ -2580,3 +2580,15 @@ def test_nearly_before_a_number_keeps_the_toll(extractor):
     _res, evs = events(extractor, "Nyaris 100 orang tewas dalam serangan Israel di Gaza.", "id")
     counted = [q.value for e in evs for q in e.quantities]
     assert 100 in counted
+
+
+def test_a_named_person_shot_dead_is_a_toll_of_one(extractor):
+    text = (
+        "A group surrounded a car in Crimea, led by Lieutenant Colonel Roman Kamenev. "
+        "Kamenev was shot dead by Ukrainian fighters."
+    )
+    res, evs = events(extractor, text, "en")
+    killing = [e for e in evs if e.frame == "casualty"]
+    assert killing and labels(res, killing[0].targets) >= {"Roman Kamenev"}
+    assert "Ukraine" in labels(res, killing[0].actors)
+    assert [q.value for q in killing[0].quantities] == [1.0]
