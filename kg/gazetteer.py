@@ -151,6 +151,12 @@ class Gazetteer:
     #: Given names (folded, see :func:`_fold`) that open an unknown person's name
     #: (given_names.yaml).
     given_names: frozenset[str] = frozenset()
+    #: Bare nouns that name an armed group in an article about its conflict (``generic`` in
+    #: organizations.yaml): ``{lang: ((noun, group key, where), ...)}`` where ``where`` holds
+    #: the keys of the countries or places one of which the article must name.
+    generic_groups: Mapping[str, tuple[tuple[str, str, frozenset[str]], ...]] = field(
+        default_factory=dict
+    )
     _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
     #: ``positions`` by post kind, made when first needed (see ``_holders``).
     _by_kind: dict[str, list[tuple[str, PositionSpec]]] = field(
@@ -298,6 +304,7 @@ class Gazetteer:
         parties: Iterable[str] = (),
         leader_kinds: Mapping[str, str] | None = None,
         given_names: Iterable[str] = (),
+        generic_groups: Mapping[str, Iterable[tuple[str, str, frozenset[str]]]] | None = None,
     ) -> Gazetteer:
         return cls(
             {e.key: e for e in entities},
@@ -312,6 +319,7 @@ class Gazetteer:
             frozenset(parties),
             dict(leader_kinds or {}),
             frozenset(_fold(n) for n in given_names),
+            {lang: tuple(rows) for lang, rows in (generic_groups or {}).items()},
         )
 
     @classmethod
@@ -384,6 +392,7 @@ class _Loader:
         self.parties: set[str] = set()
         self.demonyms: dict[str, str] = {}
         self.leader_kinds: dict[str, str] = {}
+        self.generic_groups: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
 
     def _yaml(self, name: str) -> list[Any]:
         path = self.folder / name
@@ -451,6 +460,7 @@ class _Loader:
             self.parties,
             self.leader_kinds,
             self._given_names(),
+            self.generic_groups,
         )
 
     def _given_names(self) -> list[str]:
@@ -567,7 +577,28 @@ class _Loader:
                 self.part_of[key] = f"org-{slugify(str(row['part_of']))}"
             if row.get("party"):
                 self.parties.add(key)
+            generic = row.get("generic")
+            if generic:
+                self._generic(key, generic, n)
         return named
+
+    def _generic(self, key: str, generic: Any, n: int) -> None:
+        """``generic: {en: [rebels], id: [pemberontak], where: [UKR, papua]}``: ``where``
+        holds ISO3 codes of countries or keys of places.yaml."""
+        where_raw = generic.get("where") if isinstance(generic, dict) else None
+        if not isinstance(where_raw, list) or not where_raw:
+            raise ResourceError(
+                f"organizations.yaml entry {n + 1}: generic needs a 'where' list of countries or places"
+            )
+        where = frozenset(
+            f"country-{str(w).lower()}"
+            if len(str(w)) == 3 and str(w).isupper()
+            else f"place-{slugify(str(w))}"
+            for w in where_raw
+        )
+        for lang in LANGS:
+            for noun in generic.get(lang) or ():
+                self.generic_groups.setdefault(lang, []).append((str(noun).lower(), key, where))
 
     def _titles(self) -> list[TitleSpec]:
         out = []

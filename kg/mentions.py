@@ -488,6 +488,8 @@ class MentionFinder:
         self._facilities(text, tokens, sentences, out)
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
+        # 7. bare group nouns of the article's conflict ("rebels" in an article on Ukraine)
+        self._group_nouns(text, tokens, sentences, out, claimed)
         out.mentions.sort(key=lambda m: (m.start, -m.end))
         self._known_posts(doc.published, out)
         self._former_posts(doc.published, out)
@@ -1158,6 +1160,63 @@ class MentionFinder:
             ent,
         )
         claimed.append((ns, ne))
+
+    def _group_nouns(
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+    ) -> None:
+        """'clashes with rebels' in an article that names Ukraine, 'kelompok separatis' in
+        one that names a place in Papua: the bare noun is the armed group that
+        organizations.yaml ties to those places (``generic``). A noun after a name or an
+        adjective of another party ("Syrian rebels", "Houthi rebels") is left alone."""
+        rows = self.gaz.generic_groups.get(self.lang, ())
+        if not rows:
+            return
+        named: set[str] = set()
+        for m in out.mentions:
+            key: str | None = m.key
+            for _ in range(4):  # a place, the region it lies in, its country
+                if key is None or key in named:
+                    break
+                named.add(key)
+                key = self.gaz.located_in.get(key)
+            ent = self.gaz.entities.get(m.key)
+            if ent is not None and ent.country:
+                named.add(self.gaz.country_key(ent.country))
+        low = text.lower()
+        starts = [t.start for t in tokens]
+        for noun, key, where in sorted(rows, key=lambda r: -len(r[0])):
+            if where.isdisjoint(named) or key not in self.gaz.entities:
+                continue
+            for hit in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", low):
+                ns, ne = hit.start(), hit.end()
+                if any(ns < e and s < ne for s, e in claimed):
+                    continue
+                k = bisect.bisect_left(starts, ns)
+                prev = tokens[k - 1] if k > 0 else None
+                if prev is not None and (
+                    (prev.is_cap and prev.text.isalpha() and prev.lower not in ("the", "a"))
+                    or any(m.end == prev.end for m in out.mentions)
+                ):
+                    continue
+                ent = self.gaz.entities[key]
+                out.add(
+                    Mention(
+                        ns,
+                        ne,
+                        text[ns:ne],
+                        key,
+                        ent.type,
+                        "generic.group",
+                        self._sentence_of(sentences, ns),
+                    ),
+                    ent,
+                )
+                claimed.append((ns, ne))
 
     def _body_names(
         self,

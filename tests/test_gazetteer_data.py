@@ -753,3 +753,22 @@ def test_every_place_lies_in_a_known_place_or_country() -> None:
     assert missing == {}
     assert gaz.holders("leader", "RUS", dt.date(2022, 9, 16)) == ["person-vladimir-putin"]
     assert gaz.holders("leader", "ISR", dt.date(2024, 1, 1)) == ["person-benjamin-netanyahu"]
+
+
+def test_generic_group_nouns_name_armed_groups_of_known_places(
+    organizations: list[dict[str, Any]], places: list[dict[str, Any]]
+) -> None:
+    """``generic`` nouns belong to armed groups and their ``where`` lists only countries
+    (ISO3) and places.yaml keys."""
+    place_keys = {p["key"] for p in places}
+    with_generic = [o for o in organizations if o.get("generic")]
+    assert with_generic, "no organisation declares generic nouns"
+    for org in with_generic:
+        where = f"organizations[{org['key']}].generic"
+        assert org["type"] == "ArmedGroup", f"{where}: only armed groups have generic nouns"
+        gen = org["generic"]
+        assert gen.get("where"), f"{where}: needs a where list"
+        for w in gen["where"]:
+            assert is_iso3(w) or w in place_keys, f"{where}: unknown place {w!r}"
+        nouns = [n for lang in ("en", "id") for n in gen.get(lang, [])]
+        assert nouns and all(n == n.lower() for n in nouns), f"{where}: lower-case nouns"

@@ -2592,3 +2592,39 @@ def test_a_named_person_shot_dead_is_a_toll_of_one(extractor):
     assert killing and labels(res, killing[0].targets) >= {"Roman Kamenev"}
     assert "Ukraine" in labels(res, killing[0].actors)
     assert [q.value for q in killing[0].quantities] == [1.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group"),
+    [
+        (
+            "Ukrainian troops clashed with rebels near Donetsk.",
+            "en",
+            "Pro-Russian separatists",
+        ),
+        (
+            "Kelompok separatis menembak dua prajurit TNI di Intan Jaya.",
+            "id",
+            "TPNPB-OPM",
+        ),
+    ],
+)
+def test_bare_group_nouns_name_the_armed_group_of_the_articles_conflict(
+    extractor, text, lang, group
+):
+    res, evs = events(extractor, text, lang)
+    fights = [e for e in evs if e.cameo.startswith("19")]
+    assert fights and group in labels(res, (*fights[0].actors, *fights[0].targets))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Syrian rebels attacked Aleppo.", "en"),
+        ("Rebels attacked the town, the army said.", "en"),
+        ("Pasukan Israel menyerang kelompok bersenjata di Gaza.", "id"),
+    ],
+)
+def test_group_nouns_elsewhere_name_no_group(extractor, text, lang):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert not [m for m in res.mentions if m.rule == "generic.group"]
