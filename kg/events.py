@@ -614,8 +614,23 @@ class EventExtractor:
                 continue
             if any(w in self._report_after for w in between):
                 return []
-            return self._coordinated(s, m, leftward=False)
+            return self._coordinated(s, self._described_person(s, m), leftward=False)
         return []
+
+    def _described_person(self, s: SentenceFrame, m: Mention) -> Mention:
+        """'the arrest of former Russian officer and ultranationalist Igor Girkin': a
+        demonym opening a description of a person named at its end stands for that person
+        (the person's country comes with them)."""
+        if m.rule != "gazetteer.demonym":
+            return m
+        k = s.heads.index(m)
+        nxt = s.heads[k + 1] if k + 1 < len(s.heads) else None
+        if nxt is None or nxt.type != "Person":
+            return m
+        between = s.words_between(m.end, nxt.start)
+        if 0 < len(between) <= 6 and all(w.isalpha() and w.islower() for w in between):
+            return nxt
+        return m
 
     # ------------------------------------------------------------------ flags
     def _flag(

@@ -2628,3 +2628,14 @@ def test_bare_group_nouns_name_the_armed_group_of_the_articles_conflict(
 def test_group_nouns_elsewhere_name_no_group(extractor, text, lang):
     res = extractor.extract_text(text, lang=lang, published=PUB)
     assert not [m for m in res.mentions if m.rule == "generic.group"]
+
+
+def test_a_demonym_opening_a_description_stands_for_the_person_named(extractor):
+    res, evs = events(
+        extractor,
+        "The arrest of former Russian officer and ultranationalist Igor Girkin on July 21 "
+        "surprised many.",
+        "en",
+    )
+    arrest = [e for e in evs if e.cameo.startswith("17")]
+    assert arrest and labels(res, arrest[0].targets) >= {"Igor Girkin", "Russia"}
