@@ -50,8 +50,6 @@ _MISSION_WORDS = ("embassy", "consulate", "kedutaan", "konsulat", "kedubes")
 _PLAIN_DEATH = frozenset(
     {"died", "dies", "dying", "dead", "death", "deaths", "meninggal", "wafat", "perished"}
 )
-#: Words that make a death violent whatever follows ("shot dead", "tewas ditembak").
-_VIOLENT_DEATH = frozenset({"shot", "gunned", "ditembak", "tertembak"})
 #: Confidence factor for an undated state-of-war noun ("Russia's aggression"): it falls below
 #: the default threshold, so background references are kept out of the graph by default.
 BACKGROUND_FACTOR = 0.5
@@ -159,6 +157,9 @@ class EventExtractor:
         self._hyp = _CueWords.of(c.hypothetical)
         self._threat = _CueWords.of(c.threat)
         self._imputed = _CueWords.of(c.imputed)
+        self._prospects = _CueWords.of(c.prospects)
+        self._service_rx = _word_alternation(c.service_verbs)
+        self._member_rx = _word_alternation(c.member_phrases)
         self._deontic = _CueWords.of(c.deontic)
         self._future = _CueWords.of(c.future)
         # hypothetical cues that are not mere futures ("possibly", "peluang", "if")
@@ -493,9 +494,13 @@ class EventExtractor:
 
     def _infinitive(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A bare noun-like trigger after "to" is a verb: "seeking to attack Ukraine" (where
-        "an end to attacks" keeps its plural noun)."""
-        words = trig.text.lower().split()
-        return self._prev_word(s, trig.start, 1) == ["to"] and not words[0].endswith("s")
+        "an end to attacks", "subjected to shelling" keep their nouns)."""
+        first = trig.text.lower().split()[0]
+        return (
+            self._prev_word(s, trig.start, 1) == ["to"]
+            and not first.endswith("s")
+            and not first.endswith(self.pack.cues.noun_endings)
+        )
 
     def _own_side_speaks(
         self, s: SentenceFrame, actor_keys: tuple[str, ...], reported: tuple[str, ...]
@@ -509,18 +514,78 @@ class EventExtractor:
             set(speakers) & set(actor_keys)
         )
 
+    def _not_outlets(self, s: SentenceFrame, keys: Sequence[str]) -> tuple[str, ...]:
+        """``keys`` without media: an outlet reports what others say; it is no speaker of
+        its own."""
+        return tuple(
+            k
+            for k in keys
+            if (ent := s.entities.get(k) or self.gaz.entities.get(k)) is None
+            or ent.type != "MediaOrganization"
+        )
+
     def _other_side_speakers(
         self, s: SentenceFrame, actor_keys: tuple[str, ...], reported: tuple[str, ...]
     ) -> tuple[str, ...]:
-        """The sentence's speakers with their countries when none of them is one of the
-        actors or of their country (else nothing)."""
-        speakers = self._speakers(s, set(actor_keys)) or reported
+        """The sentence's speakers (other than the actors, never an outlet) with their
+        countries, when none of them is of the actors' side (else nothing)."""
+        speakers = self._not_outlets(s, self._speakers(s, set(actor_keys)) or reported)
         if not speakers:
             return ()
         sides = self._with_countries(tuple(speakers), s.entities, s.affiliations, s.countries)
         if set(sides) & set(actor_keys):
             return ()
         return sides
+
+    def _figurative(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether the agent of a violent verb is a non-violent cause ("was hit by Western
+        sanctions", "dihantam krisis"): after "by" and at most one modifier, or right after a
+        bare passive. What an attack causes ("drew criticism") does not count."""
+        c = self.pack.cues
+        after = s.words_between(trig.end, s.sentence.end)[:3]
+        if not after or not c.figurative_causes:
+            return False
+        if after[0] in c.agent:
+            return not c.figurative_causes.isdisjoint(after[1:3])
+        last = trig.text.lower().split()[-1]
+        return (
+            bool(c.passive_prefixes)
+            and last.startswith(c.passive_prefixes)
+            and (not c.figurative_causes.isdisjoint(after[:2]))
+        )
+
+    def _cue_before(self, s: SentenceFrame, trig: TriggerMatch, cues: _CueWords) -> bool:
+        """Whether a cue ends right before the trigger or one word before it ("wants to
+        attack", "decision of the invasion"), never across punctuation."""
+        i = s.tok_index(trig.start)
+        window = [t.lower for t in s.tokens[max(0, i - 8) : i]]
+        for skip in (0, 1):
+            if skip and (not window or not window[-1][:1].isalnum()):
+                break
+            words = window[: len(window) - skip]
+            if words and words[-1] in cues.single:
+                return True
+            if any(len(c) <= len(words) and words[-len(c) :] == c for c in cues.multi):
+                return True
+        return False
+
+    def _in_clause(
+        self, s: SentenceFrame, trig: TriggerMatch, cues: _CueWords, reach: int = 4
+    ) -> bool:
+        """Whether a cue stands in the ``reach`` words before the trigger without a
+        punctuation mark between ("fears a Russian attack", not "Amid fears, Russia
+        attacked")."""
+        i = s.tok_index(trig.start)
+        window: list[str] = []
+        for t in reversed(s.tokens[max(0, i - reach) : i]):
+            if not t.lower[:1].isalnum():
+                break
+            window.insert(0, t.lower)
+        if not cues.single.isdisjoint(window):
+            return True
+        return any(
+            window[k : k + len(c)] == c for c in cues.multi for k in range(len(window) - len(c) + 1)
+        )
 
     def _in_condition(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether the trigger stands in a condition opened in its clause at most ten
@@ -614,13 +679,20 @@ class EventExtractor:
                 continue
             if any(w in self._report_after for w in between):
                 return []
-            return self._coordinated(s, self._described_person(s, m), leftward=False)
+            person = self._described_person(s, m)
+            group = self._coordinated(s, person, leftward=False)
+            known = s.entities.get(person.key) or self.gaz.entities.get(person.key)
+            if person is not m and (known is None or not known.country):
+                group.append(m)  # "Russian businessman Oleg X": the demonym's country
+            return group
         return []
 
     def _described_person(self, s: SentenceFrame, m: Mention) -> Mention:
         """'the arrest of former Russian officer and ultranationalist Igor Girkin': a
         demonym opening a description of a person named at its end stands for that person
-        (the person's country comes with them)."""
+        (``_with_countries`` adds the person's country; a person of no known country keeps
+        the demonym's, see ``_right``). Verbs, agents and places end the description
+        ("Russian soldiers accused by prosecutor X")."""
         if m.rule != "gazetteer.demonym":
             return m
         k = s.heads.index(m)
@@ -628,7 +700,14 @@ class EventExtractor:
         if nxt is None or nxt.type != "Person":
             return m
         between = s.words_between(m.end, nxt.start)
-        if 0 < len(between) <= 6 and all(w.isalpha() and w.islower() for w in between):
+        c = self.pack.cues
+        stop = c.agent | c.place | c.origin | c.target | c.reporting_before
+        if (
+            0 < len(between) <= 6
+            and all(w.isalpha() and w.islower() for w in between)
+            and stop.isdisjoint(between)
+            and not any(w.endswith("ed") for w in between)
+        ):
             return nxt
         return m
 
@@ -875,9 +954,7 @@ class EventExtractor:
     ) -> Event | None:
         rule = trig.rule
         c = self.pack.cues
-        if rule.cameo[:2] in _VIOLENT_ROOTS and not c.figurative_causes.isdisjoint(
-            s.words_between(trig.end, s.sentence.end)[:3]
-        ):
+        if rule.cameo[:2] in _VIOLENT_ROOTS and self._figurative(s, trig):
             return None  # "Russia was hit by sanctions", "dihantam krisis": no violence
         tmark = c.target | rule.target_markers
         actors: list[Mention] = []
@@ -903,13 +980,7 @@ class EventExtractor:
             before = s.words_between(self._clause_start(s, trig.start), trig.start)[-1:]
             if before and before[0] in self.pack.cues.first_person:
                 return None  # "we must support Ukraine": the speaker's own intent
-            speakers = tuple(
-                k
-                for k in self._speakers(s, set()) or reported
-                # an outlet reports what others say; it is no speaker of its own
-                if (ent := s.entities.get(k) or self.gaz.entities.get(k)) is None
-                or ent.type != "MediaOrganization"
-            )
+            speakers = self._not_outlets(s, self._speakers(s, set()) or reported)
             addressees = tuple(m.key for m in subj if m.key not in speakers)
             if subj and not addressees:
                 # "Blinken said the attacks by Russia amounted to war crimes": the sentence's
@@ -1267,8 +1338,8 @@ class EventExtractor:
         words = self._prev_word(s, m.start, 4)
         if words and words[-1] == "the":
             words = words[:-1]  # "according to the General Staff"
-        before = " ".join(words)
-        return any(before.endswith(cue) for cue in self._citing_cues)
+        before = " " + " ".join(words)
+        return any(before.endswith(" " + cue) for cue in self._citing_cues)
 
     def _people_run(self, s: SentenceFrame, a: int, b: int) -> bool:
         """Only people nouns (or nothing) between ``a`` and ``b``: "menewaskan 45 | warga
@@ -1319,7 +1390,7 @@ class EventExtractor:
         wounded is a toll of one, with the person (and the side they serve) as the target.
         A plain death ("died in prison") counts only beside a violent trigger."""
         words = set(trig.text.lower().split())
-        if (words & _PLAIN_DEATH and not words & _VIOLENT_DEATH) and not any(
+        if (words & _PLAIN_DEATH and words.isdisjoint(self.pack.cues.violent_death)) and not any(
             t.rule.cameo[:2] in _VIOLENT_ROOTS and t.rule.frame != "casualty" for t in triggers
         ):
             return None
@@ -1499,15 +1570,14 @@ class EventExtractor:
         # a judgement may open with its negation ("no right to", "tidak manusiawi")
         negated = self._flag(s, trig, self._neg, opening=rule.frame != "speaker") or (
             # "pernah nyaris menembak agen Mossad": the act did not happen
-            bool(self._prev_word(s, trig.start, 1))
-            and self._prev_word(s, trig.start, 1)[0] in self.pack.cues.almost
+            not self.pack.cues.almost.isdisjoint(self._prev_word(s, trig.start, 1))
         )
         cameo, rule_id = rule.cameo, rule.rule_id
         accusers = (
             self._other_side_speakers(s, actor_keys, reported)
             if rule.cameo[:2] in _VIOLENT_ROOTS
             and actor_keys
-            and self._flag(s, trig, self._imputed, reach=8)
+            and self._cue_before(s, trig, self._imputed)
             and not self._in_condition(s, trig)
             else ()
         )
@@ -1557,7 +1627,11 @@ class EventExtractor:
             hypothetical = (
                 cameo[:2] not in _MODAL_ROOTS
                 and not (rule.frame == "speaker" and target_keys)
-                and (self._flag(s, trig, self._hyp) or self._in_condition(s, trig))
+                and (
+                    self._flag(s, trig, self._hyp)
+                    or self._in_clause(s, trig, self._prospects)
+                    or self._in_condition(s, trig)
+                )
             ) or (rule.frame != "speaker" and self._flag(s, trig, self._deontic, reach=8))
         if (
             hypothetical
@@ -1950,39 +2024,43 @@ class EventExtractor:
         self, doc: Document, s: SentenceFrame, inside: list[Mention]
     ) -> list[Relation]:
         """'Adam Eberhardt from the Center for Eastern Studies', 'analis dari Lembaga X,
-        Andi Widjajanto': a person named right before "from" and a body, or right after a
-        comma closing "from" and a body, belongs to that body; so does an expert at a body
-        ("Erwin Tan, profesor politik di Hankuk University", "analyst John Smith at the
-        RAND Corporation": an occupation word before the name or in its aside). ``inside``:
-        the mentions of the sentence, in order."""
+        Andi Widjajanto': a person introduced right before "from" and a body, or an expert
+        named right after "from" and a body and a comma, belongs to that body; so does an
+        expert at a body ("Erwin Tan, profesor politik di Hankuk University", "analyst John
+        Smith at the RAND Corporation": an occupation word before the name or in its aside,
+        which must not close on a topic, "an expert on NATO"). ``inside``: the mentions of
+        the sentence, in order."""
         cues = self.pack.cues
         origin = cues.origin
-        at = origin | cues.place
+        at = origin | cues.at_markers
         out: list[Relation] = []
         for a, b in itertools.pairwise(inside):
             if a.type == "Person" and b.type in _BODY_TYPES:
                 person, body = a, b
                 gap = [w for w in s.words_between(a.end, b.start) if w != "the"]
-                if (
-                    gap not in ([o] for o in origin)
-                    and not (
-                        (gap and gap[-1] in at and not gap[:-1] and self._occupation_before(s, a))
-                        # "Erwin Tan, profesor politik di Hankuk University", "Thanos
-                        # Gargavanis, ahli bedah trauma dan petugas darurat WHO"
-                        or (
-                            len(gap) >= 2
-                            and gap[0] == ","
-                            and len(gap) <= 9
-                            and all(w.isalpha() and w.islower() for w in gap[1:])
-                            and not self._occupations.isdisjoint(gap[1:])
-                        )
-                    )
+                direct = bool(gap) and gap[-1] in at and not gap[:-1]
+                aside = (
+                    2 <= len(gap) <= 9
+                    and gap[0] == ","
+                    and all(w.isalpha() and w.islower() for w in gap[1:])
+                    and not self._occupations.isdisjoint(gap[1:])
+                    and gap[-1] not in cues.topic_markers
+                )
+                if not aside and not (
+                    direct
+                    and self._introduced(s, a)
+                    and (gap[0] in origin or self._occupation_before(s, a))
                 ):
                     continue
             elif a.type in _BODY_TYPES and b.type == "Person":
                 person, body = b, a
-                before = [w for w in self._prev_word(s, a.start, 2) if w != "the"][-1:]
-                if not (before and before[0] in origin) or doc.text[a.end : b.start].strip() != ",":
+                before = [w for w in self._prev_word(s, a.start, 5) if w != "the"]
+                if (
+                    not before
+                    or before[-1] not in origin
+                    or self._occupations.isdisjoint(before)
+                    or doc.text[a.end : b.start].strip() != ","
+                ):
                     continue
             else:
                 continue
@@ -1992,66 +2070,113 @@ class EventExtractor:
                     person.key,
                     "memberOf",
                     body.key,
-                    Evidence(
-                        doc.doc_id,
-                        s.sentence.text,
-                        s.sentence.start,
-                        s.sentence.end,
-                        "relation.member_from",
-                        0.7,
-                    ),
+                    self._sentence_evidence(doc, s, "relation.member_from", 0.7),
                 )
             )
         return out
+
+    def _introduced(self, s: SentenceFrame, m: Mention) -> bool:
+        """Whether ``m`` opens its phrase rather than being a verb's object: at the start of
+        the sentence or after punctuation, a capitalised word, an occupation, an honorific
+        or a reporting verb ("said Adam Eberhardt from ...", not "rescued Igor Girkin from
+        Hamas")."""
+        i = s.tok_index(m.start)
+        if i == 0:
+            return True
+        prev = s.tokens[i - 1]
+        c = self.pack.cues
+        return (
+            not prev.lower[:1].isalnum()
+            or prev.is_cap
+            or prev.lower in self._occupations
+            or prev.lower in c.honorifics
+            or prev.lower in c.reporting_before
+            or prev.lower in self._report_after
+        )
+
+    def _sentence_evidence(
+        self, doc: Document, s: SentenceFrame, rule: str, confidence: float
+    ) -> Evidence:
+        """Evidence of a relation read from the whole sentence."""
+        return Evidence(
+            doc.doc_id, s.sentence.text, s.sentence.start, s.sentence.end, rule, confidence
+        )
 
     def _phrase_members(
         self, doc: Document, s: SentenceFrame, inside: list[Mention]
     ) -> list[Relation]:
         """'Girkin had served in the FSB', 'mengabdi di Kopassus' (a person before a
-        service phrase) and 'Finland joined NATO', 'Indonesia sebagai anggota penuh BRICS'
-        (a party before a membership phrase): the party is a member of the body named
-        right after the phrase."""
+        service phrase) and 'Finland joined NATO', 'Poland is a member of the EU',
+        'Indonesia sebagai anggota penuh BRICS' (a party before a membership phrase, with
+        at most a comma or a copula between): the party is a member of the body named right
+        after the phrase. A body followed by a noun ("joined NATO talks") or joined in an act
+        ("joined Hamas in attacking Israel") makes no member."""
         cues = self.pack.cues
         out: list[Relation] = []
-        low = doc.text[s.sentence.start : s.sentence.end].lower()
-        for phrases, parties in (
-            (cues.service_verbs, frozenset({"Person"})),
-            (cues.member_phrases, _BODY_TYPES | {"Person", "Country"}),
+        free = (
+            cues.place
+            | cues.target
+            | cues.origin
+            | cues.comitative
+            | cues.clause_breaks
+            | frozenset(cues.date_markers)
+            | frozenset(cues.month_markers)
+        )
+        low = s.sentence.text.lower()
+        for rx, parties, service in (
+            (self._service_rx, frozenset({"Person"}), True),
+            (self._member_rx, _BODY_TYPES | {"Person", "Country"}, False),
         ):
-            for phrase in phrases:
-                for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
-                    ps, pe = s.sentence.start + m.start(), s.sentence.start + m.end()
-                    before = [x for x in inside if x.end <= ps]
-                    after = [x for x in inside if x.start >= pe]
-                    if not before or not after:
-                        continue
-                    party, body = before[-1], after[0]
-                    if (
-                        party.type not in parties
-                        or body.type not in _BODY_TYPES
-                        or party.key == body.key
-                        or _word_count(s.words_between(party.end, ps)) > 2
-                        or [w for w in s.words_between(pe, body.start) if w != "the"]
-                        or _joined_in_an_act(s.words_between(body.end, s.sentence.end)[:2])
-                    ):
-                        continue
-                    out.append(
-                        Relation(
-                            doc.doc_id,
-                            party.key,
-                            "memberOf",
-                            body.key,
-                            Evidence(
-                                doc.doc_id,
-                                s.sentence.text,
-                                s.sentence.start,
-                                s.sentence.end,
-                                "relation.member_phrase",
-                                0.7,
-                            ),
-                        )
+            if rx is None:
+                continue
+            for m in rx.finditer(low):
+                ps, pe = s.sentence.start + m.start(), s.sentence.start + m.end()
+                before = [x for x in inside if x.end <= ps]
+                after = [x for x in inside if x.start >= pe]
+                if not before or not after:
+                    continue
+                party, body = before[-1], after[0]
+                between = [w for w in s.words_between(party.end, ps) if w != ","]
+                allowed = (
+                    _word_count(between) <= 2
+                    if service  # "Girkin had served in", "Sjafrie pernah mengabdi di"
+                    else len(between) <= 2 and all(w in cues.copulas for w in between)
+                )
+                nxt = s.words_between(body.end, s.sentence.end)[:2]
+                if (
+                    party.type not in parties
+                    or body.type not in _BODY_TYPES
+                    or party.key == body.key
+                    or not allowed
+                    or [w for w in s.words_between(pe, body.start) if w != "the"]
+                    or (
+                        not service
+                        and nxt
+                        and nxt[0].isalpha()
+                        and nxt[0].islower()
+                        and nxt[0] not in free
                     )
+                    or (len(nxt) == 2 and self._verb_like(nxt[1]))
+                ):
+                    continue
+                out.append(
+                    Relation(
+                        doc.doc_id,
+                        party.key,
+                        "memberOf",
+                        body.key,
+                        self._sentence_evidence(doc, s, "relation.member_phrase", 0.7),
+                    )
+                )
         return out
+
+    def _verb_like(self, word: str) -> bool:
+        """A word with a verb ending or prefix ("attacking", "menyerang")."""
+        c = self.pack.cues
+        return bool(
+            (c.verb_suffixes and word.endswith(c.verb_suffixes))
+            or (c.verb_prefixes and len(word) >= 5 and word.startswith(c.verb_prefixes))
+        )
 
     def _occupation_before(self, s: SentenceFrame, m: Mention) -> bool:
         """An occupation word among the five words before ``m`` ("analyst John Smith",
@@ -2286,16 +2411,6 @@ class EventExtractor:
             if keys:
                 out[sentence.index] = tuple(dict.fromkeys(keys))
         return out
-
-
-def _joined_in_an_act(after: Sequence[str]) -> bool:
-    """'Hezbollah joined Hamas in attacking Israel', 'bergabung dengan Hamas dalam
-    menyerang': a party joining another in an act becomes no member of it."""
-    return (
-        len(after) == 2
-        and after[0] in ("in", "dalam")
-        and (after[1].endswith("ing") or after[1].startswith("me"))
-    )
 
 
 def _word_count(tokens: Sequence[str]) -> int:

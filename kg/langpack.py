@@ -247,10 +247,29 @@ class Cues:
     head_of: tuple[str, ...]
     undergo_verbs: tuple[str, ...]
     #: Capitalised head nouns of organisation names ("Center", "Universitas"): an unknown
-    #: name holding one after a title is a body, not a person.
+    #: capitalised name holding one is a body, not a person.
     org_heads: frozenset[str]
-    #: Non-violent causes after a violent verb that make it figurative ("hit by sanctions").
+    #: Non-violent causes as the agent of a violent verb: the verb is figurative ("hit by
+    #: sanctions", "dihantam krisis").
     figurative_causes: frozenset[str]
+    #: Prefixes of passive verbs whose agent may follow bare ("dihantam krisis").
+    passive_prefixes: tuple[str, ...]
+    #: Feared prospects that make an act in their own clause hypothetical ("fears a Russian
+    #: attack", "khawatir Israel menyerang").
+    prospects: tuple[str, ...]
+    #: Words a party and a membership phrase may have between them ("Poland is a member of").
+    copulas: frozenset[str]
+    #: Words that close an expert's aside on a topic, not a body worked at ("an expert on").
+    topic_markers: frozenset[str]
+    #: Prepositions of the body an expert works at ("analyst X at the RAND Corporation").
+    at_markers: frozenset[str]
+    #: Verb endings ("-ing"): joining a party "in attacking" makes no member of it.
+    verb_suffixes: tuple[str, ...]
+    #: Noun endings: after "to" such a word stays a noun ("subjected to shelling", "in
+    #: response to aggression"), where a bare trigger is a verb ("to attack").
+    noun_endings: tuple[str, ...]
+    #: Words that make a death violent whatever follows ("shot dead", "tewas ditembak").
+    violent_death: frozenset[str]
     #: Lower-case words inside an organisation's name ("Center for Eastern Studies",
     #: "Institute of World Economy and International Relations").
     body_connectors: frozenset[str]
@@ -638,6 +657,14 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         org_heads=frozenset(lst("org_heads")),
         body_connectors=frozenset(lst("body_connectors")),
         figurative_causes=frozenset(lst("figurative_causes")),
+        passive_prefixes=lst("passive_prefixes"),
+        prospects=lst("prospects"),
+        copulas=frozenset(lst("copulas")),
+        topic_markers=frozenset(lst("topic_markers")),
+        at_markers=frozenset(lst("at_markers")),
+        verb_suffixes=lst("verb_suffixes"),
+        noun_endings=lst("noun_endings"),
+        violent_death=frozenset(lst("violent_death")),
         body_nouns=frozenset(lst("body_nouns")),
         finder_verbs=lst("finder_verbs"),
         background_markers=frozenset(lst("background_markers")),

@@ -489,7 +489,7 @@ class MentionFinder:
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
         # 7. bare group nouns of the article's conflict ("rebels" in an article on Ukraine)
-        self._group_nouns(text, tokens, sentences, out, claimed)
+        self._group_nouns(text, tokens, sentences, out, claimed, stop)
         out.mentions.sort(key=lambda m: (m.start, -m.end))
         self._known_posts(doc.published, out)
         self._former_posts(doc.published, out)
@@ -1168,27 +1168,36 @@ class MentionFinder:
         sentences: list[Sentence],
         out: MentionSet,
         claimed: list[tuple[int, int]],
+        stop: set[str],
     ) -> None:
         """'clashes with rebels' in an article that names Ukraine, 'kelompok separatis' in
         one that names a place in Papua: the bare noun is the armed group that
-        organizations.yaml ties to those places (``generic``). A noun after a name or an
-        adjective of another party ("Syrian rebels", "Houthi rebels") is left alone."""
+        organizations.yaml ties to those places (``generic``). A noun after a name, a
+        possessive or an adjective of another party ("Syrian rebels", "Sudan's rebels") is
+        left alone, and so is one in a sentence that names only other countries ("In Sudan,
+        rebels attacked ...")."""
         rows = self.gaz.generic_groups.get(self.lang, ())
         if not rows:
             return
+        places: dict[int, set[str]] = {}  # per sentence: the places named and their chains
         named: set[str] = set()
         for m in out.mentions:
+            if m.type not in PLACE_TYPES:
+                continue
+            chain = places.setdefault(m.sentence, set())
             key: str | None = m.key
             for _ in range(4):  # a place, the region it lies in, its country
-                if key is None or key in named:
+                if key is None or key in chain:
                     break
-                named.add(key)
+                chain.add(key)
                 key = self.gaz.located_in.get(key)
             ent = self.gaz.entities.get(m.key)
             if ent is not None and ent.country:
-                named.add(self.gaz.country_key(ent.country))
+                chain.add(self.gaz.country_key(ent.country))
+            named |= chain
         low = text.lower()
         starts = [t.start for t in tokens]
+        ends = {m.end for m in out.mentions}
         for noun, key, where in sorted(rows, key=lambda r: -len(r[0])):
             if where.isdisjoint(named) or key not in self.gaz.entities:
                 continue
@@ -1199,9 +1208,13 @@ class MentionFinder:
                 k = bisect.bisect_left(starts, ns)
                 prev = tokens[k - 1] if k > 0 else None
                 if prev is not None and (
-                    (prev.is_cap and prev.text.isalpha() and prev.lower not in ("the", "a"))
-                    or any(m.end == prev.end for m in out.mentions)
+                    (prev.is_cap and prev.text.isalpha() and prev.text not in stop)
+                    or prev.end in ends
+                    or prev.lower.endswith(("'s", "\u2019s", "'", "\u2019"))
                 ):
+                    continue
+                here = places.get(self._sentence_of(sentences, ns), set())
+                if here and where.isdisjoint(here):
                     continue
                 ent = self.gaz.entities[key]
                 out.add(
@@ -1237,6 +1250,11 @@ class MentionFinder:
         if not heads:
             return
         n = len(tokens)
+        if not any(t.is_cap and t.lower in heads for t in tokens):
+            return
+        # the words the article writes in lower case: a capitalised one of them is a common
+        # word at a sentence start or in a headline ("Dua Rumah Sakit"), not part of a name
+        lower = {t.text for t in tokens if t.text.isalpha() and t.text.islower()}
 
         def word(i: int) -> bool:
             t = tokens[i]
@@ -1256,9 +1274,7 @@ class MentionFinder:
                 continue
             a = k
             # "Dua Rumah Sakit": a word the article also writes in lower case opens no name
-            while (
-                a > 0 and k - a < 4 and word(a - 1) and not _in_lower_case(text, tokens[a - 1].text)
-            ):
+            while a > 0 and k - a < 4 and word(a - 1) and tokens[a - 1].text.lower() not in lower:
                 a -= 1
             while a < k and self._has_titles and self._titles.exists(tokens[a].lower):
                 a += 1  # "Ketua Komisi III": the title of a post in the body
@@ -1280,7 +1296,7 @@ class MentionFinder:
                 b - a < 2
                 # "Rumah Sakit" (where the article also writes "rumah sakit"): a head with one
                 # word after it that the article uses in lower case is a common noun
-                or (a == k and b - a == 2 and _in_lower_case(text, tokens[b - 1].text))
+                or (a == k and b - a == 2 and tokens[b - 1].text.lower() in lower)
                 # "the Foreign Ministry": a kind of institution whose country the text left out
                 or name.lower() in self._inst_by_surface
                 or any(ns < e and s < ne for s, e in claimed)
@@ -1295,7 +1311,7 @@ class MentionFinder:
                     name,
                     ent.key,
                     "Organization",
-                    "body.name",
+                    BODY_NAME_RULE,
                     self._sentence_of(sentences, ns),
                 ),
                 ent,
@@ -1915,11 +1931,6 @@ class MentionFinder:
 
 def _sentence_start(s: Sentence) -> int:
     return s.start
-
-
-def _in_lower_case(text: str, word: str) -> bool:
-    """Whether ``text`` has ``word`` in lower case as a word of its own."""
-    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
 
 
 def _overlap_test(spans: list[tuple[int, int]], size: int) -> Callable[[int, int], bool]:
