@@ -503,3 +503,54 @@ def test_cameo_scheme_read_by_oxigraph_is_the_one_rdflib_reads():
     for code in plain.values():
         assert type(code.quad_class) is int and type(code.goldstein) is float
         assert type(code.event_class) is type(scheme.get(code.code).event_class)
+
+
+def _cue_in_window_plainly(phrases: list[str], window: list[str], first: list[str]) -> bool:
+    """A cue phrase stands in ``window`` or opens ``first``: every phrase at every place."""
+    for phrase in phrases:
+        cue = phrase.split()
+        if not cue:
+            return True
+        n = len(cue)
+        if any(window[k : k + n] == cue for k in range(len(window) - n + 1)):
+            return True
+        if first[:n] == cue:
+            return True
+    return False
+
+
+_CUE_WORDS = st.sampled_from(["will", "not", "no", "would", "be", "to", "going", "never", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.lists(_CUE_WORDS.filter(bool), max_size=3).map(" ".join), max_size=6),
+    st.lists(_CUE_WORDS, max_size=8),
+    st.lists(_CUE_WORDS.filter(bool), max_size=3),
+)
+def test_cue_words_by_first_word_find_what_every_phrase_finds(phrases, window, first):
+    from kg.events import _CueWords
+
+    cues = _CueWords.of(phrases)
+    assert cues.in_window(window, first) == _cue_in_window_plainly(phrases, window, first)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_frame_words_are_the_lower_case_tokens(lang):
+    from kg.pipeline import Extractor
+
+    ex = Extractor.default()
+    text = {
+        "en": "On May 3, Russia's army shelled Kharkiv. The U.S. said it would send aid.",
+        "id": "Pada 3 Mei, tentara Rusia menembaki Kharkiv. AS akan mengirim bantuan.",
+    }[lang]
+    doc = make_document(text, doc_id="t", lang=lang)
+    tools = ex.tools(lang)
+    sentences = tools.splitter.split(doc.text)
+    frames = tools.events.frames(doc, sentences, tools.mentions.find(doc, sentences))
+    for f in frames:
+        assert f.lowers == [t.text.lower() for t in f.tokens]
+        for a in range(f.sentence.start - 1, f.sentence.end + 2):
+            for b in range(a, f.sentence.end + 2):
+                expected = [t.lower for t in f.tokens if a <= t.start < b]
+                assert f.words_between(a, b) == expected
