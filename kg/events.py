@@ -104,21 +104,43 @@ _DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
 
 
 class _CueWords(NamedTuple):
-    """Cue phrases split into words: the one-word ones as a set, the longer ones as lists."""
+    """Cue phrases split into words: the one-word ones as a set, the longer ones as lists
+    (by their first word: a window is searched only where one of them can begin)."""
 
     single: frozenset[str]
-    multi: tuple[list[str], ...]
+    multi: Mapping[str, tuple[list[str], ...]]
     #: An empty cue stands everywhere.
     empty: bool
 
     @classmethod
     def of(cls, phrases: Sequence[str]) -> _CueWords:
         words = [p.split() for p in phrases]
+        multi: dict[str, list[list[str]]] = {}
+        for w in words:
+            if len(w) > 1:
+                multi.setdefault(w[0], []).append(w)
         return cls(
             frozenset(w[0] for w in words if len(w) == 1),
-            tuple(w for w in words if len(w) > 1),
+            {first: tuple(cues) for first, cues in multi.items()},
             any(not w for w in words),
         )
+
+    def in_window(self, window: Sequence[str], first: Sequence[str]) -> bool:
+        """Whether a cue stands in ``window`` (lower-case words) or opens ``first``."""
+        if self.empty or not self.single.isdisjoint(window) or (first and first[0] in self.single):
+            return True
+        multi = self.multi
+        if not multi:
+            return False
+        for k, word in enumerate(window):
+            for cue in multi.get(word, ()):
+                if window[k : k + len(cue)] == cue:
+                    return True
+        if first:
+            for cue in multi.get(first[0], ()):
+                if first[: len(cue)] == cue:
+                    return True
+        return False
 
 
 @dataclass
@@ -136,13 +158,18 @@ class SentenceFrame:
     #: The people the two sentences before name, the latest first: what "he"/"she" opening
     #: this sentence refers to.
     antecedents: tuple[Mention, ...] = ()
+    #: The tokens' lower-case words, made once: the argument search reads words before and
+    #: after triggers and names many times per sentence.
+    lowers: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lowers = [t.lower for t in self.tokens]
 
     def tok_index(self, pos: int) -> int:
         return bisect.bisect_left(self.starts, pos)
 
     def words_between(self, a: int, b: int) -> list[str]:
-        i, j = self.tok_index(a), self.tok_index(b)
-        return [t.lower for t in self.tokens[i:j]]
+        return self.lowers[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)]
 
 
 class EventExtractor:
@@ -282,8 +309,8 @@ class EventExtractor:
         return out
 
     def _prev_word(self, s: SentenceFrame, pos: int, n: int = 1) -> list[str]:
-        i = s.tok_index(pos)
-        return [t.lower for t in s.tokens[max(0, i - n) : i]]
+        i = bisect.bisect_left(s.starts, pos)
+        return s.lowers[max(0, i - n) : i]
 
     def _is_place_marked(self, s: SentenceFrame, m: Mention) -> bool:
         prev = self._prev_word(s, m.start, 2)
@@ -738,16 +765,7 @@ class EventExtractor:
             if opening and not trig.rule.cameo.startswith(_REJECT_ROOT)
             else []
         )
-        if cues.empty or not cues.single.isdisjoint(window) or (first and first[0] in cues.single):
-            return True
-        for cue in cues.multi:
-            n = len(cue)
-            for k in range(len(window) - n + 1):
-                if window[k : k + n] == cue:
-                    return True
-            if first[:n] == cue:
-                return True
-        return False
+        return cues.in_window(window, first)
 
     # ------------------------------------------------------------------ main
     def extract(
@@ -906,8 +924,8 @@ class EventExtractor:
         return None
 
     def _prev_words(self, s: SentenceFrame, pos: int, n: int) -> list[str]:
-        i = s.tok_index(pos)
-        return [t.lower for t in s.tokens[max(0, i - n) : i]]
+        i = bisect.bisect_left(s.starts, pos)
+        return s.lowers[max(0, i - n) : i]
 
     def _evidence(
         self, doc: Document, s: SentenceFrame, rule: str, conf: float, ts: int, te: int

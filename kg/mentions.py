@@ -24,8 +24,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -404,7 +405,7 @@ class MentionFinder:
         out = MentionSet()
         stop = set(self.pack.cues.stop_names)
         gaz_hits = self.gaz.find(text, self.lang, self.pack.cues.glue_words)
-        by_start: dict[int, AliasMatch] = {m.start: m for m in gaz_hits}
+        by_start = _AliasHits(gaz_hits)
         tokens = tokens if tokens is not None else tokenize(text)
         tok_at = {t.start: k for k, t in enumerate(tokens)}
         titles = self._title_matches(text)
@@ -565,7 +566,7 @@ class MentionFinder:
         text: str,
         tokens: list[Token],
         tok_at: dict[int, int],
-        by_start: dict[int, AliasMatch],
+        by_start: _AliasHits,
         ts: int,
         te: int,
         spec: TitleSpec,
@@ -597,9 +598,7 @@ class MentionFinder:
             lowered = False  # a lower-case modifier was skipped ("Ukraine's infrastructure")
             for j in range(k0 - 1, max(-1, k0 - 4), -1):
                 end = tokens[j].end
-                prev = next(
-                    (m for m in by_start.values() if m.end in (end, end - 2, end - 1)), None
-                )
+                prev = by_start.ending_near(end)
                 possessive = prev is not None and text[prev.end : end] in ("'s", "'", "’s", "’")
                 if lowered and not possessive:
                     break
@@ -633,7 +632,7 @@ class MentionFinder:
                 if not tokens[j].text[0].isupper() and tokens[j].lower not in _PLACE_ADJECTIVES:
                     lowered = True
         # after the title: country / organisation / "of" country, ranks, comma, name
-        k = next((i for i, t in enumerate(tokens) if t.start >= te), len(tokens))
+        k = _tok_after(tokens, te)
         if spec.kind in _PLACE_TITLES and org is None:
             # "Wali Kota Gaza": the place's alias ("Kota Gaza") overlaps the title
             across = next(
@@ -1019,7 +1018,7 @@ class MentionFinder:
         text: str,
         tokens: list[Token],
         tok_at: dict[int, int],
-        by_start: dict[int, AliasMatch],
+        by_start: _AliasHits,
         sentences: list[Sentence],
         out: MentionSet,
         claimed: list[tuple[int, int]],
@@ -1051,7 +1050,7 @@ class MentionFinder:
                 if p >= 0 and tokens[p].text in ("'s", "'"):
                     p -= 1
                 if p >= 0:
-                    prev = next((m for m in by_start.values() if m.end == tokens[p].end), None)
+                    prev = by_start.by_end.get(tokens[p].end)
                     if prev is not None and self.gaz.entities[prev.alias.key].type == "Country":
                         country = self.gaz.entities[prev.alias.key].country
                         start = prev.start
@@ -1334,7 +1333,10 @@ class MentionFinder:
         cues = self.pack.cues
         before = cues.reporting_before
         after = {w for w in cues.reporting_after if " " not in w}
-        for k, t in enumerate(tokens):
+        # only a reporting verb opens or closes a name: those tokens are picked in one pass
+        said = after | before
+        for k in [k for k, w in enumerate(map(_LOWER, tokens)) if w in said]:
+            t = tokens[k]
             spans: list[tuple[int, int]] = []
             if (
                 t.lower in after
@@ -1387,9 +1389,12 @@ class MentionFinder:
     ) -> None:
         """A known given name followed by one or two capitalised words that the gazetteer
         does not know is a person: "Estonian parliament speaker Juri Ratas said"."""
-        for k, t in enumerate(tokens[:-1]):
-            if not (t.is_cap and t.text.isalpha() and self.gaz.is_given_name(t.text)):
-                continue
+        # each word of the article is looked up once, then its places are visited in order
+        words = list(map(_TEXT, tokens[:-1]))
+        given = {
+            w for w in set(words) if w[:1].isupper() and w.isalpha() and self.gaz.is_given_name(w)
+        }
+        for k in [k for k, w in enumerate(words) if w in given]:
             span = self._name_at(tokens, k, stop)
             if span is None or not 2 <= span[1] - span[0] <= 3:
                 continue
@@ -1515,13 +1520,10 @@ class MentionFinder:
                 owners.setdefault(ent.label.split()[-1], key)
         if not owners:
             return
-        for t in tokens:
-            owner = owners.get(t.text)
-            if (
-                owner is None
-                or t.text in stop
-                or any(t.start < e and s < t.end for s, e in claimed)
-            ):
+        for k in [k for k, w in enumerate(map(_TEXT, tokens)) if w in owners]:
+            t = tokens[k]
+            owner = owners[t.text]
+            if t.text in stop or any(t.start < e and s < t.end for s, e in claimed):
                 continue
             ent = out.entities[owner]
             out.add(
@@ -1955,6 +1957,32 @@ def _overlap_test(spans: list[tuple[int, int]], size: int) -> Callable[[int, int
         return taken.find(1, start, end) != -1 or any(start < e and s < end for s, e in odd)
 
     return test
+
+
+class _AliasHits(dict[int, AliasMatch]):
+    """An article's gazetteer hits by start, and by end: the title and institution readers
+    ask for the name that ends where a word ends, several times per title (a scan of every
+    hit each time). The hits never overlap, so each start and each end is one hit's, and
+    the earlier of two hits has the earlier end too."""
+
+    def __init__(self, hits: Iterable[AliasMatch]) -> None:
+        super().__init__((m.start, m) for m in hits)
+        self.by_end = {m.end: m for m in self.values()}
+
+    def ending_near(self, end: int) -> AliasMatch | None:
+        """The first hit (by start) that ends at ``end`` or one or two characters before
+        it ("Ukraine's" ends two after "Ukraine")."""
+        by_end = self.by_end
+        for e in (end - 2, end - 1, end):
+            hit = by_end.get(e)
+            if hit is not None:
+                return hit
+        return None
+
+
+#: A token's text and lower-case text, for ``map`` over the tokens of an article.
+_TEXT = operator.itemgetter(2)
+_LOWER = operator.itemgetter(3)
 
 
 def _tok_after(tokens: list[Token], pos: int) -> int:

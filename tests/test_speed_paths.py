@@ -503,3 +503,193 @@ def test_cameo_scheme_read_by_oxigraph_is_the_one_rdflib_reads():
     for code in plain.values():
         assert type(code.quad_class) is int and type(code.goldstein) is float
         assert type(code.event_class) is type(scheme.get(code.code).event_class)
+
+
+def _cue_in_window_plainly(phrases: list[str], window: list[str], first: list[str]) -> bool:
+    """A cue phrase stands in ``window`` or opens ``first``: every phrase at every place."""
+    for phrase in phrases:
+        cue = phrase.split()
+        if not cue:
+            return True
+        n = len(cue)
+        if any(window[k : k + n] == cue for k in range(len(window) - n + 1)):
+            return True
+        if first[:n] == cue:
+            return True
+    return False
+
+
+_CUE_WORDS = st.sampled_from(["will", "not", "no", "would", "be", "to", "going", "never", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.lists(_CUE_WORDS.filter(bool), max_size=3).map(" ".join), max_size=6),
+    st.lists(_CUE_WORDS, max_size=8),
+    st.lists(_CUE_WORDS.filter(bool), max_size=3),
+)
+def test_cue_words_by_first_word_find_what_every_phrase_finds(phrases, window, first):
+    from kg.events import _CueWords
+
+    cues = _CueWords.of(phrases)
+    assert cues.in_window(window, first) == _cue_in_window_plainly(phrases, window, first)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_frame_words_are_the_lower_case_tokens(lang):
+    from kg.pipeline import Extractor
+
+    ex = Extractor.default()
+    text = {
+        "en": "On May 3, Russia's army shelled Kharkiv. The U.S. said it would send aid.",
+        "id": "Pada 3 Mei, tentara Rusia menembaki Kharkiv. AS akan mengirim bantuan.",
+    }[lang]
+    doc = make_document(text, doc_id="t", lang=lang)
+    tools = ex.tools(lang)
+    sentences = tools.splitter.split(doc.text)
+    frames = tools.events.frames(doc, sentences, tools.mentions.find(doc, sentences))
+    for f in frames:
+        assert f.lowers == [t.text.lower() for t in f.tokens]
+        for a in range(f.sentence.start - 1, f.sentence.end + 2):
+            for b in range(a, f.sentence.end + 2):
+                expected = [t.lower for t in f.tokens if a <= t.start < b]
+                assert f.words_between(a, b) == expected
+
+
+def _speaker_names_plainly(self, text, tokens, sentences, out, claimed, stop):
+    """``MentionFinder._speaker_names`` as first written: a walk over every token."""
+    before = self.pack.cues.reporting_before
+    after = {w for w in self.pack.cues.reporting_after if " " not in w}
+    for k, t in enumerate(tokens):
+        spans = []
+        if t.lower in after and 0 < k < len(tokens) - 1 and tokens[k - 1].text in ",\"”'":
+            span = self._name_at(tokens, k + 1, stop)
+            if span is not None:
+                spans.append(span)
+        if t.lower in before and k >= 2:
+            j = k
+            while j > 0 and k - j < 4 and tokens[j - 1].is_cap and tokens[j - 1].text.isalpha():
+                j -= 1
+            if j < k:
+                span = self._name_at(tokens, j, stop)
+                if span is not None and span[1] == k:
+                    spans.append(span)
+        for a, b in spans:
+            while b - a > 2 and self.gaz.find(tokens[a].text, self.lang):
+                a += 1
+            if b - a < 2:
+                continue
+            ns, ne = tokens[a].start, tokens[b - 1].end
+            name = text[ns:ne]
+            if (
+                any(ns < e and s < ne for s, e in claimed)
+                or any(w in stop for w in name.split())
+                or self._is_known_non_person(name)
+                or any(self.gaz.find(w, self.lang) for w in name.split())
+            ):
+                continue
+            ent = self._person_entity(name)
+            self._add_person(out, claimed, ns, ne, ent, "speaker.name", sentences, text)
+
+
+def _given_name_people_plainly(self, text, tokens, sentences, out, claimed, stop):
+    """``MentionFinder._given_name_people`` as first written: a walk over every token."""
+    for k, t in enumerate(tokens[:-1]):
+        if not (t.is_cap and t.text.isalpha() and self.gaz.is_given_name(t.text)):
+            continue
+        span = self._name_at(tokens, k, stop)
+        if span is None or not 2 <= span[1] - span[0] <= 3:
+            continue
+        ns, ne = tokens[span[0]].start, tokens[span[1] - 1].end
+        name = text[ns:ne]
+        if (
+            any(ns < e and s < ne for s, e in claimed)
+            or any(w in stop for w in name.split())
+            or self._is_known_non_person(name)
+            or any(
+                self.gaz.entities[h.alias.key].type != "Person"
+                for w in name.split()[1:]
+                for h in self.gaz.find(w, self.lang)
+            )
+        ):
+            continue
+        ent = self._surname_owner(name, out) or self._person_entity(name)
+        self._add_person(out, claimed, ns, ne, ent, "given.name", sentences, text)
+
+
+def _surnames_plainly(self, text, tokens, sentences, out, claimed, stop):
+    """``MentionFinder._surnames`` as first written: a walk over every token."""
+    from kg.model import Mention
+
+    owners = {}
+    for key, ent in out.entities.items():
+        if ent.type == "Person" and len(ent.label.split()) >= 2:
+            owners.setdefault(ent.label.split()[-1], key)
+    for t in tokens:
+        owner = owners.get(t.text)
+        if owner is None or t.text in stop or any(t.start < e and s < t.end for s, e in claimed):
+            continue
+        sentence = self._sentence_of(sentences, t.start)
+        mention = Mention(t.start, t.end, t.text, owner, "Person", "coref.surname", sentence)
+        out.add(mention, out.entities[owner])
+        claimed.append((t.start, t.end))
+
+
+_SPEAKER_PIECES = st.sampled_from(
+    ["Juri", "Ratas", "Oleksandr", "Kubrakov", "Olena", "Donald", "Washington", "Trump", "Putin",
+     "Vladimir", "said", "says", "told", "mengatakan", "kata", "ujar", "Ukrainian", "President",
+     "Kremlin", "Spokesman", "Michael", "Turner", "Republican", ",", '"', "'", ".", "the", "and",
+     "Budi", "Santoso", "Joko", "Widodo", "Agus"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_name_passes_visit_the_tokens_the_token_walks_visit(lang, monkeypatch):
+    """Speaker names, names opened by a given name and surnames read from the tokens that
+    can open them find what the walks over every token find."""
+    from kg.mentions import MentionFinder
+    from kg.pipeline import Extractor
+
+    extractor = Extractor.default()
+    finder = extractor.tools(lang).mentions
+
+    def mentions(text: str) -> tuple:
+        doc = make_document(text, doc_id="t", lang=lang)
+        sentences = extractor.tools(lang).splitter.split(doc.text)
+        ms = finder.find(doc, sentences)
+        return ms.mentions, ms.titled, sorted(ms.entities)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(_SPEAKER_PIECES, min_size=1, max_size=30).map(" ".join))
+    def check(text):
+        fast = mentions(text)
+        with monkeypatch.context() as mp:
+            mp.setattr(MentionFinder, "_speaker_names", _speaker_names_plainly)
+            mp.setattr(MentionFinder, "_given_name_people", _given_name_people_plainly)
+            mp.setattr(MentionFinder, "_surnames", _surnames_plainly)
+            plain = mentions(text)
+        assert fast == plain
+
+    check()
+    # the pieces do make such names (the test compares more than empty results)
+    if lang == "en":
+        found = mentions('Meanwhile Juri Ratas came. Ratas left. "No," said Oleksandr Kubrakov.')
+        assert {m.rule for m in found[0]} >= {"given.name", "coref.surname", "speaker.name"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4)), max_size=12), st.integers(0, 40))
+def test_alias_hits_by_end_are_the_hits_a_scan_finds(gaps, end):
+    from kg.gazetteer import Alias, AliasMatch
+    from kg.mentions import _AliasHits
+
+    alias = Alias("X", "x")
+    hits, pos = [], 0
+    for gap, length in gaps:  # non-overlapping, in order, as Gazetteer.find gives them
+        hits.append(AliasMatch(pos + gap, pos + gap + length, "x" * length, alias))
+        pos += gap + length
+    by_start = _AliasHits(hits)
+    assert list(by_start.values()) == hits
+    scan = next((m for m in hits if m.end in (end, end - 2, end - 1)), None)
+    assert by_start.ending_near(end) == scan
+    assert by_start.by_end.get(end) == next((m for m in hits if m.end == end), None)
