@@ -592,7 +592,11 @@ class EventExtractor:
             words = window[: len(window) - skip]
             if words and words[-1] in cues.single:
                 return True
-            if any(len(c) <= len(words) and words[-len(c) :] == c for c in cues.multi):
+            if any(
+                len(c) <= len(words) and words[-len(c) :] == c
+                for group in cues.multi.values()
+                for c in group
+            ):
                 return True
         return False
 
@@ -608,11 +612,7 @@ class EventExtractor:
             if not t.lower[:1].isalnum():
                 break
             window.insert(0, t.lower)
-        if not cues.single.isdisjoint(window):
-            return True
-        return any(
-            window[k : k + len(c)] == c for c in cues.multi for k in range(len(window) - len(c) + 1)
-        )
+        return bool(window) and cues.in_window(window, ())
 
     def _in_condition(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether the trigger stands in a condition opened in its clause at most ten
