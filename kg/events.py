@@ -29,6 +29,9 @@ from kg.text import Token, tokenize
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
 _VIOLENT_ROOTS = ("18", "19", "20")
+#: Parties of service phrases ("Girkin had served in the FSB") and of membership phrases
+#: ("Finland joined NATO").
+_SERVANTS = frozenset({"Person"})
 #: Entity types a person can belong to ("X from the Center for Eastern Studies").
 _BODY_TYPES = frozenset(
     {
@@ -40,6 +43,7 @@ _BODY_TYPES = frozenset(
         "ArmedGroup",
     }
 )
+_MEMBERS = _BODY_TYPES | {"Person", "Country"}
 _REJECT_ROOT = "12"
 #: Speech acts (statements, appeals, demands, criticism, rejection, threats, protests): the
 #: only events an outlet can be the source of.
@@ -111,18 +115,23 @@ class _CueWords(NamedTuple):
     multi: Mapping[str, tuple[list[str], ...]]
     #: An empty cue stands everywhere.
     empty: bool
+    #: The longer ones by their last word (a cue ending right before a word).
+    by_last: Mapping[str, tuple[list[str], ...]]
 
     @classmethod
     def of(cls, phrases: Sequence[str]) -> _CueWords:
         words = [p.split() for p in phrases]
         multi: dict[str, list[list[str]]] = {}
+        by_last: dict[str, list[list[str]]] = {}
         for w in words:
             if len(w) > 1:
                 multi.setdefault(w[0], []).append(w)
+                by_last.setdefault(w[-1], []).append(w)
         return cls(
             frozenset(w[0] for w in words if len(w) == 1),
             {first: tuple(cues) for first, cues in multi.items()},
             any(not w for w in words),
+            {last: tuple(cues) for last, cues in by_last.items()},
         )
 
     def in_window(self, window: Sequence[str], first: Sequence[str]) -> bool:
@@ -187,6 +196,17 @@ class EventExtractor:
         self._prospects = _CueWords.of(c.prospects)
         self._service_rx = _word_alternation(c.service_verbs)
         self._member_rx = _word_alternation(c.member_phrases)
+        # lower-case words that may follow the body of a membership phrase ("joined NATO in
+        # April"); any other one is a noun the body qualifies ("joined NATO talks")
+        self._free_after_body = (
+            c.place
+            | c.target
+            | c.origin
+            | c.comitative
+            | c.clause_breaks
+            | frozenset(c.date_markers)
+            | frozenset(c.month_markers)
+        )
         self._deontic = _CueWords.of(c.deontic)
         self._future = _CueWords.of(c.future)
         # hypothetical cues that are not mere futures ("possibly", "peluang", "if")
@@ -196,6 +216,10 @@ class EventExtractor:
         self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
         self._citing_rx = _word_alternation(c.citing)
         self._citing_cues = tuple(" ".join(w.split()) for w in c.citing)
+        # the citing cues as word tuples and their lengths, for ``_cited``
+        self._citing_words = frozenset(tuple(w.split()) for w in c.citing)
+        self._citing_lengths = sorted({len(w) for w in self._citing_words})
+        self._citing_longest = max(self._citing_lengths, default=0)
         self._report_rx = _word_alternation([*self._report_after, *c.citing])
         self._rules_by_id = {r.rule_id: r for r in pack.rules}
         self._people_nouns = frozenset(w for n in c.people_nouns for w in n.lower().split())
@@ -590,12 +614,13 @@ class EventExtractor:
             if skip and (not window or not window[-1][:1].isalnum()):
                 break
             words = window[: len(window) - skip]
-            if words and words[-1] in cues.single:
+            if not words:
+                break
+            if words[-1] in cues.single:
                 return True
             if any(
                 len(c) <= len(words) and words[-len(c) :] == c
-                for group in cues.multi.values()
-                for c in group
+                for c in cues.by_last.get(words[-1], ())
             ):
                 return True
         return False
@@ -1353,11 +1378,10 @@ class EventExtractor:
     def _cited(self, s: SentenceFrame, m: Mention) -> bool:
         """'according to Zelensky, ...', 'menurut Araghchi, ...': ``m`` is cited as the
         source of the clause, never one of its parties."""
-        words = self._prev_word(s, m.start, 4)
+        words = self._prev_word(s, m.start, self._citing_longest + 1)
         if words and words[-1] == "the":
             words = words[:-1]  # "according to the General Staff"
-        before = " " + " ".join(words)
-        return any(before.endswith(" " + cue) for cue in self._citing_cues)
+        return any(tuple(words[-n:]) in self._citing_words for n in self._citing_lengths)
 
     def _people_run(self, s: SentenceFrame, a: int, b: int) -> bool:
         """Only people nouns (or nothing) between ``a`` and ``b``: "menewaskan 45 | warga
@@ -2030,12 +2054,23 @@ class EventExtractor:
             k = bisect.bisect_right(starts, m.start) - 1
             if k >= 0 and m.start < frames[k].sentence.end:
                 inside[k].append(m)
-        for s, mentions in zip(frames, inside, strict=True):
+        # service and membership phrases: one scan of the article, shared out by sentence
+        phrases: list[list[tuple[int, int, bool]]] = [[] for _ in frames]
+        low = doc.text.lower()
+        for rx, serves in ((self._service_rx, True), (self._member_rx, False)):
+            if rx is None or len(low) != len(doc.text):  # offsets must hold
+                continue
+            for hit in rx.finditer(low):
+                k = bisect.bisect_right(starts, hit.start()) - 1
+                if k >= 0 and hit.end() <= frames[k].sentence.end:
+                    phrases[k].append((hit.start(), hit.end(), serves))
+        for s, mentions, found in zip(frames, inside, phrases, strict=True):
             rels.extend(self._located(doc, s, ms, mentions))
             rels.extend(self._citing(doc, s, ms))
             rels.extend(self._party_members(doc, s, mentions, ms.modifiers))
             rels.extend(self._members_from(doc, s, mentions))
-            rels.extend(self._phrase_members(doc, s, mentions))
+            if found:
+                rels.extend(self._phrase_members(doc, s, mentions, found))
         return _dedupe_relations(rels)
 
     def _members_from(
@@ -2121,71 +2156,61 @@ class EventExtractor:
         )
 
     def _phrase_members(
-        self, doc: Document, s: SentenceFrame, inside: list[Mention]
+        self,
+        doc: Document,
+        s: SentenceFrame,
+        inside: list[Mention],
+        phrases: Sequence[tuple[int, int, bool]],
     ) -> list[Relation]:
         """'Girkin had served in the FSB', 'mengabdi di Kopassus' (a person before a
         service phrase) and 'Finland joined NATO', 'Poland is a member of the EU',
         'Indonesia sebagai anggota penuh BRICS' (a party before a membership phrase, with
         at most a comma or a copula between): the party is a member of the body named right
         after the phrase. A body followed by a noun ("joined NATO talks") or joined in an act
-        ("joined Hamas in attacking Israel") makes no member."""
+        ("joined Hamas in attacking Israel") makes no member. ``phrases``: (start, end,
+        whether a service phrase) of the phrases in the sentence."""
         cues = self.pack.cues
         out: list[Relation] = []
-        free = (
-            cues.place
-            | cues.target
-            | cues.origin
-            | cues.comitative
-            | cues.clause_breaks
-            | frozenset(cues.date_markers)
-            | frozenset(cues.month_markers)
-        )
-        low = s.sentence.text.lower()
-        for rx, parties, service in (
-            (self._service_rx, frozenset({"Person"}), True),
-            (self._member_rx, _BODY_TYPES | {"Person", "Country"}, False),
-        ):
-            if rx is None:
+        free = self._free_after_body
+        for ps, pe, service in phrases:
+            parties = _SERVANTS if service else _MEMBERS
+            before = [x for x in inside if x.end <= ps]
+            after = [x for x in inside if x.start >= pe]
+            if not before or not after:
                 continue
-            for m in rx.finditer(low):
-                ps, pe = s.sentence.start + m.start(), s.sentence.start + m.end()
-                before = [x for x in inside if x.end <= ps]
-                after = [x for x in inside if x.start >= pe]
-                if not before or not after:
-                    continue
-                party, body = before[-1], after[0]
-                between = [w for w in s.words_between(party.end, ps) if w != ","]
-                allowed = (
-                    _word_count(between) <= 2
-                    if service  # "Girkin had served in", "Sjafrie pernah mengabdi di"
-                    else len(between) <= 2 and all(w in cues.copulas for w in between)
+            party, body = before[-1], after[0]
+            between = [w for w in s.words_between(party.end, ps) if w != ","]
+            allowed = (
+                _word_count(between) <= 2
+                if service  # "Girkin had served in", "Sjafrie pernah mengabdi di"
+                else len(between) <= 2 and all(w in cues.copulas for w in between)
+            )
+            nxt = s.words_between(body.end, s.sentence.end)[:2]
+            if (
+                party.type not in parties
+                or body.type not in _BODY_TYPES
+                or party.key == body.key
+                or not allowed
+                or [w for w in s.words_between(pe, body.start) if w != "the"]
+                or (
+                    not service
+                    and nxt
+                    and nxt[0].isalpha()
+                    and nxt[0].islower()
+                    and nxt[0] not in free
                 )
-                nxt = s.words_between(body.end, s.sentence.end)[:2]
-                if (
-                    party.type not in parties
-                    or body.type not in _BODY_TYPES
-                    or party.key == body.key
-                    or not allowed
-                    or [w for w in s.words_between(pe, body.start) if w != "the"]
-                    or (
-                        not service
-                        and nxt
-                        and nxt[0].isalpha()
-                        and nxt[0].islower()
-                        and nxt[0] not in free
-                    )
-                    or (len(nxt) == 2 and self._verb_like(nxt[1]))
-                ):
-                    continue
-                out.append(
-                    Relation(
-                        doc.doc_id,
-                        party.key,
-                        "memberOf",
-                        body.key,
-                        self._sentence_evidence(doc, s, "relation.member_phrase", 0.7),
-                    )
+                or (len(nxt) == 2 and self._verb_like(nxt[1]))
+            ):
+                continue
+            out.append(
+                Relation(
+                    doc.doc_id,
+                    party.key,
+                    "memberOf",
+                    body.key,
+                    self._sentence_evidence(doc, s, "relation.member_phrase", 0.7),
                 )
+            )
         return out
 
     def _verb_like(self, word: str) -> bool:

@@ -153,6 +153,20 @@ class MentionFinder:
         self._unit_rx = _unit_pattern(pack)
         if table:
             self._titles.make_automaton()
+        # bare group nouns of the language (``generic`` in organizations.yaml), one regex
+        rows: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for noun, key, where in gazetteer.generic_groups.get(self.lang, ()):
+            rows.setdefault(noun, []).append((key, where))
+        self._group_rows = {noun: tuple(found) for noun, found in rows.items()}
+        self._group_rx = (
+            re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
+                + r")(?!\w)"
+            )
+            if rows
+            else None
+        )
         self._inst_by_surface = {
             s.lower(): spec for s, spec in gazetteer.institution_surfaces(self.lang)
         }
@@ -1194,13 +1208,16 @@ class MentionFinder:
             if ent is not None and ent.country:
                 chain.add(self.gaz.country_key(ent.country))
             named |= chain
+        live = [(key, where) for _, key, where in rows if not where.isdisjoint(named)]
         low = text.lower()
+        if not live or self._group_rx is None or len(low) != len(text):
+            return
         starts = [t.start for t in tokens]
         ends = {m.end for m in out.mentions}
-        for noun, key, where in sorted(rows, key=lambda r: -len(r[0])):
-            if where.isdisjoint(named) or key not in self.gaz.entities:
-                continue
-            for hit in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", low):
+        for hit in self._group_rx.finditer(low):
+            for key, where in self._group_rows.get(hit.group(), ()):
+                if where.isdisjoint(named) or key not in self.gaz.entities:
+                    continue
                 ns, ne = hit.start(), hit.end()
                 if any(ns < e and s < ne for s, e in claimed):
                     continue
@@ -1229,6 +1246,7 @@ class MentionFinder:
                     ent,
                 )
                 claimed.append((ns, ne))
+                break  # one group per phrase
 
     def _body_names(
         self,
@@ -1249,11 +1267,12 @@ class MentionFinder:
         if not heads:
             return
         n = len(tokens)
-        if not any(t.is_cap and t.lower in heads for t in tokens):
+        found = [k for k, t in enumerate(tokens) if t.lower in heads and t.is_cap]
+        if not found:
             return
         # the words the article writes in lower case: a capitalised one of them is a common
         # word at a sentence start or in a headline ("Dua Rumah Sakit"), not part of a name
-        lower = {t.text for t in tokens if t.text.isalpha() and t.text.islower()}
+        lower = {t.text for t in tokens if t.text.islower() and t.text.isalpha()}
 
         def word(i: int) -> bool:
             t = tokens[i]
@@ -1266,10 +1285,9 @@ class MentionFinder:
                 and not self.gaz.is_given_name(t.text)
             )
 
-        k = 0
-        while k < n:
-            if not (tokens[k].lower in heads and tokens[k].is_cap):
-                k += 1
+        done = 0  # tokens before this are inside a name already read
+        for k in found:
+            if k < done:
                 continue
             a = k
             # "Dua Rumah Sakit": a word the article also writes in lower case opens no name
@@ -1278,8 +1296,7 @@ class MentionFinder:
             while a < k and self._has_titles and self._titles.exists(tokens[a].lower):
                 a += 1  # "Ketua Komisi III": the title of a post in the body
             if a >= 2 and tokens[a - 1].lower in joins and tokens[a - 2].is_cap:
-                k += 1  # "Terms of Service": the end of a longer name
-                continue
+                continue  # "Terms of Service": the end of a longer name
             b, j = k + 1, k + 1
             while j < n and j - k <= 8:
                 if word(j):
@@ -1300,7 +1317,7 @@ class MentionFinder:
                 or name.lower() in self._inst_by_surface
                 or any(ns < e and s < ne for s, e in claimed)
             ):
-                k = b
+                done = b
                 continue
             ent = Entity(f"org-{slugify(name)}", name, "Organization", (name,))
             out.add(
@@ -1316,7 +1333,7 @@ class MentionFinder:
                 ent,
             )
             claimed.append((ns, ne))
-            k = b
+            done = b
 
     def _speaker_names(
         self,

@@ -535,6 +535,25 @@ def test_cue_words_by_first_word_find_what_every_phrase_finds(phrases, window, f
     assert cues.in_window(window, first) == _cue_in_window_plainly(phrases, window, first)
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.lists(_CUE_WORDS.filter(bool), min_size=2, max_size=3).map(" ".join), max_size=6),
+    st.lists(_CUE_WORDS.filter(bool), max_size=8),
+)
+def test_cue_words_by_last_word_find_every_phrase_ending_a_window(phrases, window):
+    """The last-word index finds exactly the longer cues that end a window."""
+    from kg.events import _CueWords
+
+    cues = _CueWords.of(phrases)
+    plain = any(
+        len(p.split()) <= len(window) and window[-len(p.split()) :] == p.split() for p in phrases
+    )
+    indexed = bool(window) and any(
+        window[-len(c) :] == c for c in cues.by_last.get(window[-1], ()) if len(c) <= len(window)
+    )
+    assert indexed == plain
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_frame_words_are_the_lower_case_tokens(lang):
     from kg.pipeline import Extractor
