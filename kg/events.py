@@ -723,9 +723,12 @@ class EventExtractor:
             between = s.words_between(pos, m.start)
             if len(between) > window:
                 return []
-            if not allow_places and self._is_place_marked(s, m):
+            # a target preposition that ends the trigger is its own ("took aim at Hungary"),
+            # no place ("the war in Ukraine" keeps its place)
+            own = not between and bool(self.pack.cues.target & set(self._prev_word(s, pos, 1)))
+            if not own and not allow_places and self._is_place_marked(s, m):
                 continue
-            if allow_places and self._after_place_preposition(s, m):
+            if not own and allow_places and self._after_place_preposition(s, m):
                 continue
             if markers is not None and not any(w in markers for w in between):
                 continue
