@@ -1700,19 +1700,26 @@ class EventExtractor:
         place = self._place_for(s, trig.start, set(actor_keys))
         if not target_keys and rule.cameo[:2] in _VIOLENT_ROOTS:
             if place is None:
-                # "Israel strikes on Gaza", "serangan ke Kharkiv": a place as the object
+                # "Israel strikes on Gaza", "serangan ke Kharkiv", "missiles struck Lutsk": a
+                # place as the object (after a target marker, or right after a verb)
                 hit = next(
                     (
                         p
                         for p in s.places
                         if p.start >= trig.end
                         and len(s.words_between(trig.end, p.start)) <= 3
-                        and any(
-                            w in self.pack.cues.target
-                            for w in [
-                                *trig.text.lower().split()[-1:],
-                                *s.words_between(trig.end, p.start),
-                            ]
+                        and (
+                            any(
+                                w in self.pack.cues.target
+                                for w in [
+                                    *trig.text.lower().split()[-1:],
+                                    *s.words_between(trig.end, p.start),
+                                ]
+                            )
+                            or (
+                                not s.words_between(trig.end, p.start)
+                                and not self._is_nominal(trig)
+                            )
                         )
                     ),
                     None,

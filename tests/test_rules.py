@@ -2734,3 +2734,30 @@ def test_group_nouns_of_other_wars_name_no_separatists(extractor, text):
 def test_continuing_to_warn_that_is_no_threat(extractor):
     _res, evs = events(extractor, "NATO continues to warn that Russia could attack.", "en")
     assert not [e for e in evs if e.cameo.startswith("13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        ("Russian missiles struck Lutsk overnight.", "en", "Ukraine"),
+        ("Israel bombed Khan Younis.", "en", "Palestine"),
+    ],
+)
+def test_a_place_right_after_a_violent_verb_puts_its_country_under_attack(
+    extractor, text, lang, target
+):
+    res, evs = events(extractor, text, lang)
+    attack = [e for e in evs if e.cameo.startswith("19")]
+    assert attack and target in labels(res, attack[0].targets)
+
+
+def test_oblast_centres_and_their_oblasts_are_places(extractor):
+    res = extractor.extract_text(
+        "Drones hit Khmelnytskyi and Chmielnicki region air bases near Starokostiantyniv.",
+        lang="en",
+        published=PUB,
+    )
+    places = {m.text: m.type for m in res.mentions}
+    assert places.get("Khmelnytskyi") == "City"
+    assert places.get("Starokostiantyniv") == "City"
+    assert res.entity("place-starokostiantyniv").country == "UKR"
