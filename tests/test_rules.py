@@ -2761,3 +2761,10 @@ def test_oblast_centres_and_their_oblasts_are_places(extractor):
     assert places.get("Khmelnytskyi") == "City"
     assert places.get("Starokostiantyniv") == "City"
     assert res.entity("place-starokostiantyniv").country == "UKR"
+
+
+def test_cities_struck_in_the_june_2025_war_are_places(extractor):
+    res = extractor.extract_text(
+        "Rudal Iran menghantam Bat Yam dan Rehovot.", lang="id", published=PUB
+    )
+    assert {"Bat Yam", "Rehovot"} <= {m.text for m in res.mentions if m.type == "City"}
