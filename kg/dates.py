@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -166,13 +166,27 @@ class DateFinder:
         ]
         if rel:
             parts.append(rf"(?P<rel>{rel})")
+        ago = _alternation(cues.ago_markers)
+        if ago and cues.ago_units:
+            # "four months ago", "enam hari yang lalu": a count of units before the publication
+            words = [re.escape(w) for w in cues.numbers if " " not in w]
+            counts = _alternation([r"\d{1,3}", *words], escaped=True)
+            units = _alternation(list(cues.ago_units))
+            parts.append(rf"(?P<ago>(?:{counts})\s+(?:{units})\s+(?:{ago}))")
         if markers and months:
             # "in January", "mid-March", "the end of August": the marker is kept out of the
             # mention by ``find``
-            parts.append(rf"(?:{markers})(?:\s+|-)(?P<mo>(?:{months}))(?!\.?\s+\d)")
+            parts.append(rf"(?:{markers})(?:\s+|\s*-\s*)(?P<mo>(?:{months}))(?!\.?\s+\d)")
         self._rx = re.compile(r"(?<![\w/])(?:" + "|".join(parts) + r")(?![\w/])", re.IGNORECASE)
         # every match begins with a digit, "(", a month, a weekday or a relative date
-        words = [*cues.months, *cues.weekdays, *cues.relative_dates, *cues.month_markers, "("]
+        words = [
+            *cues.months,
+            *cues.weekdays,
+            *cues.relative_dates,
+            *cues.month_markers,
+            *(w for w in cues.numbers if " " not in w and ago and cues.ago_units),
+            "(",
+        ]
         self._scan = KeywordScan(self._rx, words if cues.months and cues.weekdays else [""])
 
     def find(
@@ -258,7 +272,21 @@ class DateFinder:
         if kind == "rel":
             spec = self.cues.relative_dates[" ".join(text.lower().split())]
             return _relative(spec, pub)
+        if kind == "ago":
+            count, unit = text.lower().split()[:2]
+            n = int(count) if count.isdigit() else self.cues.numbers.get(count)
+            step = self.cues.ago_units.get(unit)
+            if n is None or step is None:
+                return None
+            precision = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[step]
+            return _relative({step: -int(n), "precision": precision}, pub)
         return None
+
+
+def _alternation(words: Sequence[str], escaped: bool = False) -> str:
+    """A regex alternation of ``words``, longest first (spaces match any white space)."""
+    forms = sorted(words if escaped else (re.escape(w) for w in words), key=len, reverse=True)
+    return "|".join(f.replace(r"\ ", r"\s+") for f in forms)
 
 
 def _in_year_near(month: int, day: int, pub: dt.date) -> str:

@@ -331,6 +331,10 @@ class Cues:
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     relative_dates: Mapping[str, Mapping[str, Any]]
+    #: "four months ago", "enam hari yang lalu": unit words and the unit they count
+    #: (days, weeks, months, years), and the words that close the phrase.
+    ago_units: Mapping[str, str]
+    ago_markers: tuple[str, ...]
     date_markers: frozenset[str]
     #: Words before a bare month name that make it a date ("in January", "pada Januari").
     month_markers: tuple[str, ...]
@@ -702,6 +706,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         inclusion=lst("inclusion"),
         months={str(k).lower(): int(v) for k, v in (raw.get("months") or {}).items()},
         weekdays={str(k).lower(): int(v) for k, v in (raw.get("weekdays") or {}).items()},
+        ago_units={str(k).lower(): str(v) for k, v in (raw.get("ago_units") or {}).items()},
+        ago_markers=lst("ago_markers"),
         relative_dates={
             str(k).lower(): dict(v) for k, v in (raw.get("relative_dates") or {}).items()
         },

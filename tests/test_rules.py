@@ -2768,3 +2768,18 @@ def test_cities_struck_in_the_june_2025_war_are_places(extractor):
         "Rudal Iran menghantam Bat Yam dan Rehovot.", lang="id", published=PUB
     )
     assert {"Bat Yam", "Rehovot"} <= {m.text for m in res.mentions if m.type == "City"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Israel attacked Iran six days ago.", "en", "2025-06-13"),
+        ("Israel menyerang Iran enam hari yang lalu.", "id", "2025-06-13"),
+        ("Russia invaded Kharkiv nearly 4 months ago.", "en", "2025-02"),
+        ("Dua pekan lalu Rusia menyerang Kharkiv.", "id", "2025-06"),
+        ("The base was attacked by Ukrainian forces in mid -April.", "en", "2025-04"),
+    ],
+)
+def test_counts_of_days_and_months_ago_date_events(extractor, text, lang, date):
+    _res, evs = events(extractor, text, lang)
+    assert [e.date for e in evs if e.cameo.startswith("19")] == [date]
