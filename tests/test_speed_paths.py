@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.dates import _dateparser_parse, parse_day_month
@@ -377,6 +377,7 @@ _LEXICAL = st.text(
 )
 
 
+@example([("plain", '\n\\"')])  # rdflib's n3() writes this one as an unreadable long literal
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
@@ -391,9 +392,9 @@ _LEXICAL = st.text(
         max_size=8,
     )
 )
-def test_insert_text_reads_as_the_rdflib_serialisation(values):
+def test_insert_text_reads_as_oxigraphs_serialisation(values):
     """``update_text`` (IRIs and escaped one-line literals written directly) inserts the
-    quads that the same update with rdflib's ``n3()`` of every term inserts."""
+    quads that the same update with Oxigraph's serialisation of every term inserts."""
     import pyoxigraph as ox
     from rdflib import XSD, Literal, URIRef
 
@@ -424,8 +425,16 @@ def test_insert_text_reads_as_the_rdflib_serialisation(values):
             return type(exc)
         return sorted(str(q) for q in store)
 
-    lines = " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
-    plain = f"\nINSERT DATA {{ GRAPH {graph.n3()} {{ {lines} }} }}"
+    def nt(term: object) -> str:
+        """The term in Oxigraph's own N-Triples form (rdflib's ``n3()`` writes some long
+        literals it cannot read back, such as a newline, a backslash and a quote)."""
+        if isinstance(term, Literal):
+            dt = ox.NamedNode(str(term.datatype)) if term.datatype else None
+            return str(ox.Literal(str(term), language=term.language, datatype=dt))
+        return str(ox.NamedNode(str(term)))
+
+    lines = " ".join(f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in triples)
+    plain = f"\nINSERT DATA {{ GRAPH {nt(graph)} {{ {lines} }} }}"
     assert stored(update_text({graph: triples})) == stored(plain)
 
 
