@@ -207,8 +207,18 @@ class DateFinder:
                 resolved = None
             if resolved is None:
                 continue
-            # "Kamis (19/5/2022)": the explicit date replaces the weekday before it
-            if out and m.lastgroup == "num" and 0 <= m.start() - out[-1].end <= 2:
+            # "Kamis (19/5/2022)", "Jumat, 14 Juni 2025", "Tuesday, February 8": the explicit
+            # date replaces the weekday before it
+            if (
+                out
+                and 0 <= m.start() - out[-1].end <= 2
+                and (
+                    m.lastgroup == "num"
+                    or (
+                        m.lastgroup in ("dmy", "mdy") and out[-1].text.lower() in self.cues.weekdays
+                    )
+                )
+            ):
                 prev = out.pop()
                 out.append(DateMention(prev.start, m.end(), text[prev.start : m.end()], *resolved))
                 continue

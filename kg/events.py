@@ -543,6 +543,13 @@ class EventExtractor:
         prev = self._prev_word(s, trig.start, 1)[-1:]
         return bool(prev) and (prev[0] == "to" or prev[0] in self._future.single)
 
+    def _weapon_first(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger opens with a weapon noun, reduplicated or not ("rudal-rudal",
+        "missiles")."""
+        words = trig.text.lower().split()
+        first = words[0].split("-")[0] if words else ""
+        return first in self.pack.cues.weapon_nouns
+
     def _infinitive(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A bare noun-like trigger after "to" is a verb: "seeking to attack Ukraine" (where
         "an end to attacks", "subjected to shelling" keep their nouns)."""
@@ -1187,6 +1194,12 @@ class EventExtractor:
                 return self._make_event(
                     doc, s, trig, earlier.actors, earlier.targets, conf * 0.9, dates, reported
                 )
+        elif inside and not subj and self._weapon_first(trig) and inside[0].type != "City":
+            # "rudal-rudal Iran yang menghujani Israel", "missiles of Russia struck": the name
+            # after the weapon noun is the weapon's owner
+            actors = inside[:1]
+            targets = self._right(s, trig.end, None, window=3, allow_places=True)
+            conf *= 0.9
         elif inside and subj:
             # "accused Russia of war crimes": the pattern's gap holds the object
             actors = subj

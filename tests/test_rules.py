@@ -2783,3 +2783,22 @@ def test_cities_struck_in_the_june_2025_war_are_places(extractor):
 def test_counts_of_days_and_months_ago_date_events(extractor, text, lang, date):
     _res, evs = events(extractor, text, lang)
     assert [e.date for e in evs if e.cameo.startswith("19")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Rudal Iran menghantam Tel Aviv pada Kamis, 12 Juni 2025.", "id", "2025-06-12"),
+        ("Russia shelled Kharkiv on Tuesday, June 10.", "en", "2025-06-10"),
+    ],
+)
+def test_an_explicit_date_after_a_weekday_dates_the_event(extractor, text, lang, date):
+    _res, evs = events(extractor, text, lang)
+    assert [e.date for e in evs if e.cameo.startswith("19")] == [date]
+
+
+def test_the_owner_named_after_a_weapon_noun_is_the_actor(extractor):
+    res, evs = events(extractor, "Rudal-rudal Iran menghantam Tel Aviv.", "id")
+    strikes = [e for e in evs if e.cameo == "195"]
+    assert strikes and labels(res, strikes[0].actors) == {"Iran"}
+    assert "Israel" in labels(res, strikes[0].targets)
