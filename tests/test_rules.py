@@ -2798,7 +2798,7 @@ def test_an_explicit_date_after_a_weekday_dates_the_event(extractor, text, lang,
 
 
 def test_the_owner_named_after_a_weapon_noun_is_the_actor(extractor):
-    res, evs = events(extractor, "Rudal-rudal Iran menghantam Tel Aviv.", "id")
+    res, evs = events(extractor, "Rudal-rudal Iran yang tengah menghujani langit Israel.", "id")
     strikes = [e for e in evs if e.cameo == "195"]
     assert strikes and labels(res, strikes[0].actors) == {"Iran"}
     assert "Israel" in labels(res, strikes[0].targets)
