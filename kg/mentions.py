@@ -1153,10 +1153,10 @@ class MentionFinder:
             ent = self._surname_owner(name, out) or self._person_entity(name)
             if inst is not None:
                 out.services.append((ent.key, inst[1].kind, self._sentence_of(sentences, ns)))
-            self._add_person(out, claimed, ns, ne, ent, "honorific.name", sentences, text)
+            self._add_named(out, claimed, ns, ne, ent, "honorific.name", sentences, text)
             k = b
 
-    def _add_person(
+    def _add_named(
         self,
         out: MentionSet,
         claimed: list[tuple[int, int]],
@@ -1167,9 +1167,10 @@ class MentionFinder:
         sentences: list[Sentence],
         text: str,
     ) -> None:
-        """Record a person named at ``text[ns:ne]`` and claim the span."""
+        """Record the entity (a person, a body, a group) named at ``text[ns:ne]`` and claim
+        the span."""
         out.add(
-            Mention(ns, ne, text[ns:ne], ent.key, "Person", rule, self._sentence_of(sentences, ns)),
+            Mention(ns, ne, text[ns:ne], ent.key, ent.type, rule, self._sentence_of(sentences, ns)),
             ent,
         )
         claimed.append((ns, ne))
@@ -1232,20 +1233,9 @@ class MentionFinder:
                 here = places.get(self._sentence_of(sentences, ns), set())
                 if here and where.isdisjoint(here):
                     continue
-                ent = self.gaz.entities[key]
-                out.add(
-                    Mention(
-                        ns,
-                        ne,
-                        text[ns:ne],
-                        key,
-                        ent.type,
-                        "generic.group",
-                        self._sentence_of(sentences, ns),
-                    ),
-                    ent,
+                self._add_named(
+                    out, claimed, ns, ne, self.gaz.entities[key], "generic.group", sentences, text
                 )
-                claimed.append((ns, ne))
                 break  # one group per phrase
 
     def _body_names(
@@ -1320,19 +1310,7 @@ class MentionFinder:
                 done = b
                 continue
             ent = Entity(f"org-{slugify(name)}", name, "Organization", (name,))
-            out.add(
-                Mention(
-                    ns,
-                    ne,
-                    name,
-                    ent.key,
-                    "Organization",
-                    BODY_NAME_RULE,
-                    self._sentence_of(sentences, ns),
-                ),
-                ent,
-            )
-            claimed.append((ns, ne))
+            self._add_named(out, claimed, ns, ne, ent, BODY_NAME_RULE, sentences, text)
             done = b
 
     def _speaker_names(
@@ -1393,7 +1371,7 @@ class MentionFinder:
                 if any(self.gaz.find(w, self.lang) for w in name.split()):
                     continue  # "Ukrainian President", "Kremlin Spokesman": known words inside
                 ent = self._person_entity(name)
-                self._add_person(out, claimed, ns, ne, ent, "speaker.name", sentences, text)
+                self._add_named(out, claimed, ns, ne, ent, "speaker.name", sentences, text)
 
     def _given_name_people(
         self,
@@ -1428,7 +1406,7 @@ class MentionFinder:
             ):
                 continue  # "Donald Washington": a known place or body is no surname
             ent = self._surname_owner(name, out) or self._person_entity(name)
-            self._add_person(out, claimed, ns, ne, ent, "given.name", sentences, text)
+            self._add_named(out, claimed, ns, ne, ent, "given.name", sentences, text)
 
     def _unknown_name_before(
         self, text: str, end: int, sentences: list[Sentence], out: MentionSet

@@ -329,7 +329,7 @@ def _honorific_names_plainly(self, text, tokens, titles, sentences, out, claimed
         ent = self._surname_owner(name, out) or self._person_entity(name)
         if inst is not None:
             out.services.append((ent.key, inst[1].kind, self._sentence_of(sentences, ns)))
-        self._add_person(out, claimed, ns, ne, ent, "honorific.name", sentences, text)
+        self._add_named(out, claimed, ns, ne, ent, "honorific.name", sentences, text)
         k = b
 
 
@@ -617,7 +617,7 @@ def _speaker_names_plainly(self, text, tokens, sentences, out, claimed, stop):
             ):
                 continue
             ent = self._person_entity(name)
-            self._add_person(out, claimed, ns, ne, ent, "speaker.name", sentences, text)
+            self._add_named(out, claimed, ns, ne, ent, "speaker.name", sentences, text)
 
 
 def _given_name_people_plainly(self, text, tokens, sentences, out, claimed, stop):
@@ -642,7 +642,7 @@ def _given_name_people_plainly(self, text, tokens, sentences, out, claimed, stop
         ):
             continue
         ent = self._surname_owner(name, out) or self._person_entity(name)
-        self._add_person(out, claimed, ns, ne, ent, "given.name", sentences, text)
+        self._add_named(out, claimed, ns, ne, ent, "given.name", sentences, text)
 
 
 def _surnames_plainly(self, text, tokens, sentences, out, claimed, stop):
