@@ -2391,28 +2391,16 @@ class EventExtractor:
         out: list[Relation] = []
         low = s.sentence.text.lower()
         for m in self._citing_rx.finditer(low) if self._citing_rx else ():
-            if True:
-                pos = s.sentence.start + m.end()
-                cited = next(
-                    (
-                        h
-                        for h in s.heads
-                        if h.start >= pos and len(s.words_between(pos, h.start)) <= 2
-                    ),
-                    None,
-                )
-                speaker = [h for h in s.heads if h.end <= s.sentence.start + m.start()]
-                if cited is None or not speaker or speaker[-1].key == cited.key:
-                    continue
-                ev = Evidence(
-                    doc.doc_id,
-                    s.sentence.text,
-                    s.sentence.start,
-                    s.sentence.end,
-                    "relation.citing",
-                    0.8,
-                )
-                out.append(Relation(doc.doc_id, cited.key, "citedBy", speaker[-1].key, ev))
+            pos = s.sentence.start + m.end()
+            cited = next(
+                (h for h in s.heads if h.start >= pos and len(s.words_between(pos, h.start)) <= 2),
+                None,
+            )
+            speaker = [h for h in s.heads if h.end <= s.sentence.start + m.start()]
+            if cited is None or not speaker or speaker[-1].key == cited.key:
+                continue
+            ev = self._sentence_evidence(doc, s, "relation.citing", 0.8)
+            out.append(Relation(doc.doc_id, cited.key, "citedBy", speaker[-1].key, ev))
         return out
 
     def _speakers(self, s: SentenceFrame, exclude: set[str]) -> tuple[str, ...]:
