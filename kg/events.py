@@ -194,6 +194,8 @@ class EventExtractor:
         self._threat = _CueWords.of(c.threat)
         self._imputed = _CueWords.of(c.imputed)
         self._prospects = _CueWords.of(c.prospects)
+        self._member_words = sorted((n.split() for n in c.member_nouns), key=len, reverse=True)
+        self._member_heads = frozenset(n.split()[-1] for n in c.member_nouns)
         self._service_rx = _word_alternation(c.service_verbs)
         self._member_rx = _word_alternation(c.member_phrases)
         # lower-case words that may follow the body of a membership phrase ("joined NATO in
@@ -2094,6 +2096,7 @@ class EventExtractor:
             rels.extend(self._members_from(doc, s, mentions))
             if found:
                 rels.extend(self._phrase_members(doc, s, mentions, found))
+            rels.extend(self._counted_members(doc, s, mentions))
         return _dedupe_relations(rels)
 
     def _members_from(
@@ -2235,6 +2238,61 @@ class EventExtractor:
                 )
             )
         return out
+
+    def _counted_members(
+        self, doc: Document, s: SentenceFrame, inside: list[Mention]
+    ) -> list[Relation]:
+        """'Hamas official Basem Naim', 'NATO members Poland and Lithuania' (the body, a
+        member noun, the people or countries) and 'pejabat Hamas, Basem Naim', 'negara
+        anggota NATO Polandia' (the noun before the body): they are the body's members.
+        Only qualifiers ("senior", "fellow", a comma) may stand around the noun."""
+        cues = self.pack.cues
+        if not self._member_words:
+            return []
+        out: list[Relation] = []
+        for a, b in itertools.pairwise(inside):
+            if a.type not in _BODY_TYPES or b.type not in ("Person", "Country"):
+                continue
+            between = s.words_between(a.end, b.start)
+            before = s.words_between(s.sentence.start, a.start)[-4:]
+            after_body = self._member_phrase_in(between)  # "Hamas official X"
+            # "pejabat senior Hamas, X": the noun (and its qualifiers) right before the body
+            before_body = all(
+                w in cues.member_qualifiers for w in between
+            ) and self._member_phrase_in(before, at_end=True)
+            if not (after_body or before_body):
+                continue
+            # "NATO members Poland and Lithuania" names several; "NATO member Romania and
+            # Ukraine" one
+            plural = any(
+                w.endswith("s") and w in self._member_heads for w in [*between, *before[-3:]]
+            )
+            for member in self._coordinated(s, b, leftward=False) if plural else [b]:
+                if member.type in ("Person", "Country"):
+                    out.append(
+                        Relation(
+                            doc.doc_id,
+                            member.key,
+                            "memberOf",
+                            a.key,
+                            self._sentence_evidence(doc, s, "relation.member_noun", 0.7),
+                        )
+                    )
+        return out
+
+    def _member_phrase_in(self, words: Sequence[str], at_end: bool = False) -> bool:
+        """Whether ``words`` hold a member noun and, apart from it, only qualifiers (with
+        ``at_end``: whether they end with a member noun and its qualifiers)."""
+        cues = self.pack.cues
+        for noun in self._member_words:
+            n = len(noun)
+            for k in range(len(words) - n + 1):
+                if words[k : k + n] != noun:
+                    continue
+                rest = words[k + n :] if at_end else [*words[:k], *words[k + n :]]
+                if all(w in cues.member_qualifiers for w in rest):
+                    return True
+        return False
 
     def _verb_like(self, word: str) -> bool:
         """A word with a verb ending or prefix ("attacking", "menyerang")."""

@@ -259,6 +259,10 @@ class Cues:
     prospects: tuple[str, ...]
     #: Words a party and a membership phrase may have between them ("Poland is a member of").
     copulas: frozenset[str]
+    #: Nouns that count a person or country as a body's member, next to the body ("Hamas
+    #: official X", "NATO member Poland", "pejabat Hamas X"), and the words they may carry.
+    member_nouns: tuple[str, ...]
+    member_qualifiers: frozenset[str]
     #: Words that close an expert's aside on a topic, not a body worked at ("an expert on").
     topic_markers: frozenset[str]
     #: Prepositions of the body an expert works at ("analyst X at the RAND Corporation").
@@ -664,6 +668,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         passive_prefixes=lst("passive_prefixes"),
         prospects=lst("prospects"),
         copulas=frozenset(lst("copulas")),
+        member_nouns=lst("member_nouns"),
+        member_qualifiers=frozenset(lst("member_qualifiers")),
         topic_markers=frozenset(lst("topic_markers")),
         at_markers=frozenset(lst("at_markers")),
         verb_suffixes=lst("verb_suffixes"),

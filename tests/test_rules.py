@@ -2802,3 +2802,23 @@ def test_the_owner_named_after_a_weapon_noun_is_the_actor(extractor):
     strikes = [e for e in evs if e.cameo == "195"]
     assert strikes and labels(res, strikes[0].actors) == {"Iran"}
     assert "Israel" in labels(res, strikes[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "members", "body"),
+    [
+        ("Hamas official Basem Naim said the talks had stalled.", "en", {"Basem Naim"}, "Hamas"),
+        (
+            "Fellow NATO members Poland and Lithuania sent tanks.",
+            "en",
+            {"Poland", "Lithuania"},
+            "NATO",
+        ),
+        ("Moldova lies between NATO member Romania and Ukraine.", "en", {"Romania"}, "NATO"),
+        ("Negara anggota NATO Polandia mengirim tank.", "id", {"Poland"}, "NATO"),
+    ],
+)
+def test_member_nouns_next_to_a_body_count_its_members(extractor, text, lang, members, body):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    found = {a for a, p, b in _relation_labels(res) if p == "memberOf" and b == body}
+    assert found == members
