@@ -614,6 +614,18 @@ class EventExtractor:
             and (not c.figurative_causes.isdisjoint(after[:2]))
         )
 
+    def _money(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """A trigger that is a currency after a number, a scale word or "of" ("hundreds of
+        millions of pounds")."""
+        c = self.pack.cues
+        first = trig.text.lower().split()[0]
+        if first not in c.currency_words:
+            return False
+        prev = self._prev_word(s, trig.start, 1)
+        return bool(prev) and (
+            prev[0] == "of" or prev[0] in c.scales or prev[0] in c.numbers or prev[0][:1].isdigit()
+        )
+
     def _cue_before(self, s: SentenceFrame, trig: TriggerMatch, cues: _CueWords) -> bool:
         """Whether a cue ends right before the trigger or one word before it ("wants to
         attack", "decision of the invasion"), never across punctuation."""
@@ -1009,8 +1021,10 @@ class EventExtractor:
     ) -> Event | None:
         rule = trig.rule
         c = self.pack.cues
-        if rule.cameo[:2] in _VIOLENT_ROOTS and self._figurative(s, trig):
-            return None  # "Russia was hit by sanctions", "dihantam krisis": no violence
+        if rule.cameo[:2] in _VIOLENT_ROOTS and (self._figurative(s, trig) or self._money(s, trig)):
+            # "Russia was hit by sanctions", "dihantam krisis", "millions of pounds": no
+            # violence
+            return None
         tmark = c.target | rule.target_markers
         actors: list[Mention] = []
         targets: list[Mention] = []

@@ -274,6 +274,8 @@ class Cues:
     noun_endings: tuple[str, ...]
     #: Words that make a death violent whatever follows ("shot dead", "tewas ditembak").
     violent_death: frozenset[str]
+    #: Trigger words that are also currencies ("pounds"): money after a number or "of".
+    currency_words: frozenset[str]
     #: Lower-case words inside an organisation's name ("Center for Eastern Studies",
     #: "Institute of World Economy and International Relations").
     body_connectors: frozenset[str]
@@ -675,6 +677,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         verb_suffixes=lst("verb_suffixes"),
         noun_endings=lst("noun_endings"),
         violent_death=frozenset(lst("violent_death")),
+        currency_words=frozenset(lst("currency_words")),
         body_nouns=frozenset(lst("body_nouns")),
         finder_verbs=lst("finder_verbs"),
         background_markers=frozenset(lst("background_markers")),

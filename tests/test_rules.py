@@ -2822,3 +2822,11 @@ def test_member_nouns_next_to_a_body_count_its_members(extractor, text, lang, me
     res = extractor.extract_text(text, lang=lang, published=PUB)
     found = {a for a, p, b in _relation_labels(res) if p == "memberOf" and b == body}
     assert found == members
+
+
+def test_pounds_of_aid_are_money_not_a_bombardment(extractor):
+    _res, evs = events(extractor, "Britain sent 2.5 billion pounds of military aid to Kyiv.", "en")
+    assert not [e for e in evs if e.cameo.startswith("19")]
+    assert [e for e in evs if e.cameo == "072"]
+    res, evs = events(extractor, "Russia pounds Kharkiv every night.", "en")
+    assert [e for e in evs if e.cameo == "194" and "Russia" in labels(res, e.actors)]
