@@ -1322,9 +1322,10 @@ class MentionFinder:
         claimed: list[tuple[int, int]],
         stop: set[str],
     ) -> None:
-        """A run of two to four capitalised words right before "said"/"mengatakan" or right
-        after '", said' / '", kata' names a person the gazetteer does not know. A single word
-        is left alone (it may be a country, a body or a surname resolved elsewhere)."""
+        """A run of two to four capitalised words right before "said"/"mengatakan" (also
+        between commas: ", Basem Naim, mengatakan") or right after '", said' / '", kata'
+        names a person the gazetteer does not know. A single word is left alone (it may be a
+        country, a body or a surname resolved elsewhere)."""
         cues = self.pack.cues
         before = cues.reporting_before
         after = {w for w in cues.reporting_after if " " not in w}
@@ -1349,12 +1350,16 @@ class MentionFinder:
                 if span is not None:
                     spans.append(span)
             if t.lower in before and k >= 2:
-                j = k
-                while j > 0 and k - j < 4 and tokens[j - 1].is_cap and tokens[j - 1].text.isalpha():
+                # "X mengatakan", and between commas ", Basem Naim, mengatakan"
+                end = k - 1 if tokens[k - 1].text == "," else k
+                j = end
+                while (
+                    j > 0 and end - j < 4 and tokens[j - 1].is_cap and tokens[j - 1].text.isalpha()
+                ):
                     j -= 1
-                if j < k:
+                if j < end and (end == k or (j > 0 and tokens[j - 1].text == ",")):
                     span = self._name_at(tokens, j, stop)
-                    if span is not None and span[1] == k:
+                    if span is not None and span[1] == end:
                         spans.append(span)
             for a, b in spans:
                 # "said Republican Michael Turner": a known word opening the run is no name

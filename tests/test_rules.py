@@ -2830,3 +2830,21 @@ def test_pounds_of_aid_are_money_not_a_bombardment(extractor):
     assert [e for e in evs if e.cameo == "072"]
     res, evs = events(extractor, "Russia pounds Kharkiv every night.", "en")
     assert [e for e in evs if e.cameo == "194" and "Russia" in labels(res, e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Pejabat senior Hamas, Basem Naim, mengatakan perundingan macet.", "id", "Basem Naim"),
+        (
+            "The head of the mission, Matilda Bogner, said the attacks continued.",
+            "en",
+            "Matilda Bogner",
+        ),
+    ],
+)
+def test_an_unknown_name_between_commas_before_a_reporting_verb_is_a_person(
+    extractor, text, lang, person
+):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (person, "Person") in {(m.text, m.type) for m in res.mentions}

@@ -595,12 +595,13 @@ def _speaker_names_plainly(self, text, tokens, sentences, out, claimed, stop):
             if span is not None:
                 spans.append(span)
         if t.lower in before and k >= 2:
-            j = k
-            while j > 0 and k - j < 4 and tokens[j - 1].is_cap and tokens[j - 1].text.isalpha():
+            end = k - 1 if tokens[k - 1].text == "," else k
+            j = end
+            while j > 0 and end - j < 4 and tokens[j - 1].is_cap and tokens[j - 1].text.isalpha():
                 j -= 1
-            if j < k:
+            if j < end and (end == k or (j > 0 and tokens[j - 1].text == ",")):
                 span = self._name_at(tokens, j, stop)
-                if span is not None and span[1] == k:
+                if span is not None and span[1] == end:
                     spans.append(span)
         for a, b in spans:
             while b - a > 2 and self.gaz.find(tokens[a].text, self.lang):
