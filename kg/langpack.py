@@ -307,6 +307,9 @@ class Cues:
     unit_nouns: tuple[str, ...]
     unit_modifiers: tuple[str, ...]
     unit_number_first: bool
+    #: How the press gives a person's age right after the name: "brackets" ("Siti Rukmini
+    #: (60)"), "commas" ("Maksym Maksymov, 29,") or nothing.
+    age_after_name: str | None
     unit_country: str | None
     location_verbs: frozenset[str]
     #: Phrases after a person that make the body named next the one the person serves in
@@ -695,6 +698,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         unit_nouns=lst("unit_nouns"),
         unit_modifiers=lst("unit_modifiers"),
         unit_number_first=bool(raw.get("unit_number_first", True)),
+        age_after_name=str(raw["age_after_name"]) if raw.get("age_after_name") else None,
         unit_country=(str(raw["unit_country"]) if raw.get("unit_country") else None),
         location_verbs=frozenset(lst("location_verbs")),
         service_verbs=lst("service_verbs"),

@@ -491,6 +491,8 @@ class MentionFinder:
         self._body_names(text, tokens, sentences, out, claimed, stop)
         # 4b. unknown full names next to a reporting verb ("..., Oleksandr Kubrakov said")
         self._speaker_names(text, tokens, sentences, out, claimed, stop)
+        # 4b'. unknown names followed by an age ("Siti Rukmini (60)", "Maksym Maksymov, 29,")
+        self._aged_names(text, tokens, sentences, out, claimed, stop)
         # 4c. unknown full names opened by a known given name ("Juri Ratas", "Oleg Tinkov")
         self._given_name_people(text, tokens, sentences, out, claimed, stop)
         # 5. surnames and descriptive references
@@ -1377,6 +1379,63 @@ class MentionFinder:
                     continue  # "Ukrainian President", "Kremlin Spokesman": known words inside
                 ent = self._person_entity(name)
                 self._add_named(out, claimed, ns, ne, ent, "speaker.name", sentences, text)
+
+    def _aged_names(
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        stop: set[str],
+    ) -> None:
+        """A capitalised name followed by an age of two digits, in brackets ("Siti Rukmini
+        (60)", one word will do) or between commas ("Maksym Maksymov, 29,", two words at
+        least), is a person the gazetteer does not know. References such as "ayat (1)" have
+        one digit."""
+        style = self.pack.cues.age_after_name
+        if style not in ("brackets", "commas"):
+            return
+        opener, closer, least = ("(", ")", 1) if style == "brackets" else (",", ",", 2)
+        n = len(tokens)
+        lower: set[str] | None = None  # the article's lower-case words, made when needed
+        for k in range(1, n - 2):
+            if not (
+                tokens[k].text == opener
+                and tokens[k + 2].text == closer
+                and len(tokens[k + 1].text) == 2
+                and tokens[k + 1].text.isdigit()
+            ):
+                continue
+            j = k
+            while j > 0 and k - j < 4 and tokens[j - 1].is_cap and tokens[j - 1].text.isalpha():
+                j -= 1
+            span = self._name_at(tokens, j, stop) if j < k else None
+            if span is None or span[1] != k or span[1] - span[0] < least:
+                continue
+            a, b = span
+            if lower is None:
+                lower = {t.text for t in tokens if t.text.islower() and t.text.isalpha()}
+            while b - a > least and (
+                tokens[a].text in stop
+                or tokens[a].text.lower() in lower
+                or self.gaz.find(tokens[a].text, self.lang)
+            ):
+                a += 1  # "Termasuk Siti (60)", "Warga Gaza Ahmad (45)": no part of the name
+            if any(len(tokens[i].text) < 2 for i in range(a, b)):
+                continue  # "N (25)": initials name nobody
+            ns, ne = tokens[a].start, tokens[b - 1].end
+            name = text[ns:ne]
+            if (
+                any(ns < e and s < ne for s, e in claimed)
+                or any(w in stop for w in name.split())
+                or self._is_known_non_person(name)
+                or any(self.gaz.find(w, self.lang) for w in name.split())
+            ):
+                continue
+            self._add_named(
+                out, claimed, ns, ne, self._person_entity(name), "age.name", sentences, text
+            )
 
     def _given_name_people(
         self,

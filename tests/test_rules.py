@@ -2848,3 +2848,25 @@ def test_an_unknown_name_between_commas_before_a_reporting_verb_is_a_person(
 ):
     res = extractor.extract_text(text, lang=lang, published=PUB)
     assert (person, "Person") in {(m.text, m.type) for m in res.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Seorang warga, Siti Rukmini (60), tewas dalam serangan itu.", "id", "Siti Rukmini"),
+        ("Korban termasuk anak. Termasuk Siti Nuriyati (45) yang terluka.", "id", "Siti Nuriyati"),
+        ("Maksym Maksymov, 29, was killed in the strike.", "en", "Maksym Maksymov"),
+    ],
+)
+def test_a_name_followed_by_an_age_is_a_person(extractor, text, lang, person):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    people = {m.text for m in res.mentions if m.type == "Person"}
+    assert person in people and not {p for p in people if p != person and person in p}
+
+
+@pytest.mark.parametrize(
+    "text", ["Sesuai Pasal 340 ayat (1) KUHP.", "Pelaku berinisial N (25) ditangkap polisi."]
+)
+def test_references_and_initials_with_numbers_name_nobody(extractor, text):
+    res = extractor.extract_text(text, lang="id", published=PUB)
+    assert not [m for m in res.mentions if m.rule == "age.name"]
