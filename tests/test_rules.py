@@ -2853,9 +2853,13 @@ def test_an_unknown_name_between_commas_before_a_reporting_verb_is_a_person(
 @pytest.mark.parametrize(
     ("text", "lang", "person"),
     [
-        ("Seorang warga, Siti Rukmini (60), tewas dalam serangan itu.", "id", "Siti Rukmini"),
-        ("Korban termasuk anak. Termasuk Siti Nuriyati (45) yang terluka.", "id", "Siti Nuriyati"),
-        ("Maksym Maksymov, 29, was killed in the strike.", "en", "Maksym Maksymov"),
+        ("Seorang warga, Imron (38), tewas dalam serangan itu.", "id", "Imron"),
+        (
+            "Korban termasuk anak. Termasuk Rukmini Sulaiha (45) yang terluka.",
+            "id",
+            "Rukmini Sulaiha",
+        ),
+        ("Masha Moskalyova, 12, was killed in the strike.", "en", "Masha Moskalyova"),
     ],
 )
 def test_a_name_followed_by_an_age_is_a_person(extractor, text, lang, person):
