@@ -1397,6 +1397,8 @@ class MentionFinder:
         if style not in ("brackets", "commas"):
             return
         opener, closer, least = ("(", ")", 1) if style == "brackets" else (",", ",", 2)
+        if _AGE_MARKS[style].search(text) is None:
+            return  # most articles give no age: one regex search instead of a token walk
         n = len(tokens)
         lower: set[str] | None = None  # the article's lower-case words, made when needed
         for k in range(1, n - 2):
@@ -1992,6 +1994,10 @@ class MentionFinder:
 
 def _sentence_start(s: Sentence) -> int:
     return s.start
+
+
+#: Ages after names, by the press's style of giving them (``age_after_name``).
+_AGE_MARKS = {"brackets": re.compile(r"\(\d\d\)"), "commas": re.compile(r", ?\d\d ?,")}
 
 
 def _overlap_test(spans: list[tuple[int, int]], size: int) -> Callable[[int, int], bool]:
