@@ -2157,15 +2157,7 @@ class EventExtractor:
                     continue
             else:
                 continue
-            out.append(
-                Relation(
-                    doc.doc_id,
-                    person.key,
-                    "memberOf",
-                    body.key,
-                    self._sentence_evidence(doc, s, "relation.member_from", 0.7),
-                )
-            )
+            out.append(self._member(doc, s, person, body, "relation.member_from"))
         return out
 
     def _introduced(self, s: SentenceFrame, m: Mention) -> bool:
@@ -2185,6 +2177,14 @@ class EventExtractor:
             or prev.lower in c.honorifics
             or prev.lower in c.reporting_before
             or prev.lower in self._report_after
+        )
+
+    def _member(
+        self, doc: Document, s: SentenceFrame, member: Mention, body: Mention, rule: str
+    ) -> Relation:
+        """``member`` memberOf ``body``, read from the whole sentence by ``rule``."""
+        return Relation(
+            doc.doc_id, member.key, "memberOf", body.key, self._sentence_evidence(doc, s, rule, 0.7)
         )
 
     def _sentence_evidence(
@@ -2242,15 +2242,7 @@ class EventExtractor:
                 or (len(nxt) == 2 and self._verb_like(nxt[1]))
             ):
                 continue
-            out.append(
-                Relation(
-                    doc.doc_id,
-                    party.key,
-                    "memberOf",
-                    body.key,
-                    self._sentence_evidence(doc, s, "relation.member_phrase", 0.7),
-                )
-            )
+            out.append(self._member(doc, s, party, body, "relation.member_phrase"))
         return out
 
     def _counted_members(
@@ -2283,15 +2275,7 @@ class EventExtractor:
             )
             for member in self._coordinated(s, b, leftward=False) if plural else [b]:
                 if member.type in ("Person", "Country"):
-                    out.append(
-                        Relation(
-                            doc.doc_id,
-                            member.key,
-                            "memberOf",
-                            a.key,
-                            self._sentence_evidence(doc, s, "relation.member_noun", 0.7),
-                        )
-                    )
+                    out.append(self._member(doc, s, member, a, "relation.member_noun"))
         return out
 
     def _member_phrase_in(self, words: Sequence[str], at_end: bool = False) -> bool:

@@ -506,7 +506,7 @@ class MentionFinder:
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
         # 7. bare group nouns of the article's conflict ("rebels" in an article on Ukraine)
-        self._group_nouns(text, tokens, sentences, out, claimed, stop)
+        self._group_nouns(text, tokens, sentences, out, claimed, stop, view)
         out.mentions.sort(key=lambda m: (m.start, -m.end))
         self._known_posts(doc.published, out)
         self._former_posts(doc.published, out)
@@ -1185,6 +1185,7 @@ class MentionFinder:
         out: MentionSet,
         claimed: list[tuple[int, int]],
         stop: set[str],
+        view: TextView | None = None,
     ) -> None:
         """'clashes with rebels' in an article that names Ukraine, 'kelompok separatis' in
         one that names a place in Papua: the bare noun is the armed group that
@@ -1211,10 +1212,12 @@ class MentionFinder:
             if ent is not None and ent.country:
                 chain.add(self.gaz.country_key(ent.country))
             named |= chain
-        live = [(key, where) for _, key, where in rows if not where.isdisjoint(named)]
-        low = text.lower()
-        if not live or self._group_rx is None or len(low) != len(text):
+        if self._group_rx is None or all(where.isdisjoint(named) for _, _, where in rows):
             return
+        # the article's lower case, shared with the keyword scans when they made it
+        low = view.low if view is not None and view.low is not None else text.lower()
+        if len(low) != len(text):
+            return  # offsets would move
         starts = [t.start for t in tokens]
         ends = {m.end for m in out.mentions}
         for hit in self._group_rx.finditer(low):
