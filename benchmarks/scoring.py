@@ -392,8 +392,8 @@ def match_events(
     All compatible pairs (same CAMEO root, at least one participant name match)
     are ranked by: core gold event first, more matching participants, same
     evidence sentence (when ``pred_sentences`` gives the gold sentence index of
-    each prediction), more of the gold counts carried, equal dates, then
-    document order; pairs are taken greedily
+    each prediction), more of the gold counts carried, equal dates, the same full
+    CAMEO code, then document order; pairs are taken greedily
     in that order. Without the sentence tie-break, two reports of one kind of
     event between the same parties (an attack and, three sentences on, its toll)
     are paired by document order alone, which can hand a toll to the wrong report.
@@ -451,12 +451,14 @@ def match_events(
                 for q in gold.get("quantities") or []
                 if quantity_found(q, pred.get("quantities") or [])
             )
+            same_code = int(str(pred.get("cameo") or "") == str(gold.get("cameo") or ""))
             key = (
                 -int(bool(gold.get("core"))),
                 -hits,
                 -same_sentence,
                 -same_counts,
                 -same_date,
+                -same_code,
                 gi,
                 pi,
             )

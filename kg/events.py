@@ -94,6 +94,9 @@ LEAD_SENTENCES = 5
 THREAT_OF_FORCE = "138"
 #: CAMEO code of an accusation, for violent designs a speaker imputes to another side.
 ACCUSATION = "112"
+#: CAMEO code of a refusal to yield, for concessions (08) a party will not make.
+REFUSE_TO_YIELD = "124"
+_YIELD_ROOT = "08"
 #: A violent event that carries casualty counts is a report of its own at least this sure.
 COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
@@ -194,6 +197,7 @@ class EventExtractor:
         self._threat = _CueWords.of(c.threat)
         self._imputed = _CueWords.of(c.imputed)
         self._prospects = _CueWords.of(c.prospects)
+        self._refusals = _CueWords.of(c.refusals)
         self._member_words = sorted((n.split() for n in c.member_nouns), key=len, reverse=True)
         self._member_heads = frozenset(n.split()[-1] for n in c.member_nouns)
         self._service_rx = _word_alternation(c.service_verbs)
@@ -843,8 +847,8 @@ class EventExtractor:
             sent_q = [q for q in quantities if sentence.start <= q.start < sentence.end]
             found: list[Event] = []
             for trig in triggers:
-                if self._attributive_participle(s, trig):
-                    continue  # "the rubble of the bombed building": an adjective, no event
+                if self._attributive_participle(s, trig) or self._noun_use(s, trig):
+                    continue  # "the bombed building", "against targets": no verb, no event
                 if trig.rule.frame == "casualty" and not any(
                     q.start <= trig.end and trig.start <= q.end for q in sent_q
                 ):
@@ -899,7 +903,10 @@ class EventExtractor:
                 )
             )
             events.extend(_merge_in_sentence(_appeal_contents(_coordinated_negation(doc, found))))
-        return self._infer_dates(doc, frames, _merge(events), dates)
+        # a visit or a meeting nobody is named to make is people travelling ("tourists who
+        # visited Israel"), no consultation
+        kept = [e for e in _merge(events) if e.actors or not e.cameo.startswith(CONSULT_ROOT)]
+        return self._infer_dates(doc, frames, kept, dates)
 
     def _infer_dates(
         self,
@@ -1286,6 +1293,23 @@ class EventExtractor:
         gap = s.sentence.text[m.end - s.sentence.start : trig.start - s.sentence.start]
         return gap.strip() == ""
 
+    def _noun_use(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """A one-word violent verb trigger used as a noun: right after a word that only opens
+        a noun phrase ("against targets", "the battles"), where the language lists no head
+        noun for it (listed ones, "the attack", are nominal triggers). Judgements are
+        adjectives and stay ("a cynical ploy")."""
+        words = trig.text.lower().split()
+        markers = self.pack.cues.noun_markers
+        if (
+            len(words) != 1
+            or not markers
+            or trig.rule.cameo[:2] not in _VIOLENT_ROOTS
+            or self._is_nominal(trig)
+        ):
+            return False
+        prev = self._prev_word(s, trig.start, 1)
+        return bool(prev) and prev[-1] in markers
+
     def _attributive_participle(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A one-word participle trigger right after an article ("the bombed building")."""
         words = trig.text.lower().split()
@@ -1647,6 +1671,7 @@ class EventExtractor:
             not self.pack.cues.almost.isdisjoint(self._prev_word(s, trig.start, 1))
         )
         cameo, rule_id = rule.cameo, rule.rule_id
+        refused = negated and cameo.startswith(_YIELD_ROOT) and self._flag(s, trig, self._refusals)
         accusers = (
             self._other_side_speakers(s, actor_keys, reported)
             if rule.cameo[:2] in _VIOLENT_ROOTS
@@ -1655,7 +1680,12 @@ class EventExtractor:
             and not self._in_condition(s, trig)
             else ()
         )
-        if accusers:
+        if refused:
+            # "Iran will never surrender", "Iran tidak akan menyerah": no concession but a
+            # refusal to make it
+            cameo, rule_id, negated = REFUSE_TO_YIELD, f"{rule.rule_id}+refuse", False
+            hypothetical = False
+        elif accusers:
             # "Blinken said Russia is looking for an excuse to attack Ukraine": a design
             # imputed to a party by a speaker of another side is the speaker's accusation
             cameo, rule_id = ACCUSATION, f"{rule.rule_id}+accuse"
@@ -2351,6 +2381,12 @@ class EventExtractor:
                     member = after[-1]  # "Joe Manchin, a Democrat", "X, the top Republican"
             if member is not None:
                 out.append(Relation(doc.doc_id, member.key, "memberOf", party.key, ev))
+        # "Andy Biggs, R-Ariz.,", "Nancy Pelosi (D-Calif.)": the party's letter and the state
+        for p in people:
+            code = _PARTY_CODE.match(doc.text, p.end)
+            party_key = code and self.gaz.party_codes.get(code.group(1))
+            if party_key:
+                out.append(Relation(doc.doc_id, p.key, "memberOf", party_key, ev))
         return out
 
     def _located(
@@ -2369,7 +2405,7 @@ class EventExtractor:
         # "Stuttgart, Jerman" / "Brussels, Belgium" / "Khan Younis di Jalur Gaza"
         place_words = self.pack.cues.place
         fillers = self._place_fillers
-        for a, b in itertools.pairwise(inside):
+        for n, (a, b) in enumerate(itertools.pairwise(inside)):
             if b.type not in ("Country", "Region", "City"):
                 continue
             # "the Center for Eastern Studies in Warsaw": a body known by its name only
@@ -2377,7 +2413,17 @@ class EventExtractor:
             if a.type not in _SUB_PLACES and not self._mission(a, ms) and not body:
                 continue
             gap = doc.text[a.end : b.start].strip().lower()
+            if gap.startswith(",") and gap[1:].split()[:1] and gap[1:].split()[0] in place_words:
+                gap = gap[1:].strip()  # "the city of Kreminna, in Luhansk,"
             words = gap.split()
+            region = inside[n + 2] if n + 2 < len(inside) else None
+            if (
+                b.type == "Country"
+                and region is not None
+                and region.type == "Region"
+                and self._possessive_filler(doc.text[b.end : region.start], fillers)
+            ):
+                b = region  # "Soloviove in Ukraine's eastern Donetsk region": the region
             # "Soledar in the eastern Donbas region", "Khan Younis di selatan Jalur Gaza"
             inside_phrase = (
                 bool(words)
@@ -2436,6 +2482,12 @@ class EventExtractor:
                         )
                     )
         return out
+
+    @staticmethod
+    def _possessive_filler(gap: str, fillers: frozenset[str]) -> bool:
+        """Whether ``gap`` is a possessive ending and place fillers ("'s eastern")."""
+        words = gap.lower().split()
+        return bool(words) and words[0] in ("'s", "’s") and all(w in fillers for w in words[1:])
 
     def _mission(self, m: Mention, ms: MentionSet) -> bool:
         """An embassy or consulate: "the U.S. Embassy in Moscow" is located where it is."""
@@ -2521,6 +2573,10 @@ class EventExtractor:
             if keys:
                 out[sentence.index] = tuple(dict.fromkeys(keys))
         return out
+
+
+#: A party letter and a state abbreviation right after a name: ", R-Ariz.", " (D-N.Y.)"
+_PARTY_CODE = re.compile(r"\s*[,(]\s*([A-Z])-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
 
 
 def _word_count(tokens: Sequence[str]) -> int:

@@ -157,6 +157,9 @@ class Gazetteer:
     generic_groups: Mapping[str, tuple[tuple[str, str, frozenset[str]], ...]] = field(
         default_factory=dict
     )
+    #: Parties by the one-letter code the press writes after a name ("Andy Biggs, R-Ariz.";
+    #: ``press_code`` in organizations.yaml).
+    party_codes: Mapping[str, str] = field(default_factory=dict)
     _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
     #: ``positions`` by post kind, made when first needed (see ``_holders``).
     _by_kind: dict[str, list[tuple[str, PositionSpec]]] = field(
@@ -305,6 +308,7 @@ class Gazetteer:
         leader_kinds: Mapping[str, str] | None = None,
         given_names: Iterable[str] = (),
         generic_groups: Mapping[str, Iterable[tuple[str, str, frozenset[str]]]] | None = None,
+        party_codes: Mapping[str, str] | None = None,
     ) -> Gazetteer:
         return cls(
             {e.key: e for e in entities},
@@ -320,6 +324,7 @@ class Gazetteer:
             dict(leader_kinds or {}),
             frozenset(_fold(n) for n in given_names),
             {lang: tuple(rows) for lang, rows in (generic_groups or {}).items()},
+            dict(party_codes or {}),
         )
 
     @classmethod
@@ -390,6 +395,7 @@ class _Loader:
         self.located_in: dict[str, str] = {}
         self.part_of: dict[str, str] = {}
         self.parties: set[str] = set()
+        self.party_codes: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
         self.leader_kinds: dict[str, str] = {}
         self.generic_groups: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
@@ -461,6 +467,7 @@ class _Loader:
             self.leader_kinds,
             self._given_names(),
             self.generic_groups,
+            self.party_codes,
         )
 
     def _given_names(self) -> list[str]:
@@ -577,6 +584,8 @@ class _Loader:
                 self.part_of[key] = f"org-{slugify(str(row['part_of']))}"
             if row.get("party"):
                 self.parties.add(key)
+                if row.get("press_code"):
+                    self.party_codes[str(row["press_code"])] = key
             generic = row.get("generic")
             if generic:
                 self._generic(key, generic, n)

@@ -257,6 +257,11 @@ class Cues:
     #: Feared prospects that make an act in their own clause hypothetical ("fears a Russian
     #: attack", "khawatir Israel menyerang").
     prospects: tuple[str, ...]
+    #: Words after which a one-word verb trigger is a noun ("against targets", "the battles").
+    noun_markers: frozenset[str]
+    #: Negations of will: a concession negated by one is a refusal to yield ("will never
+    #: surrender", "tidak akan menyerah").
+    refusals: tuple[str, ...]
     #: Words a party and a membership phrase may have between them ("Poland is a member of").
     copulas: frozenset[str]
     #: Nouns that count a person or country as a body's member, next to the body ("Hamas
@@ -672,6 +677,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         figurative_causes=frozenset(lst("figurative_causes")),
         passive_prefixes=lst("passive_prefixes"),
         prospects=lst("prospects"),
+        refusals=lst("refusals"),
+        noun_markers=frozenset(lst("noun_markers")),
         copulas=frozenset(lst("copulas")),
         member_nouns=lst("member_nouns"),
         member_qualifiers=frozenset(lst("member_qualifiers")),

@@ -2874,3 +2874,140 @@ def test_a_name_followed_by_an_age_is_a_person(extractor, text, lang, person):
 def test_references_and_initials_with_numbers_name_nobody(extractor, text):
     res = extractor.extract_text(text, lang="id", published=PUB)
     assert not [m for m in res.mentions if m.rule == "age.name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Zelensky said Ukraine will never surrender.", "en", "Ukraine"),
+        ("Hamas won't release the hostages.", "en", "Hamas"),
+        ("Khamenei menyatakan bahwa Iran tidak akan menyerah.", "id", "Iran"),
+    ],
+)
+def test_a_concession_a_party_will_not_make_is_a_refusal(extractor, text, lang, actor):
+    res, evs = events(extractor, text, lang)
+    refusals = [e for e in evs if e.cameo == "124"]
+    assert refusals and actor in labels(res, refusals[0].actors)
+    assert not [e for e in evs if e.cameo.startswith("08")]
+
+
+def test_a_concession_that_did_not_happen_stays_negated(extractor):
+    res = extractor.extract_text("Russia did not withdraw its troops.", lang="en", published=PUB)
+    assert [e.cameo[:2] for e in res.events if e.negated] == ["08"]
+    assert not [e for e in res.events if e.cameo.startswith("12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Andy Biggs, R-Ariz., sent a letter to Biden on Thursday.",
+            {("Andy Biggs", "Republican Party")},
+        ),
+        (
+            "Sen. Chuck Schumer (D-N.Y.) and Nancy Pelosi, D-Calif., backed the package.",
+            {("Chuck Schumer", "Democratic Party"), ("Nancy Pelosi", "Democratic Party")},
+        ),
+        ("Joe Biden, D-Day veteran, said so.", set()),
+    ],
+)
+def test_a_party_letter_and_state_after_a_name_make_a_member(extractor, text, members):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert {(a, b) for a, p, b in _relation_labels(res) if p == "memberOf"} == members
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region"),
+    [
+        (
+            "Russian forces captured the village of Novomykhailivka in Ukraine's Donetsk region.",
+            "Novomykhailivka",
+            "Donetsk Oblast",
+        ),
+        (
+            "Russia took the settlements of Soloviove in Ukraine's eastern Donetsk region.",
+            "Soloviove",
+            "Donetsk Oblast",
+        ),
+        ("Russian forces attacked Kupiansk, in the Kharkiv region.", "Kupiansk", "Kharkiv Oblast"),
+    ],
+)
+def test_a_place_in_a_countrys_region_is_located_in_the_region(extractor, text, place, region):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    located = {(a, b) for a, p, b in _relation_labels(res) if p == "locatedIn"}
+    assert (place, region) in located
+    assert (place, "Ukraine") not in located
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv used British weapons against targets inside Russia.",
+        "Poland said the targets in Ukraine were civilian.",
+    ],
+)
+def test_a_verb_trigger_after_a_noun_opener_is_no_event(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("19")]
+    res, evs = events(extractor, "Russia targets Kyiv with drones.", "en")
+    assert [e for e in evs if e.cameo.startswith("19") and "Russia" in labels(res, e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "actors", "targets"),
+    [
+        ("Russia has amassed a huge army on Ukraine's borders.", "en", "15", {"Russia"}, set()),
+        ("Russia has built up its military at the border.", "en", "15", {"Russia"}, set()),
+        (
+            "The Polish Sejm adopted a resolution in support of Ukraine.",
+            "en",
+            "05",
+            {"Poland"},
+            {"Ukraine"},
+        ),
+        (
+            "Diplomats from Russia and France gathered in Paris on Wednesday for talks.",
+            "en",
+            "04",
+            {"Russia", "France"},
+            set(),
+        ),
+        (
+            "NATO officials are meeting in Germany to discuss further assistance.",
+            "en",
+            "04",
+            {"NATO"},
+            set(),
+        ),
+        ("Britain boycotted the summit in Moscow.", "en", "16", {"United Kingdom"}, set()),
+        (
+            "Rusia memberikan peringatan keras kepada Amerika Serikat.",
+            "id",
+            "13",
+            {"Russia"},
+            {"United States"},
+        ),
+    ],
+)
+def test_more_predicates_of_posture_support_meetings_boycotts_and_warnings(
+    extractor, text, lang, code, actors, targets
+):
+    res, evs = events(extractor, text, lang)
+    found = [e for e in evs if e.cameo.startswith(code)]
+    assert found and actors <= labels(res, found[0].actors)
+    assert targets <= labels(res, found[0].targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sekitar 1.500 turis yang mengunjungi Israel dievakuasi ke Siprus.", "id"),
+        ("Hundreds of tourists who visited Israel were evacuated to Cyprus.", "en"),
+    ],
+)
+def test_a_visit_nobody_is_named_to_make_is_no_consultation(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith("04")]
+    res, evs = events(extractor, "Menlu Sugiono mengunjungi Moskow.", "id")
+    visits = [e for e in evs if e.cameo == "042"]
+    assert visits and labels(res, visits[0].targets) == {"Russia"}
