@@ -98,7 +98,16 @@ UCDP_REBEL_WORDS = (
 
 #: Gold sets annotated after the development sets, in the order they are printed: the
 #: validation sets (always present), then those that may be absent from a checkout.
-LATER_SETS = ("-validation", "-fresh", "-fresh2", "-fresh3", "-fresh4", "-fresh5", "-blind")
+LATER_SETS = (
+    "-validation",
+    "-fresh",
+    "-fresh2",
+    "-fresh3",
+    "-fresh4",
+    "-fresh5",
+    "-fresh6",
+    "-blind",
+)
 
 
 class BenchmarkError(RuntimeError):

@@ -45,6 +45,8 @@ _BODY_TYPES = frozenset(
 )
 _MEMBERS = _BODY_TYPES | {"Person", "Country"}
 _REJECT_ROOT = "12"
+_THREAT_ROOT = "13"
+_FIGHT_ROOT = "19"
 #: Speech acts (statements, appeals, demands, criticism, rejection, threats, protests): the
 #: only events an outlet can be the source of.
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
@@ -958,7 +960,35 @@ class EventExtractor:
                 )
             else:
                 out.append(ev)
-        return out
+        return [self._onset_dated(doc, ev) for ev in out]
+
+    def _onset_dated(self, doc: Document, ev: Event) -> Event:
+        """A reference to a war's onset ("since Russia invaded Ukraine", "the invasion began
+        in February") dated by the text no more precisely than the onset's month takes the
+        onset's day (onsets.yaml)."""
+        e = ev.evidence
+        if not ev.cameo.startswith(_FIGHT_ROOT) or e.trigger_start is None or e.trigger_end is None:
+            return ev
+        words = set(e.sentence[e.trigger_start - e.start : e.trigger_end - e.start].lower().split())
+        years = set(_YEAR.findall(e.sentence))
+        for onset in self.gaz.onsets:
+            if (
+                onset.actor not in ev.actors
+                or (ev.targets and onset.target not in ev.targets)
+                or words.isdisjoint(onset.words.get(self.pack.code, ()))
+                or (doc.published is not None and doc.published < onset.date)
+                # "invaded Crimea in 2014": another year is another war
+                or years - {str(onset.date.year)}
+            ):
+                continue
+            month = onset.date.isoformat()[:7]
+            if ev.date_source in (None, "publication", "context") or (
+                ev.date == month and ev.date_precision == "month"
+            ):
+                return replace(
+                    ev, date=onset.date.isoformat(), date_precision="day", date_source="onset"
+                )
+        return ev
 
     def _lead_date(
         self, doc: Document, frames: Sequence[SentenceFrame], dates: Sequence[DateMention]
@@ -1037,6 +1067,15 @@ class EventExtractor:
         targets: list[Mention] = []
         conf = rule.confidence
         subj, sconf = self._subject(s, trig)
+        if (
+            rule.cameo[:2] == _THREAT_ROOT
+            and subj
+            and not self._is_nominal(trig)
+            and not c.noun_heads.isdisjoint(s.words_between(subj[-1].end, trig.start))
+        ):
+            # "Russia's invasion of Ukraine threatens global security": an event is the
+            # subject, and an event makes no threat
+            return None
         found = self._found_object(s, trig)
         if found:
             # "Ukrainians discover mass graves and torture rooms": who finds the traces of
@@ -1296,8 +1335,8 @@ class EventExtractor:
     def _noun_use(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A one-word violent verb trigger used as a noun: right after a word that only opens
         a noun phrase ("against targets", "the battles"), where the language lists no head
-        noun for it (listed ones, "the attack", are nominal triggers). Judgements are
-        adjectives and stay ("a cynical ploy")."""
+        noun for it (listed ones, "the attack", are nominal triggers), or right before a
+        weapon noun ("battle tanks"). Judgements are adjectives and stay ("a cynical ploy")."""
         words = trig.text.lower().split()
         markers = self.pack.cues.noun_markers
         if (
@@ -1308,7 +1347,11 @@ class EventExtractor:
         ):
             return False
         prev = self._prev_word(s, trig.start, 1)
-        return bool(prev) and prev[-1] in markers
+        after = s.words_between(trig.end, s.sentence.end)[:1]
+        # "American Abrams battle tanks": a verb right before a weapon noun modifies it
+        return (bool(prev) and prev[-1] in markers) or (
+            bool(after) and after[0] in self.pack.cues.weapon_nouns
+        )
 
     def _attributive_participle(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A one-word participle trigger right after an article ("the bombed building")."""
@@ -1648,6 +1691,8 @@ class EventExtractor:
                 if (ent := s.entities.get(k) or self.gaz.entities.get(k)) is None
                 or ent.type != "MediaOrganization"
             )
+        if rule.needs_target and not target_keys:
+            return None  # 'called the talks "productive"': a label on no party
         if (
             not actor_keys
             and not target_keys
@@ -2575,6 +2620,8 @@ class EventExtractor:
         return out
 
 
+#: A year written out in a sentence.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A party letter and a state abbreviation right after a name: ", R-Ariz.", " (D-N.Y.)"
 _PARTY_CODE = re.compile(r"\s*[,(]\s*([A-Z])-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
 

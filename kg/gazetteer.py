@@ -160,6 +160,8 @@ class Gazetteer:
     #: Parties by the one-letter code the press writes after a name ("Andy Biggs, R-Ariz.";
     #: ``press_code`` in organizations.yaml).
     party_codes: Mapping[str, str] = field(default_factory=dict)
+    #: Onsets of wars (onsets.yaml).
+    onsets: tuple[Onset, ...] = ()
     _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
     #: ``positions`` by post kind, made when first needed (see ``_holders``).
     _by_kind: dict[str, list[tuple[str, PositionSpec]]] = field(
@@ -309,6 +311,7 @@ class Gazetteer:
         given_names: Iterable[str] = (),
         generic_groups: Mapping[str, Iterable[tuple[str, str, frozenset[str]]]] | None = None,
         party_codes: Mapping[str, str] | None = None,
+        onsets: Iterable[Onset] = (),
     ) -> Gazetteer:
         return cls(
             {e.key: e for e in entities},
@@ -325,6 +328,7 @@ class Gazetteer:
             frozenset(_fold(n) for n in given_names),
             {lang: tuple(rows) for lang, rows in (generic_groups or {}).items()},
             dict(party_codes or {}),
+            tuple(onsets),
         )
 
     @classmethod
@@ -385,6 +389,17 @@ def _by_lang(value: Any) -> dict[str | None, tuple[str, ...]]:
     if isinstance(value, dict):
         return {str(k): tuple(str(v) for v in vs or ()) for k, vs in value.items()}
     return {None: tuple(str(v) for v in value)}
+
+
+@dataclass(frozen=True)
+class Onset:
+    """The first day of a war between two parties (onsets.yaml) and the trigger words, per
+    language, that name it."""
+
+    actor: str
+    target: str
+    date: dt.date
+    words: Mapping[str, frozenset[str]]
 
 
 class _Loader:
@@ -468,7 +483,28 @@ class _Loader:
             self._given_names(),
             self.generic_groups,
             self.party_codes,
+            self._onsets(),
         )
+
+    def _onsets(self) -> list[Onset]:
+        out = []
+        for n, row in enumerate(self._yaml("onsets.yaml")):
+            try:
+                day = row["date"]
+                out.append(
+                    Onset(
+                        str(row["actor"]),
+                        str(row["target"]),
+                        day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)),
+                        {
+                            str(lang): frozenset(str(w).lower() for w in ws)
+                            for lang, ws in (row.get("words") or {}).items()
+                        },
+                    )
+                )
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResourceError(f"onsets.yaml entry {n + 1}: {exc}") from exc
+        return out
 
     def _given_names(self) -> list[str]:
         path = self.folder / "given_names.yaml"

@@ -47,6 +47,9 @@ class TriggerRule:
     #: Each party acts on the other ("Israel dan Iran saling serang", "traded strikes"): the
     #: report is two directed events, one per direction.
     reciprocal: bool = False
+    #: The act only stands against someone ("called X "the aggressor""): without a target
+    #: the report is no event ("called the talks "productive"").
+    needs_target: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,16 @@ def _pattern_to_regex(pattern: str) -> str:
         else:
             piece = re.escape(tok)
         if out:
-            out.append(r"\s+")
+            # a quoted or bracketed word keeps its pattern: 'menyerukan "penyerahan tanpa
+            # syarat"', 'called for a (temporary) ceasefire'
+            out.append(_WORD_GAP)
         out.append(piece)
     return "".join(out)
+
+
+#: The gap between two words of a pattern: spaces, with a closing quote or bracket before
+#: them and an opening one after them allowed.
+_WORD_GAP = r"""["')]?\s+["'(]?"""
 
 
 def _expand_groups(pattern: str) -> str:
@@ -113,7 +123,7 @@ def _prefix_at(pattern: str, word: str) -> str | None:
     Examples
     --------
     >>> print(_prefix_at("(is|was|is-it) * (shelling|attacking) Kyiv", "is"))
-    (?:is|is\\-it)(?:\\s+\\S+){0,3}?\\s+(?:shelling|attacking)
+    (?:is|is\\-it)(?:\\s+\\S+){0,3}?["')]?\\s+["'(]?(?:shelling|attacking)
     >>> _prefix_at("(was|were) hit", "is")
     ''
     >>> _prefix_at("(spoke by phone|talked)", "spoke") is None
@@ -588,7 +598,8 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
     seen.add(rule_id)
     body = "|".join(compile_pattern(p) for p in patterns)
     try:
-        regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        # a word ends at a boundary; a pattern ending in a quote needs none ('called X "')
+        regex = re.compile(r"(?<![\w-])(?:" + body + r")(?:(?<![\w])|(?![\w]))", re.IGNORECASE)
     except re.error as exc:
         raise ResourceError(f"{where}: bad pattern ({exc})") from exc
     markers = entry.get("target_markers") or []
@@ -612,6 +623,7 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         verbs,
         bool(entry.get("place_only", False)),
         bool(entry.get("reciprocal", False)),
+        bool(entry.get("needs_target", False)),
     )
 
 

@@ -337,6 +337,11 @@ class MentionFinder:
             return Position(
                 f"position-{slugify(p.title)}", p.title, of_key, of_label, p.start, p.end
             )
+        if org in self.gaz.parties and spec.kind == _LEGISLATOR:
+            # "MP of the Polish People's Party" sits in his country's legislature; the party
+            # is his (memberOf), not the body of the post
+            party = self.gaz.entities.get(org)
+            org, country = None, country or (party.country if party else None)
         of_key = org or (self.gaz.country_key(country) if country else None)
         of_label = self._label(of_key)
         title = f"{spec.title} of {of_label}" if of_label else spec.title
@@ -2063,6 +2068,8 @@ _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 
 #: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
 _GENERIC_TITLES = frozenset({"head", "leader"})
+#: The title kind of a member of a legislature (titles.yaml).
+_LEGISLATOR = "legislator"
 _ROMAN = re.compile(r"[IVX]{1,4}")
 #: Titles of a city's or region's own officials ("Kharkiv Governor", "Wali Kota Gaza").
 _PLACE_TITLES = frozenset({"mayor", "governor"})

@@ -772,3 +772,25 @@ def test_generic_group_nouns_name_armed_groups_of_known_places(
             assert is_iso3(w) or w in place_keys, f"{where}: unknown place {w!r}"
         nouns = [n for lang in ("en", "id") for n in gen.get(lang, [])]
         assert nouns and all(n == n.lower() for n in nouns), f"{where}: lower-case nouns"
+
+
+def test_onsets_name_known_parties_and_are_loaded() -> None:
+    from kg.gazetteer import Gazetteer
+
+    rows = yaml.safe_load((GAZETTEER / "onsets.yaml").read_text(encoding="utf-8"))
+    gaz = Gazetteer.load(GAZETTEER)
+    assert len(gaz.onsets) == len(rows)
+    for row, onset in zip(rows, gaz.onsets, strict=True):
+        assert onset.actor in gaz.entities and onset.target in gaz.entities
+        assert onset.date == row["date"] and set(row["words"]) <= set(LANGS)
+    ukraine = next(o for o in gaz.onsets if o.target == "country-ukr")
+    assert ukraine.date == dt.date(2022, 2, 24) and "invasion" in ukraine.words["en"]
+
+
+def test_a_malformed_onset_names_the_file_and_entry(tmp_path: Path) -> None:
+    from kg.errors import ResourceError
+    from kg.gazetteer import Gazetteer
+
+    (tmp_path / "onsets.yaml").write_text("- actor: country-rus\n  date: someday\n")
+    with pytest.raises(ResourceError, match=r"onsets\.yaml entry 1"):
+        Gazetteer.load(tmp_path)

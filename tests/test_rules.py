@@ -47,16 +47,23 @@ def test_publication_date_when_nothing_else(extractor):
     assert evs[0].date == PUB.isoformat() and evs[0].date_source == "publication"
 
 
-def test_background_mention_stays_undated_and_below_the_threshold(extractor):
-    text = "Sejak invasi Rusia ke Ukraina, harga gandum naik."
+@pytest.mark.parametrize(
+    ("text", "actor", "date"),
+    [
+        ("Sejak agresi Israel ke Gaza, harga gandum naik.", "Israel", None),
+        # a war whose onset the gazetteer knows takes the onset's day (onsets.yaml)
+        ("Sejak invasi Rusia ke Ukraina, harga gandum naik.", "Russia", "2022-02-24"),
+    ],
+)
+def test_background_mention_stays_undated_and_below_the_threshold(extractor, text, actor, date):
     _res, evs = events(extractor, text, "id")
     assert not [e for e in evs if e.cameo.startswith("19")]
     everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
     res, evs = events(everything, text, "id")
-    invasion = next(e for e in evs if e.cameo.startswith("19"))
-    assert labels(res, invasion.actors) >= {"Russia"}
-    assert invasion.date is None
-    assert invasion.evidence.confidence < extractor.min_confidence
+    war = next(e for e in evs if e.cameo.startswith("19"))
+    assert labels(res, war.actors) >= {actor}
+    assert war.date == date
+    assert war.evidence.confidence < extractor.min_confidence
 
 
 def test_pronoun_subject_is_the_last_person(extractor):
@@ -87,7 +94,8 @@ def test_nominal_trigger_takes_the_possessor(extractor):
     res, evs = events(extractor, "Russia's invasion of Ukraine began in February 2022.", "en")
     inv = next(e for e in evs if e.cameo.startswith("19"))
     assert "Russia" in labels(res, inv.actors) and "Ukraine" in labels(res, inv.targets)
-    assert inv.date == "2022-02"
+    # the text's month is the onset's month: the war's first day (onsets.yaml)
+    assert (inv.date, inv.date_source) == ("2022-02-24", "onset")
 
 
 def test_glued_names_are_split_before_matching(extractor):
@@ -3011,3 +3019,195 @@ def test_a_visit_nobody_is_named_to_make_is_no_consultation(extractor, text, lan
     res, evs = events(extractor, "Menlu Sugiono mengunjungi Moskow.", "id")
     visits = [e for e in evs if e.cameo == "042"]
     assert visits and labels(res, visits[0].targets) == {"Russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ('Trump menyerukan "penyerahan tanpa syarat" melalui media sosial.', "id", "10"),
+        ('Turkey called for an "immediate ceasefire" in Gaza.', "en", "02"),
+    ],
+)
+def test_a_quoted_word_keeps_its_pattern(extractor, text, lang, code):
+    _res, evs = events(extractor, text, lang)
+    assert [e for e in evs if e.cameo.startswith(code)]
+
+
+def test_an_event_as_subject_makes_no_threat(extractor):
+    text = "Scholz said Russia's invasion of Ukraine threatens global security."
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("13")]
+    res, evs = events(extractor, "Russia's foreign minister threatened Poland.", "en")
+    assert [e for e in evs if e.cameo.startswith("13") and "Russia" in labels(res, e.actors)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has recently gathered about 190,000 soldiers near Ukraine.",
+        "As many as 190,000 Russian troops massed close to Ukraine.",
+    ],
+)
+def test_troops_gathered_at_a_border_are_force_posture(extractor, text):
+    res, evs = events(extractor, text, "en")
+    assert [e for e in evs if e.cameo.startswith("15") and "Russia" in labels(res, e.actors)]
+
+
+def test_cautioning_is_warning(extractor):
+    text = "Putin cautioned other countries that any attempt to interfere would have consequences."
+    res, evs = events(extractor, text, "en")
+    assert [
+        e for e in evs if e.cameo.startswith("13") and "Vladimir Putin" in labels(res, e.actors)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "source"),
+    [
+        (
+            "Zelenskyy has spoken every night since Russia invaded nearly 4 months ago.",
+            dt.date(2022, 6, 23),
+            "2022-02-24",
+            "onset",
+        ),
+        (
+            "Millions have fled since Russia's full-scale invasion of Ukraine in February 2022.",
+            dt.date(2023, 5, 2),
+            "2022-02-24",
+            "onset",
+        ),
+        (
+            "Russian troops invaded Crimea in 2014.",
+            dt.date(2022, 6, 23),
+            "2022-06-23",
+            "publication",
+        ),
+        (
+            "Rusia menginvasi Ukraina pada 24 Februari 2022.",
+            dt.date(2025, 6, 2),
+            "2022-02-24",
+            "text",
+        ),
+    ],
+)
+def test_a_reference_to_a_wars_onset_takes_the_onsets_day(extractor, text, published, date, source):
+    lang = "id" if "menginvasi" in text else "en"
+    res = extractor.extract_text(text, lang=lang, published=published)
+    invasion = next(e for e in res.events if e.cameo.startswith("19") and not e.negated)
+    assert "Russia" in labels(res, invasion.actors)
+    assert (invasion.date, invasion.date_source) == (date, source)
+
+
+def test_a_war_before_its_onset_keeps_its_own_date(extractor):
+    res = extractor.extract_text(
+        "Russia invaded Ukraine, officials said.", lang="en", published=dt.date(2021, 12, 1)
+    )
+    invasion = next(e for e in res.events if e.cameo.startswith("19"))
+    assert invasion.date == "2021-12-01" and invasion.date_source == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        (
+            "I do not know what is worse, says Borys Budka, MP of Platforma Obywatelska.",
+            "Borys Budka",
+            "Civic Platform",
+        ),
+        (
+            "Law and Justice MP Marek Suski said so in an interview.",
+            "Marek Suski",
+            "Law and Justice",
+        ),
+        ("Labour MP Diane Abbott criticised the government.", "Diane Abbott", "Labour Party"),
+    ],
+)
+def test_a_member_noun_next_to_a_party_makes_a_member(extractor, text, person, party):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    rels = _relation_labels(res)
+    assert (person, "memberOf", party) in rels
+    # the post is a seat in the legislature, not a post of the party
+    assert not [p for p in res.positions if party in p.title]
+
+
+def test_a_verb_right_before_a_weapon_noun_modifies_it(extractor):
+    _res, evs = events(
+        extractor, "Ukraine has taken American Abrams battle tanks off the line.", "en"
+    )
+    assert not [e for e in evs if e.cameo.startswith("19")]
+    res, evs = events(extractor, "Russian forces battle Ukrainian troops near Bakhmut.", "en")
+    assert [e for e in evs if e.cameo.startswith("19") and "Russia" in labels(res, e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target"),
+    [
+        (
+            'Moscow branded the United States "the aggressor" on Monday.',
+            "en",
+            "Russia",
+            "United States",
+        ),
+        ('Beijing labelled NATO "a relic of the Cold War".', "en", "China", "NATO"),
+        (
+            'Duta Besar Iran, Ali Bahreini, juga menyebut AS sebagai "kaki tangan" Israel.',
+            "id",
+            "Ali Bahreini",
+            "United States",
+        ),
+    ],
+)
+def test_a_quoted_label_put_on_a_party_is_a_charge(extractor, text, lang, actor, target):
+    res, evs = events(extractor, text, lang)
+    charges = [e for e in evs if e.cameo.startswith("11")]
+    assert charges and actor in labels(res, charges[0].actors)
+    assert target in labels(res, charges[0].targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Biden dubbed the talks "productive".',
+        'Zelenskyy called for a "fair tribunal" to try Russian officials.',
+    ],
+)
+def test_a_quoted_label_on_no_party_or_an_appeal_is_no_charge(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("11")]
+
+
+def test_a_capability_to_strike_is_no_strike(extractor):
+    text = "The United States fears that Russia has the capabilities to launch an attack soon."
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+def test_an_invitation_of_a_titled_guest_is_an_intent_to_meet_not_a_visit(extractor):
+    res, evs = events(
+        extractor, "Ukraine has invited Florida Governor Ron DeSantis to visit.", "en"
+    )
+    assert [e for e in evs if e.cameo == "036" and "Ukraine" in labels(res, e.actors)]
+    assert not [e for e in evs if e.cameo == "042"]
+
+
+def test_bringing_ones_own_citizens_home_is_no_release(extractor):
+    text = "Yunani mengatakan telah memulangkan 105 warga negaranya."
+    _res, evs = events(extractor, text, "id")
+    assert not [e for e in evs if e.cameo.startswith("08")]
+    res, evs = events(extractor, "Hamas membebaskan warga Israel.", "id")
+    assert [e for e in evs if e.cameo.startswith("084") and "Hamas" in labels(res, e.actors)]
+
+
+def test_an_order_to_strike_imputed_by_the_other_side_is_an_accusation(extractor):
+    res, evs = events(
+        extractor, "Zelensky said Putin personally ordered the shelling of Kharkiv.", "en"
+    )
+    charges = [e for e in evs if e.cameo == "112"]
+    assert charges and "Volodymyr Zelensky" in labels(res, charges[0].actors)
+    assert "Vladimir Putin" in labels(res, charges[0].targets)
+
+
+def test_a_warship_heading_to_a_region_is_force_posture(extractor):
+    text = "The US aircraft carrier USS Nimitz is heading to the Middle East."
+    res, evs = events(extractor, text, "en")
+    assert [e for e in evs if e.cameo.startswith("15") and "United States" in labels(res, e.actors)]
