@@ -322,6 +322,9 @@ class Cues:
     unit_nouns: tuple[str, ...]
     unit_modifiers: tuple[str, ...]
     unit_number_first: bool
+    #: Words between a numbered unit and the force it belongs to ("the 247th Regiment of the
+    #: Russian Armed Forces").
+    unit_parent_markers: tuple[str, ...]
     #: How the press gives a person's age right after the name: "brackets" ("Siti Rukmini
     #: (60)"), "commas" ("Maksym Maksymov, 29,") or nothing.
     age_after_name: str | None
@@ -717,6 +720,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         unit_nouns=lst("unit_nouns"),
         unit_modifiers=lst("unit_modifiers"),
         unit_number_first=bool(raw.get("unit_number_first", True)),
+        unit_parent_markers=lst("unit_parent_markers"),
         age_after_name=str(raw["age_after_name"]) if raw.get("age_after_name") else None,
         unit_country=(str(raw["unit_country"]) if raw.get("unit_country") else None),
         location_verbs=frozenset(lst("location_verbs")),

@@ -1509,6 +1509,19 @@ class MentionFinder:
         out.add(mention, ent)
         return mention
 
+    def _unit_owner(self, text: str, end: int, gaz_hits: list[AliasMatch]) -> Entity | None:
+        """The country or force named right after a numbered unit over a parent marker ("of
+        the"), if any."""
+        markers = self.pack.cues.unit_parent_markers
+        after = [h for h in gaz_hits if h.start > end]
+        if not markers or not after:
+            return None
+        h = min(after, key=lambda h: h.start)
+        if " ".join(text[end : h.start].lower().split()) not in markers:
+            return None
+        ent = self.gaz.entities[h.alias.key]
+        return ent if ent.type in ("Country", "MilitaryUnit") and ent.country else None
+
     def _unknown_places(
         self, text: str, sentences: list[Sentence], out: MentionSet, stop: set[str]
     ) -> None:
@@ -1825,7 +1838,15 @@ class MentionFinder:
                 and self.gaz.entities[h.alias.key].type in ("Country", "MilitaryUnit")
                 and self.gaz.entities[h.alias.key].country is not None
             ]
-            country = before[-1].country if before else self.pack.cues.unit_country
+            # a force named right after it wins: "the 247th Regiment of the Russian Armed Forces"
+            owner = self._unit_owner(text, end, gaz_hits)
+            country = (
+                owner.country
+                if owner is not None
+                else before[-1].country
+                if before
+                else self.pack.cues.unit_country
+            )
             label = " ".join(
                 w if w[:1].isdigit() else w[:1].upper() + w[1:] for w in m.group().split()
             )
@@ -1833,7 +1854,13 @@ class MentionFinder:
             ent = Entity(key, label, "MilitaryUnit", (m.group(),), country)
             out.add(Mention(start, end, m.group(), key, "MilitaryUnit", "unit.number", sent), ent)
             claimed.append((start, end))
-            parent = self.gaz.institution_entity(country, "armed_forces") if country else None
+            parent = (
+                owner
+                if owner is not None and owner.type == "MilitaryUnit"
+                else self.gaz.institution_entity(country, "armed_forces")
+                if country
+                else None
+            )
             if parent is not None:
                 out.entities.setdefault(parent.key, parent)
                 out.parts.append((key, parent.key, sent))

@@ -53,8 +53,9 @@ _SPACE_DASH = re.compile(r"-(?<=\s-)(?=[^\W\d_])")
 _GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 # a quick test that ``_GLUED`` can match (it is slow to search)
 _CASE_CHANGE = re.compile(r"[a-z][A-Z][a-z]")
-# "the country.After a call": a sentence end glued to the next sentence (kept as ``\g<0> ``)
-_GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+# "the country.After a call": a sentence end glued to the next sentence (kept as ``\g<0> ``);
+# 'aggression."We do not': glued to a quote that opens the next sentence
+_GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?=\"?[A-Z][a-z])")
 _DATELINE = re.compile(
     r"^\s*(?P<src>(?:[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}|[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,3})"
     r"(?:\s*,\s*[A-Z][\w .]{1,30}?)?(?:\s*\([^)]{1,40}\))?)\s*(?:-{1,2}|:)\s*(?=\S)",

@@ -3211,3 +3211,35 @@ def test_a_warship_heading_to_a_region_is_force_posture(extractor):
     text = "The US aircraft carrier USS Nimitz is heading to the Middle East."
     res, evs = events(extractor, text, "en")
     assert [e for e in evs if e.cameo.startswith("15") and "United States" in labels(res, e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "force"),
+    [
+        (
+            "Ukrainian saboteurs hit units of the 247th Airborne Assault Regiment of the Russian "
+            "Armed Forces.",
+            "247th Airborne Assault Regiment",
+            "Russian Armed Forces",
+        ),
+        (
+            "Ukrainian troops, including the 93rd Brigade, advanced.",
+            "93rd Brigade",
+            "Ukrainian Armed Forces",
+        ),
+    ],
+)
+def test_a_numbered_unit_belongs_to_the_force_named_after_it(extractor, text, unit, force):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    parts = {(a, b) for a, p, b in _relation_labels(res) if p == "partOf"}
+    assert (unit, force) in parts
+    assert len({b for a, b in parts if a == unit}) == 1
+
+
+def test_a_quote_glued_to_a_sentence_end_opens_the_next_sentence(extractor):
+    text = 'Lavrov rejected the assessments of aggression."We do not threaten anyone," he said.'
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert [s.text for s in res.sentences] == [
+        "Lavrov rejected the assessments of aggression.",
+        '"We do not threaten anyone," he said.',
+    ]
