@@ -1335,8 +1335,9 @@ class EventExtractor:
     def _noun_use(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A one-word violent verb trigger used as a noun: right after a word that only opens
         a noun phrase ("against targets", "the battles"), where the language lists no head
-        noun for it (listed ones, "the attack", are nominal triggers), or right before a
-        weapon noun ("battle tanks"). Judgements are adjectives and stay ("a cynical ploy")."""
+        noun for it (listed ones, "the attack", are nominal triggers), right before a weapon
+        noun ("battle tanks") or joined to one ("missiles and bombs"). Judgements are
+        adjectives and stay ("a cynical ploy")."""
         words = trig.text.lower().split()
         markers = self.pack.cues.noun_markers
         if (
@@ -1346,11 +1347,15 @@ class EventExtractor:
             or self._is_nominal(trig)
         ):
             return False
-        prev = self._prev_word(s, trig.start, 1)
+        prev = self._prev_word(s, trig.start, 2)
         after = s.words_between(trig.end, s.sentence.end)[:1]
-        # "American Abrams battle tanks": a verb right before a weapon noun modifies it
-        return (bool(prev) and prev[-1] in markers) or (
-            bool(after) and after[0] in self.pack.cues.weapon_nouns
+        weapons = self.pack.cues.weapon_nouns
+        return (
+            (bool(prev) and prev[-1] in markers)
+            # "American Abrams battle tanks": a verb right before a weapon noun modifies it
+            or (bool(after) and after[0] in weapons)
+            # "missiles and bombs had arrived": a noun joined to a weapon noun
+            or (len(prev) == 2 and prev[-1] in _CONJUNCTIONS and prev[0] in weapons)
         )
 
     def _attributive_participle(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
@@ -1685,12 +1690,12 @@ class EventExtractor:
         if rule.cameo[:2] not in _SPEECH_ROOTS:
             # "As Ukrinform reported, a court ...", "she told the BBC she had arrived": an
             # outlet reports and is spoken to; outside speech acts it is no actor
-            actor_keys = tuple(
-                k
-                for k in actor_keys
-                if (ent := s.entities.get(k) or self.gaz.entities.get(k)) is None
-                or ent.type != "MediaOrganization"
-            )
+            outlets = set(actor_keys) - set(self._not_outlets(s, actor_keys))
+            actor_keys = tuple(k for k in actor_keys if k not in outlets)
+            if outlets and rule.cameo.startswith(CONSULT_ROOT) and len(actor_keys) < 2:
+                # "Kepada detikcom melalui sambungan telepon, X mengatakan": a call or a
+                # talk with an outlet is an interview, no consultation
+                return None
         if rule.needs_target and not target_keys:
             return None  # 'called the talks "productive"': a label on no party
         if (

@@ -3243,3 +3243,41 @@ def test_a_quote_glued_to_a_sentence_end_opens_the_next_sentence(extractor):
         "Lavrov rejected the assessments of aggression.",
         '"We do not threaten anyone," he said.',
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Maskapai AS menangguhkan penerbangan ke Timur Tengah imbas konflik Iran dan Israel.",
+            "id",
+        ),
+        ("Pemerintah Israel menutup wilayah udara sejak akhir pekan lalu.", "id"),
+        ("American Airlines suspended flights to Tel Aviv.", "en"),
+        ("Iran closed its airspace on Friday.", "en"),
+    ],
+)
+def test_suspended_flights_and_closed_airspace_reduce_no_relations(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith("16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kepada detikcom melalui sambungan telepon, Hanung Bramantyo memberikan alasan.", "id"),
+        ("Zelensky spoke by phone with the BBC on Monday.", "en"),
+    ],
+)
+def test_a_call_with_an_outlet_is_an_interview_not_a_consultation(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith("04")]
+    res, evs = events(extractor, "Biden spoke by phone with Zelensky.", "en")
+    calls = [e for e in evs if e.cameo == "041"]
+    assert calls and {"Joe Biden", "Volodymyr Zelensky"} <= labels(res, calls[0].actors)
+
+
+def test_a_verb_trigger_joined_to_a_weapon_noun_is_a_noun(extractor):
+    text = 'Lukashenko confirmed that the first "missiles and bombs" had arrived in Belarus.'
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("19")]
