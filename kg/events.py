@@ -1332,6 +1332,17 @@ class EventExtractor:
         gap = s.sentence.text[m.end - s.sentence.start : trig.start - s.sentence.start]
         return gap.strip() == ""
 
+    def _people_before(
+        self, s: SentenceFrame, trig: TriggerMatch, actor_keys: tuple[str, ...]
+    ) -> bool:
+        """Whether a people noun ("workers", "tourists") stands between the actors' last
+        mention and the trigger: the people named by it are the ones who act."""
+        ends = [m.end for m in s.heads if m.key in actor_keys and m.end <= trig.start]
+        if not ends:
+            return False
+        people = self.pack.cues.people_nouns
+        return any(w in people for w in s.words_between(max(ends), trig.start))
+
     def _noun_use(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A one-word violent verb trigger used as a noun: right after a word that only opens
         a noun phrase ("against targets", "the battles"), where the language lists no head
@@ -1698,6 +1709,8 @@ class EventExtractor:
                 return None
         if rule.needs_target and not target_keys:
             return None  # 'called the talks "productive"': a label on no party
+        if rule.cameo.startswith(CONSULT_ROOT) and self._people_before(s, trig, actor_keys):
+            return None  # "rescuers and other workers ... arrive at the scene": no envoys
         if (
             not actor_keys
             and not target_keys
@@ -2346,7 +2359,22 @@ class EventExtractor:
             before_body = all(
                 w in cues.member_qualifiers for w in between
             ) and self._member_phrase_in(before, at_end=True)
-            if not (after_body or before_body):
+            # "ekonom Universitas Andalas X", "pengajar di Departemen ... UGM X", "CSIS
+            # analyst X": an occupation, the body it is practised at, the person
+            at_body = (
+                b.type == "Person"
+                and not between
+                and bool(before)
+                and (
+                    before[-1] in cues.occupations
+                    or (
+                        len(before) > 1
+                        and before[-1] in cues.at_markers
+                        and before[-2] in cues.occupations
+                    )
+                )
+            )
+            if not (after_body or before_body or at_body):
                 continue
             # "NATO members Poland and Lithuania" names several; "NATO member Romania and
             # Ukraine" one

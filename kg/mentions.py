@@ -1157,6 +1157,10 @@ class MentionFinder:
                 k = b
                 continue
             name = text[ns:ne]
+            if name.split()[0].lower() in self.pack.cues.org_heads:
+                # "ekonom Universitas Andalas ...": the occupation's body, not a person
+                k = b
+                continue
             ent = self._surname_owner(name, out) or self._person_entity(name)
             if inst is not None:
                 out.services.append((ent.key, inst[1].kind, self._sentence_of(sentences, ns)))
@@ -1293,8 +1297,11 @@ class MentionFinder:
             # "Dua Rumah Sakit": a word the article also writes in lower case opens no name
             while a > 0 and k - a < 4 and word(a - 1) and tokens[a - 1].text.lower() not in lower:
                 a -= 1
-            while a < k and self._has_titles and self._titles.exists(tokens[a].lower):
-                a += 1  # "Ketua Komisi III": the title of a post in the body
+            while a < k and (
+                (self._has_titles and self._titles.exists(tokens[a].lower))
+                or tokens[a].lower in cues.occupations
+            ):
+                a += 1  # "Ketua Komisi III", "Pengamat Lembaga ...": a post or trade first
             if a >= 2 and tokens[a - 1].lower in joins and tokens[a - 2].is_cap:
                 continue  # "Terms of Service": the end of a longer name
             b, j = k + 1, k + 1

@@ -3281,3 +3281,52 @@ def test_a_verb_trigger_joined_to_a_weapon_noun_is_a_noun(extractor):
     text = 'Lukashenko confirmed that the first "missiles and bombs" had arrived in Belarus.'
     _res, evs = events(extractor, text, "en")
     assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+def test_people_nouns_before_a_visit_are_the_visitors(extractor):
+    text = (
+        "The occupiers use double-taps to hit rescuers and other workers who are there first "
+        "to arrive at the scene, he said."
+    )
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("04")]
+    res, evs = events(extractor, "Blinken arrived in Kyiv on Monday.", "en")
+    assert [e for e in evs if e.cameo == "042" and "Antony Blinken" in labels(res, e.actors)]
+
+
+def test_an_expected_meeting_is_no_meeting(extractor):
+    everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
+    text = "He said he was expecting a meeting with Antony Blinken in the coming weeks."
+    res = everything.extract_text(text, lang="en", published=PUB)
+    meetings = [e for e in res.events if e.cameo.startswith("04")]
+    assert meetings and all(e.evidence.confidence < extractor.min_confidence for e in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "body"),
+    [
+        (
+            "Pengamat Lembaga Ketahanan Nasional Budi Santoso menilai hal itu.",
+            "id",
+            "Budi Santoso",
+            "Lembaga Ketahanan Nasional",
+        ),
+        (
+            "Senada, pengajar di Departemen Ilmu Hubungan Internasional Universitas Gadjah Mada "
+            "Irfan Ardhani menuturkan hal itu.",
+            "id",
+            "Irfan Ardhani",
+            "Departemen Ilmu Hubungan Internasional Universitas Gadjah Mada",
+        ),
+        (
+            "Analyst Center for Eastern Studies John Smith said so.",
+            "en",
+            "John Smith",
+            "Center for Eastern Studies",
+        ),
+    ],
+)
+def test_an_occupation_a_body_and_a_name_make_a_member(extractor, text, lang, person, body):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (person, "memberOf", body) in _relation_labels(res)
+    assert body in {m.text for m in res.mentions if m.type == "Organization"}
