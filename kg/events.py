@@ -200,6 +200,7 @@ class EventExtractor:
         self._imputed = _CueWords.of(c.imputed)
         self._prospects = _CueWords.of(c.prospects)
         self._refusals = _CueWords.of(c.refusals)
+        self._conditionals = _CueWords.of(sorted(c.conditionals))
         self._member_words = sorted((n.split() for n in c.member_nouns), key=len, reverse=True)
         self._member_heads = frozenset(n.split()[-1] for n in c.member_nouns)
         self._service_rx = _word_alternation(c.service_verbs)
@@ -673,7 +674,7 @@ class EventExtractor:
         if trig.rule.cameo[:2] in ("01", _REJECT_ROOT):
             return False  # "asked how Russia would react if ..., Putin declined to answer"
         words = s.words_between(self._clause_start(s, trig.start), trig.start)[-10:]
-        return not self.pack.cues.conditionals.isdisjoint(words)
+        return self._conditionals.in_window(words, ())
 
     def _says(self, s: SentenceFrame, m: Mention) -> bool:
         """Whether a reporting verb follows ``m`` directly ("..., Araghchi said")."""
@@ -929,8 +930,12 @@ class EventExtractor:
         for ev in sorted(events, key=lambda e: e.evidence.start):
             n = order.get(ev.evidence.start, 0)
             if ev.date:
-                dated.append((n, ev))
-                out.append(replace(ev, date_source="text"))
+                ev = self._onset_dated(doc, replace(ev, date_source="text"))
+                if ev.date_source != "onset":
+                    # a war's onset ("since Russia invaded four months ago") dates no event
+                    # of the sentences after it
+                    dated.append((n, ev))
+                out.append(ev)
                 continue
             frame = index.get(ev.evidence.start)
             start = ev.evidence.trigger_start or ev.evidence.start
@@ -1248,7 +1253,18 @@ class EventExtractor:
                     None,
                 )
                 if earlier is None:
-                    return None
+                    if (
+                        not marked
+                        or rule.cameo[:2] not in _VIOLENT_ROOTS
+                        or not c.state_nouns.isdisjoint(trig.text.lower().split())
+                    ):
+                        return None
+                    # "Penembakan terhadap dua anggota Brimob": an attack the article names
+                    # no attacker for stands on its target (as a passive without agent); a
+                    # state of war ("the invasion of Ukraine") is the conflict, no new act
+                    return self._make_event(
+                        doc, s, trig, (), tuple(m.key for m in marked), conf * 0.7, dates, reported
+                    )
                 if starts and self._sentences_back(starts, s, earlier) <= 1:
                     # "Serangan itu menghantam kilang": the attack just reported, told again;
                     # its counts and details stay with it
@@ -2491,7 +2507,13 @@ class EventExtractor:
             if a.type not in _SUB_PLACES and not self._mission(a, ms) and not body:
                 continue
             gap = doc.text[a.end : b.start].strip().lower()
-            if gap.startswith(",") and gap[1:].split()[:1] and gap[1:].split()[0] in place_words:
+            if (
+                gap.startswith(",")
+                and gap[1:].split()[:1]
+                and gap[1:].split()[0] in place_words
+                and not b.rule.endswith("demonym")  # "Kharkiv, near the Russian border"
+                and not self._marked_by(s, a, place_words)  # "in Chechnya, in Afghanistan"
+            ):
                 gap = gap[1:].strip()  # "the city of Kreminna, in Luhansk,"
             words = gap.split()
             region = inside[n + 2] if n + 2 < len(inside) else None

@@ -196,6 +196,19 @@ class MentionFinder:
             if nouns
             else None
         )
+        # "the Knauf factory", "Rumah Sakit Soroka": an unknown name with a facility noun (in
+        # the order of the language's genitive)
+        name_rx = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+        noun_rx = rf"(?P<noun>(?i:{nouns}))"
+        self._named_facility_rx = (
+            re.compile(
+                rf"(?<![\w-]){name_rx}\s+{noun_rx}(?!\w)"
+                if cues.genitive == "before"
+                else rf"(?<![\w-]){noun_rx}\s+{name_rx}(?![\w-])"
+            )
+            if nouns
+            else None
+        )
         # words that stop a run of name parts: title words, honorifics, capitalised stop words
         self._not_name_parts = frozenset(w for low in table for w in low.split()) | {
             w.lower() for w in (*pack.cues.honorifics, *pack.cues.stop_names)
@@ -508,6 +521,7 @@ class MentionFinder:
         self._outlet_bylines(doc, text, sentences, out, gaz_hits, claimed, stop)
         # 6. named facilities and the closing source credit
         self._facilities(text, tokens, sentences, out)
+        self._named_facilities(text, sentences, out, stop)
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
         # 7. bare group nouns of the article's conflict ("rebels" in an article on Ukraine)
@@ -1973,6 +1987,39 @@ class MentionFinder:
                 out.leads.append((person, org, sent))
 
     # ---------------------------------------------------------------- facilities
+    def _named_facilities(
+        self, text: str, sentences: list[Sentence], out: MentionSet, stop: set[str]
+    ) -> None:
+        """'the Knauf factory', 'Bandara Arar': a capitalised name the gazetteer does not know,
+        with a facility noun, names a facility."""
+        if self._named_facility_rx is None:
+            return
+        calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
+        for m in self._named_facility_rx.finditer(text):
+            words = m.group("name").split()
+            if (
+                out.covered(m.start(), m.end())
+                or any(w in stop or w.lower() in calendar for w in words)
+                or any(self.gaz.find(w, self.lang) for w in words)
+            ):
+                continue
+            label = " ".join(
+                w if w[:1].isupper() else w[:1].upper() + w[1:] for w in m.group().split()
+            )
+            ent = Entity(f"facility-{slugify(label)}", label, "Facility", (m.group(),))
+            out.add(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    ent.key,
+                    "Facility",
+                    "facility.named",
+                    self._sentence_of(sentences, m.start()),
+                ),
+                ent,
+            )
+
     def _facilities(
         self, text: str, tokens: list[Token], sentences: list[Sentence], out: MentionSet
     ) -> None:

@@ -3330,3 +3330,68 @@ def test_an_occupation_a_body_and_a_name_make_a_member(extractor, text, lang, pe
     res = extractor.extract_text(text, lang=lang, published=PUB)
     assert (person, "memberOf", body) in _relation_labels(res)
     assert body in {m.text for m in res.mentions if m.type == "Organization"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have seen this in Chechnya, in Afghanistan, in Georgia.",
+        "Moscow's troops bombard Ukraine's second city, Kharkiv, near the Russian border.",
+        "The quote was well captured by Martin Luther King.",
+    ],
+)
+def test_lists_of_places_and_nearby_borders_locate_nothing(extractor, text):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    located = {(a, b) for a, p, b in _relation_labels(res) if p == "locatedIn"}
+    assert not located & {
+        ("Chechnya", "Afghanistan"),
+        ("Afghanistan", "Georgia"),
+        ("Kharkiv", "Russia"),
+    }
+    if "captured" in text:  # a phrase captured by someone is no capture
+        assert not [e for e in res.events if e.cameo.startswith("19")]
+
+
+def test_an_attack_with_a_marked_target_and_no_attacker_stands_on_its_target(extractor):
+    res, evs = events(
+        extractor, "Penembakan terhadap dua anggota Brimob terjadi di Puncak Jaya.", "id"
+    )
+    attacks = [e for e in evs if e.cameo.startswith("19")]
+    assert attacks and not attacks[0].actors and "Brimob" in labels(res, attacks[0].targets)
+    # a state of war names the conflict, not a new act
+    _res, evs = events(extractor, "The EU extended sanctions over the invasion of Ukraine.", "en")
+    assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+def test_an_attack_in_case_of_something_is_hypothetical(extractor):
+    text = "Troops will be on high readiness in case Russia threatens a military attack on NATO."
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+def test_an_onset_dates_no_event_of_the_next_sentences(extractor):
+    text = (
+        "Zelenskyy has spoken every night since Russia invaded nearly 4 months ago. "
+        "Attorney General Merrick Garland visited Ukraine, officials said."
+    )
+    res = extractor.extract_text(text, lang="en", published=dt.date(2022, 6, 23))
+    visit = next(e for e in res.events if e.cameo == "042")
+    assert visit.date == "2022-06-23" and visit.date_source == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "facility", "place"),
+    [
+        (
+            "Chechen units took the territory of the Knauf factory in the Donetsk region.",
+            "en",
+            "Knauf Factory",
+            "Donetsk Oblast",
+        ),
+        ("Rudal Iran menghantam Bandara Arar di Arab Saudi.", "id", "Bandara Arar", "Saudi Arabia"),
+    ],
+)
+def test_an_unknown_name_with_a_facility_noun_is_a_facility(extractor, text, lang, facility, place):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (facility, "Facility") in {(res.entity(m.key).label, m.type) for m in res.mentions}
+    assert (facility, "locatedIn", place) in _relation_labels(res)
