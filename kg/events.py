@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -96,6 +96,8 @@ LEAD_SENTENCES = 5
 THREAT_OF_FORCE = "138"
 #: CAMEO code of an accusation, for violent designs a speaker imputes to another side.
 ACCUSATION = "112"
+#: CAMEO code of a claim of responsibility: the claimant carried out the act it names.
+CLAIM_OF_RESPONSIBILITY = "015"
 #: CAMEO code of a refusal to yield, for concessions (08) a party will not make.
 REFUSE_TO_YIELD = "124"
 _YIELD_ROOT = "08"
@@ -200,6 +202,14 @@ class EventExtractor:
         self._imputed = _CueWords.of(c.imputed)
         self._prospects = _CueWords.of(c.prospects)
         self._refusals = _CueWords.of(c.refusals)
+        #: Words of the gazetteer's titles ("Sen", "President"), lower case.
+        self._title_words = frozenset(
+            w.lower().rstrip(".")
+            for t in gazetteer.titles
+            for surfaces in t.surfaces.values()
+            for a in surfaces
+            for w in a.split()
+        )
         self._conditionals = _CueWords.of(sorted(c.conditionals))
         self._member_words = sorted((n.split() for n in c.member_nouns), key=len, reverse=True)
         self._member_heads = frozenset(n.split()[-1] for n in c.member_nouns)
@@ -906,10 +916,25 @@ class EventExtractor:
                 )
             )
             events.extend(_merge_in_sentence(_appeal_contents(_coordinated_negation(doc, found))))
-        # a visit or a meeting nobody is named to make is people travelling ("tourists who
-        # visited Israel"), no consultation
-        kept = [e for e in _merge(events) if e.actors or not e.cameo.startswith(CONSULT_ROOT)]
+        merged = _merge(events, self._state_of_war)
+        kept = [ev for e in merged if (ev := self._consult_parties(doc, e)) is not None]
         return self._infer_dates(doc, frames, kept, dates)
+
+    def _consult_parties(self, doc: Document, ev: Event) -> Event | None:
+        """A visit or meeting with no actor: the people among its targets make it ("kunjungan
+        Presiden Prabowo ke Rusia"); with none, it is people travelling ("tourists who visited
+        Israel"), no consultation."""
+        if ev.actors or not ev.cameo.startswith(CONSULT_ROOT):
+            return ev
+        people = tuple(
+            k
+            for k in ev.targets
+            if ((ent := self.gaz.entities.get(k)) is not None and ent.type == "Person")
+            or k.startswith("person-")
+        )
+        if not people:
+            return None
+        return replace(ev, actors=people, targets=tuple(k for k in ev.targets if k not in people))
 
     def _infer_dates(
         self,
@@ -976,6 +1001,9 @@ class EventExtractor:
             return ev
         words = set(e.sentence[e.trigger_start - e.start : e.trigger_end - e.start].lower().split())
         years = set(_YEAR.findall(e.sentence))
+        after = [w for w in e.sentence[e.trigger_end - e.start :].split()[:3] if w[:1].isupper()][
+            :1
+        ]
         for onset in self.gaz.onsets:
             if (
                 onset.actor not in ev.actors
@@ -984,6 +1012,8 @@ class EventExtractor:
                 or (doc.published is not None and doc.published < onset.date)
                 # "invaded Crimea in 2014": another year is another war
                 or years - {str(onset.date.year)}
+                # "since Russia invaded Crimea": a part of the country is another war
+                or (after and self._sub_place(after[0]))
             ):
                 continue
             month = onset.date.isoformat()[:7]
@@ -994,6 +1024,19 @@ class EventExtractor:
                     ev, date=onset.date.isoformat(), date_precision="day", date_source="onset"
                 )
         return ev
+
+    def _state_of_war(self, ev: Event) -> bool:
+        """Whether the event's trigger names a state of war ("invasion", "war", "perang")."""
+        e = ev.evidence
+        if e.trigger_start is None or e.trigger_end is None:
+            return False
+        words = e.sentence[e.trigger_start - e.start : e.trigger_end - e.start].lower().split()
+        return not self.pack.cues.state_nouns.isdisjoint(words)
+
+    def _sub_place(self, word: str) -> bool:
+        """Whether ``word`` (punctuation stripped) names a region, city or place."""
+        hits = self.gaz.find(word.strip(".,;:!?\"'()"), self.pack.code)
+        return any(self.gaz.entities[h.alias.key].type in _SUB_PLACES for h in hits)
 
     def _lead_date(
         self, doc: Document, frames: Sequence[SentenceFrame], dates: Sequence[DateMention]
@@ -1076,7 +1119,7 @@ class EventExtractor:
             rule.cameo[:2] == _THREAT_ROOT
             and subj
             and not self._is_nominal(trig)
-            and not c.noun_heads.isdisjoint(s.words_between(subj[-1].end, trig.start))
+            and self._event_subject(s.words_between(subj[-1].end, trig.start))
         ):
             # "Russia's invasion of Ukraine threatens global security": an event is the
             # subject, and an event makes no threat
@@ -1244,6 +1287,29 @@ class EventExtractor:
                 actors, targets = [], patient
                 conf *= 0.8
             else:
+                claimed = next(
+                    (
+                        e
+                        for e in reversed(history)
+                        if e.cameo == CLAIM_OF_RESPONSIBILITY
+                        and e.evidence.start == s.sentence.start
+                        and e.actors
+                    ),
+                    None,
+                )
+                if claimed is not None and rule.cameo[:2] in _VIOLENT_ROOTS:
+                    # "TPNPB mengklaim bertanggung jawab atas penembakan itu": who claims the
+                    # attack carried it out
+                    return self._make_event(
+                        doc,
+                        s,
+                        trig,
+                        claimed.actors,
+                        tuple(m.key for m in marked),
+                        conf * 0.9,
+                        dates,
+                        reported,
+                    )
                 earlier = next(
                     (
                         e
@@ -1253,18 +1319,7 @@ class EventExtractor:
                     None,
                 )
                 if earlier is None:
-                    if (
-                        not marked
-                        or rule.cameo[:2] not in _VIOLENT_ROOTS
-                        or not c.state_nouns.isdisjoint(trig.text.lower().split())
-                    ):
-                        return None
-                    # "Penembakan terhadap dua anggota Brimob": an attack the article names
-                    # no attacker for stands on its target (as a passive without agent); a
-                    # state of war ("the invasion of Ukraine") is the conflict, no new act
-                    return self._make_event(
-                        doc, s, trig, (), tuple(m.key for m in marked), conf * 0.7, dates, reported
-                    )
+                    return None
                 if starts and self._sentences_back(starts, s, earlier) <= 1:
                     # "Serangan itu menghantam kilang": the attack just reported, told again;
                     # its counts and details stay with it
@@ -1278,6 +1333,16 @@ class EventExtractor:
             actors = inside[:1]
             targets = self._right(s, trig.end, None, window=3, allow_places=True)
             conf *= 0.9
+        elif (
+            inside
+            and not subj
+            and rule.cameo.startswith(CONSULT_ROOT)
+            and inside[0].type in ("Person", "Country", "GovernmentBody")
+        ):
+            # "kunjungan Presiden Prabowo ke Rusia": the visitor named inside the trigger,
+            # the destination after it
+            actors = inside[:1]
+            targets = self._right(s, trig.end, None, window=3, allow_places=True)
         elif inside and subj:
             # "accused Russia of war crimes": the pattern's gap holds the object
             actors = subj
@@ -1348,6 +1413,16 @@ class EventExtractor:
         gap = s.sentence.text[m.end - s.sentence.start : trig.start - s.sentence.start]
         return gap.strip() == ""
 
+    def _event_subject(self, between: list[str]) -> bool:
+        """Whether the words between a possessor and a verb are an event noun and its
+        complement ("'s invasion of Ukraine", "'s attack"), not a body named after an event
+        ("'s war cabinet") nor an aside ("Putin, speaking after talks with Xi,")."""
+        c = self.pack.cues
+        words = [w for w in between if w not in ("'s", "’s")]
+        if not words or "," in words or words[0] not in c.noun_heads:
+            return False
+        return len(words) == 1 or words[1] in c.target or words[1] == "of"
+
     def _people_before(
         self, s: SentenceFrame, trig: TriggerMatch, actor_keys: tuple[str, ...]
     ) -> bool:
@@ -1357,7 +1432,12 @@ class EventExtractor:
         if not ends:
             return False
         people = self.pack.cues.people_nouns
-        return any(w in people for w in s.words_between(max(ends), trig.start))
+        for w in s.words_between(max(ends), trig.start):
+            if w in _CONJUNCTIONS:
+                return False  # "Blinken and others visited Kyiv": the actor's companions
+            if w in people:
+                return True
+        return False
 
     def _noun_use(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A one-word violent verb trigger used as a noun: right after a word that only opens
@@ -1377,12 +1457,21 @@ class EventExtractor:
         prev = self._prev_word(s, trig.start, 2)
         after = s.words_between(trig.end, s.sentence.end)[:1]
         weapons = self.pack.cues.weapon_nouns
+        word = words[0]
+        inflected = word.endswith(("ed", "ing", "s"))
         return (
             (bool(prev) and prev[-1] in markers)
-            # "American Abrams battle tanks": a verb right before a weapon noun modifies it
-            or (bool(after) and after[0] in weapons)
-            # "missiles and bombs had arrived": a noun joined to a weapon noun
-            or (len(prev) == 2 and prev[-1] in _CONJUNCTIONS and prev[0] in weapons)
+            # "American Abrams battle tanks": a bare verb right before a weapon noun modifies
+            # it ("shelled tanks" is an attack on them)
+            or (bool(after) and after[0] in weapons and not inflected)
+            # "missiles and bombs had arrived": a plural joined to a weapon noun ("sent
+            # missiles and bombed Kharkiv" is an attack)
+            or (
+                len(prev) == 2
+                and prev[-1] in _CONJUNCTIONS
+                and prev[0] in weapons
+                and word.endswith("s")
+            )
         )
 
     def _attributive_participle(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
@@ -1719,7 +1808,13 @@ class EventExtractor:
             # outlet reports and is spoken to; outside speech acts it is no actor
             outlets = set(actor_keys) - set(self._not_outlets(s, actor_keys))
             actor_keys = tuple(k for k in actor_keys if k not in outlets)
-            if outlets and rule.cameo.startswith(CONSULT_ROOT) and len(actor_keys) < 2:
+            # the outlets spoken to, not those that report ("..., Reuters reported")
+            partners = [
+                m
+                for m in s.heads
+                if m.key in outlets and not self._says(s, m) and not self._cited(s, m)
+            ]
+            if partners and rule.cameo.startswith(CONSULT_ROOT) and len(actor_keys) < 2:
                 # "Kepada detikcom melalui sambungan telepon, X mengatakan": a call or a
                 # talk with an outlet is an interview, no consultation
                 return None
@@ -1750,7 +1845,13 @@ class EventExtractor:
             not self.pack.cues.almost.isdisjoint(self._prev_word(s, trig.start, 1))
         )
         cameo, rule_id = rule.cameo, rule.rule_id
-        refused = negated and cameo.startswith(_YIELD_ROOT) and self._flag(s, trig, self._refusals)
+        refused = (
+            negated
+            and cameo.startswith(_YIELD_ROOT)
+            and self._flag(s, trig, self._refusals)
+            # "If Russia will not withdraw its troops, ...": a condition, no refusal
+            and not self._in_condition(s, trig)
+        )
         accusers = (
             self._other_side_speakers(s, actor_keys, reported)
             if rule.cameo[:2] in _VIOLENT_ROOTS
@@ -2449,18 +2550,28 @@ class EventExtractor:
             member = None
             before = [p for p in people if p.start >= party.end]
             gap = before and doc.text[party.end : before[0].start]
-            if before and (
-                len(s.words_between(party.end, before[0].start)) <= 3
-                or (
-                    # "GOP presidential candidate and former Vice President Mike Pence"
-                    len(s.words_between(party.end, before[0].start)) <= 7
-                    and not re.search(r"[,;:.()\"]", gap or "")
-                    and not any(
-                        m.start >= party.end
-                        and m.end <= before[0].start
-                        and m.type != "Person"
-                        and (m.start, m.end) not in modifiers
-                        for m in inside
+            # "CDU politician Roderich Kiesewetter met Zelensky": an unknown name between
+            # them is the member, not the known person after it
+            unknown = before and any(
+                t.is_cap and t.text[-1:] != "." and t.lower not in self._title_words
+                for t in s.tokens[s.tok_index(party.end) : s.tok_index(before[0].start)]
+            )
+            if (
+                before
+                and not unknown
+                and (
+                    len(s.words_between(party.end, before[0].start)) <= 3
+                    or (
+                        # "GOP presidential candidate and former Vice President Mike Pence"
+                        len(s.words_between(party.end, before[0].start)) <= 7
+                        and not re.search(r"[,;:.()\"]", gap or "")
+                        and not any(
+                            m.start >= party.end
+                            and m.end <= before[0].start
+                            and m.type != "Person"
+                            and (m.start, m.end) not in modifiers
+                            for m in inside
+                        )
                     )
                 )
             ):
@@ -2818,11 +2929,13 @@ def _merge_in_sentence(events: list[Event]) -> list[Event]:
     return out
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _merge(events: list[Event], state: Callable[[Event], bool] = lambda _: False) -> list[Event]:
     """One event per (root code, actors) in an article: later mentions add detail.
 
     Events with counts never merge (each count is its own report); events with
-    different targets or different dates stay apart.
+    different targets or different dates stay apart, and so do a mention of a state of war
+    (``state``: "795 days ago Russia's invasion began") and an act ("a hospital was hit
+    during a rocket attack").
     """
     merged: list[Event] = []
     for ev in events:
@@ -2836,6 +2949,7 @@ def _merge(events: list[Event]) -> list[Event]:
                     or old.negated != ev.negated
                     or (old.targets and ev.targets and set(old.targets) != set(ev.targets))
                     or (old.date and ev.date and old.date != ev.date)
+                    or state(old) != state(ev)
                 ):
                     continue
                 hit = i

@@ -87,16 +87,17 @@ def _pattern_to_regex(pattern: str) -> str:
         else:
             piece = re.escape(tok)
         if out:
-            # a quoted or bracketed word keeps its pattern: 'menyerukan "penyerahan tanpa
-            # syarat"', 'called for a (temporary) ceasefire'
+            # a word opening a quote keeps its pattern: 'menyerukan "penyerahan tanpa
+            # syarat"'
             out.append(_WORD_GAP)
         out.append(piece)
     return "".join(out)
 
 
-#: The gap between two words of a pattern: spaces, with a closing quote or bracket before
-#: them and an opening one after them allowed.
-_WORD_GAP = r"""["')]?\s+["'(]?"""
+#: The gap between two words of a pattern: spaces, with an opening quote or bracket after
+#: them allowed ('menyerukan "penyerahan'). Not a closing one: a word in scare quotes
+#: ('"withdrawing" from the conflict', 'his "attack" on the Fed') is no act.
+_WORD_GAP = r"""\s+["'(]?"""
 
 
 def _expand_groups(pattern: str) -> str:
@@ -123,7 +124,7 @@ def _prefix_at(pattern: str, word: str) -> str | None:
     Examples
     --------
     >>> print(_prefix_at("(is|was|is-it) * (shelling|attacking) Kyiv", "is"))
-    (?:is|is\\-it)(?:\\s+\\S+){0,3}?["')]?\\s+["'(]?(?:shelling|attacking)
+    (?:is|is\\-it)(?:\\s+\\S+){0,3}?\\s+["'(]?(?:shelling|attacking)
     >>> _prefix_at("(was|were) hit", "is")
     ''
     >>> _prefix_at("(spoke by phone|talked)", "spoke") is None

@@ -196,17 +196,14 @@ class MentionFinder:
             if nouns
             else None
         )
-        # "the Knauf factory", "Rumah Sakit Soroka": an unknown name with a facility noun (in
-        # the order of the language's genitive)
+        # "the Knauf factory": an unknown name before a facility noun. Only where the name
+        # comes first (English): after the noun, as in Indonesian ("Bandara Ngurah Rai
+        # Dibatalkan", "Fasilitas Likuiditas ..."), headline capitals and glued verbs make
+        # the name's end unknowable.
         name_rx = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-        noun_rx = rf"(?P<noun>(?i:{nouns}))"
         self._named_facility_rx = (
-            re.compile(
-                rf"(?<![\w-]){name_rx}\s+{noun_rx}(?!\w)"
-                if cues.genitive == "before"
-                else rf"(?<![\w-]){noun_rx}\s+{name_rx}(?![\w-])"
-            )
-            if nouns
+            re.compile(rf"(?<![\w-]){name_rx}\s+(?P<noun>(?i:{nouns}))(?!\w)")
+            if nouns and cues.genitive == "before"
             else None
         )
         # words that stop a run of name parts: title words, honorifics, capitalised stop words
@@ -1995,10 +1992,12 @@ class MentionFinder:
         if self._named_facility_rx is None:
             return
         calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
+        starts = {st.start for st in sentences}
         for m in self._named_facility_rx.finditer(text):
             words = m.group("name").split()
             if (
-                out.covered(m.start(), m.end())
+                m.start() in starts  # "Earlier plant managers", "Every port in Odesa"
+                or out.covered(m.start(), m.end())
                 or any(w in stop or w.lower() in calendar for w in words)
                 or any(self.gaz.find(w, self.lang) for w in words)
             ):

@@ -53,12 +53,15 @@ _SPACE_DASH = re.compile(r"-(?<=\s-)(?=[^\W\d_])")
 _GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 # a quick test that ``_GLUED`` can match (it is slow to search)
 _CASE_CHANGE = re.compile(r"[a-z][A-Z][a-z]")
-# "the country.After a call": a sentence end glued to the next sentence (kept as ``\g<0> ``);
-# 'aggression."We do not': glued to a quote that opens the next sentence
-_GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?=\"?[A-Z][a-z])")
+# "the country.After a call": a sentence end glued to the next sentence (kept as ``\g<0> ``)
+_GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+# 'aggression."We do not', 'win."He said': a quote between a sentence end and the next
+# sentence, which opens the next one or closes this one (see ``_split_quote``)
+_GLUED_QUOTE = re.compile(r"(?<=[a-z]{3}[.!?])\"(?=[A-Z][a-z])")
 _DATELINE = re.compile(
     r"^\s*(?P<src>(?:[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}|[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,3})"
-    r"(?:\s*,\s*[A-Z][\w .]{1,30}?)?(?:\s*\([^)]{1,40}\))?)\s*(?:-{1,2}|:)\s*(?=\S)",
+    # a dash with a space on one side at least: "TPNPB-OPM mengklaim" opens with a name
+    r"(?:\s*,\s*[A-Z][\w .]{1,30}?)?(?:\s*\([^)]{1,40}\))?)(?:\s+-{1,2}\s*|-{1,2}\s+|\s*:\s*)(?=\S)",
 )
 _DATELINE_STRICT_SRC = re.compile(
     r"^[A-Z0-9 .,()]+$|\.(?:com|co\.id|id|net|org|tv)\b|\(", re.IGNORECASE
@@ -90,7 +93,17 @@ def normalize(text: str) -> str:
     if _CASE_CHANGE.search(text):
         text = _GLUED.sub(" ", text)
     text = _GLUED_STOP.sub(r"\g<0> ", text)
+    if '."' in text or '!"' in text or '?"' in text:
+        text = _GLUED_QUOTE.sub(_split_quote, text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def _split_quote(m: re.Match[str]) -> str:
+    """A space before a quote that opens the next sentence (an even number of quotes before it
+    on its line), after one that closes this sentence (an odd number)."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    opens = m.string.count('"', line_start, m.start()) % 2 == 0
+    return ' "' if opens else '" '
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]{2,}[a-z]+\b")
