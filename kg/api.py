@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import queue
 import threading
@@ -105,6 +106,9 @@ class _WorkerState:
 def _init_worker(min_confidence: float) -> None:
     _WorkerState.extractor = Extractor.default(min_confidence=min_confidence)
     _WorkerState.literals = LiteralCache()
+    # the extractor (gazetteer, language packs) lives as long as the worker: the garbage
+    # collector need not go through it again at every full collection
+    gc.freeze()
 
 
 def _work(rec: Record) -> ExtractResult:
@@ -196,15 +200,26 @@ def _extract_for_ingest(
     nor extracted far ahead of the store's writing.
     """
     if jobs <= 1:
-        for res in extract(
-            paths,
-            published=published,
-            lang=lang,
-            source=source,
-            min_confidence=min_confidence,
-            max_bytes=max_bytes,
-        ):
-            yield res, None
+        extractor = Extractor.default(min_confidence=min_confidence)
+        # what exists now (the extractor above all) outlives the ingest: full collections
+        # skip it until the ingest ends, then it is collected as before (unless the program
+        # keeps frozen objects of its own: then they are left as they are)
+        freeze = gc.get_freeze_count() == 0
+        if freeze:
+            gc.freeze()
+        try:
+            for res in extract(
+                paths,
+                published=published,
+                lang=lang,
+                source=source,
+                max_bytes=max_bytes,
+                extractor=extractor,
+            ):
+                yield res, None
+        finally:
+            if freeze:
+                gc.unfreeze()
         return
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor

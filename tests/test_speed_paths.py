@@ -911,3 +911,39 @@ def test_a_worker_that_cannot_prepare_an_article_leaves_it_to_the_ingest(
     (tmp_path / "a.txt").write_text(f"A title\n\n{text}", encoding="utf-8")
     with pytest.raises(RuntimeError, match="boom"):
         api.ingest([tmp_path / "a.txt"], api.open_store("memory"))
+
+
+def test_an_ingest_in_one_process_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    """The ingest freezes what exists when it starts (full collections then skip the
+    extractor) and unfreezes it at the end, even when it fails; a program that keeps
+    frozen objects of its own finds them frozen still."""
+    import gc
+
+    from kg import api
+
+    (tmp_path / "a.txt").write_text(
+        "A title\n\nRussia shelled Kharkiv on Monday, killing two civilians.", encoding="utf-8"
+    )
+    assert gc.get_freeze_count() == 0
+    seen: list[int] = []
+    report = api.ingest(
+        [tmp_path / "a.txt"],
+        api.open_store("memory"),
+        on_record=lambda res: seen.append(gc.get_freeze_count()),
+    )
+    assert report.stored == 1 and seen[0] > 0
+    assert gc.get_freeze_count() == 0
+
+    def fail(res: object) -> None:
+        raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError, match="stop"):
+        api.ingest([tmp_path / "a.txt"], api.open_store("memory"), on_record=fail)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        api.ingest([tmp_path / "a.txt"], api.open_store("memory"))
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
