@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import queue
 import threading
@@ -25,11 +26,11 @@ from kg.jsonl import extraction_records
 from kg.model import Extraction
 from kg.ontology import load_cameo_scheme
 from kg.pipeline import Extractor
-from kg.rdf import LiteralCache, Triple, extraction_triples
+from kg.rdf import LiteralCache, extraction_triples
 from kg.readers import DEFAULT_MAX_BYTES, Record, read_paths
 from kg.sparql import UPDATE_KEYWORDS, NamedQuery, QueryResult, keywords, run_query
 from kg.sparql import named_queries as _named_queries
-from kg.store import KGStore, StoreStats, open_store
+from kg.store import KGStore, PreparedGraph, StoreStats, open_store, prepare_graph
 
 if TYPE_CHECKING:  # kg.validate loads pyshacl: imported when a validation runs
     from kg.validate import ValidationResult
@@ -99,15 +100,50 @@ class _WorkerState:
     """Process-local extractor of a worker process, built once by the pool initializer."""
 
     extractor: Extractor | None = None
+    literals: LiteralCache | None = None
 
 
 def _init_worker(min_confidence: float) -> None:
     _WorkerState.extractor = Extractor.default(min_confidence=min_confidence)
+    _WorkerState.literals = LiteralCache()
+    # the extractor (gazetteer, language packs) lives as long as the worker: the garbage
+    # collector need not go through it again at every full collection
+    gc.freeze()
 
 
 def _work(rec: Record) -> ExtractResult:
     assert _WorkerState.extractor is not None
     return _safe_extract(_WorkerState.extractor, rec)
+
+
+def _prepare(ext: Extraction, literals: LiteralCache) -> PreparedGraph:
+    """An extraction's article graph, ready for :meth:`KGStore.write_prepared`."""
+    _g, triples = extraction_triples(ext, load_cameo_scheme(), literals)
+    return prepare_graph(triples)
+
+
+Prepared = tuple[ExtractResult, PreparedGraph | None]
+
+
+def _work_and_prepare(records: list[Record]) -> list[Prepared]:
+    """Extract some records in a worker process and make each article ready to write.
+
+    The statements of an article's update are strings, cheap to send back (its rdflib
+    triples are not: unpickling them costs more than making them), so the ingesting
+    process, which alone can write the store, is left only the writing.
+    """
+    assert _WorkerState.literals is not None
+    out: list[Prepared] = []
+    for rec in records:
+        res = _work(rec)
+        prepared = None
+        if res.extraction is not None:
+            # a failure here is met again, and raised, where the ingest prepares the article
+            # itself: at the same article, and only if the article is to be written
+            with contextlib.suppress(Exception):
+                prepared = _prepare(res.extraction, _WorkerState.literals)
+        out.append((res, prepared))
+    return out
 
 
 def extract(
@@ -141,6 +177,76 @@ def extract(
         yield from pool.map(_work, records, chunksize=4)
 
 
+#: Records per task sent to a worker process, and tasks in flight per worker
+_CHUNK = 4
+_IN_FLIGHT = 16
+
+
+def _extract_for_ingest(
+    paths: Iterable[PathLike],
+    *,
+    published: dt.date | None,
+    lang: str | None,
+    source: str | None,
+    min_confidence: float,
+    max_bytes: int,
+    jobs: int,
+) -> Iterator[Prepared]:
+    """:func:`extract` for an ingest: with ``jobs > 1`` each result comes with its article
+    made ready to write (by the worker), otherwise with ``None`` (the ingest makes it).
+
+    Records go to the workers a few at a time and at most ``_IN_FLIGHT`` tasks per worker
+    wait for the ingest to take their results, so a large input is neither read whole
+    nor extracted far ahead of the store's writing.
+    """
+    if jobs <= 1:
+        extractor = Extractor.default(min_confidence=min_confidence)
+        # what exists now (the extractor above all) outlives the ingest: full collections
+        # skip it until the ingest ends, then it is collected as before (unless the program
+        # keeps frozen objects of its own: then they are left as they are)
+        freeze = gc.get_freeze_count() == 0
+        if freeze:
+            gc.freeze()
+        try:
+            for res in extract(
+                paths,
+                published=published,
+                lang=lang,
+                source=source,
+                max_bytes=max_bytes,
+                extractor=extractor,
+            ):
+                yield res, None
+        finally:
+            if freeze:
+                gc.unfreeze()
+        return
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    records = read_paths(paths, published=published, lang=lang, source=source, max_bytes=max_bytes)
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(min_confidence,)
+    ) as pool:
+        waiting: deque[Future[list[Prepared]]] = deque()
+        try:
+            chunk: list[Record] = []
+            for rec in records:
+                chunk.append(rec)
+                if len(chunk) >= _CHUNK:
+                    waiting.append(pool.submit(_work_and_prepare, chunk))
+                    chunk = []
+                    if len(waiting) >= _IN_FLIGHT * jobs:
+                        yield from waiting.popleft().result()
+            if chunk:
+                waiting.append(pool.submit(_work_and_prepare, chunk))
+            while waiting:
+                yield from waiting.popleft().result()
+        finally:
+            for future in waiting:  # stopped early: drop the work nobody will read
+                future.cancel()
+
+
 def extract_records(results: Iterable[ExtractResult]) -> Iterator[dict[str, Any]]:
     """The JSON Lines contract records of extraction results (errors skipped)."""
     scheme = load_cameo_scheme()
@@ -168,7 +274,9 @@ def ingest(
     article is either fully stored or absent. An article whose content hash
     is already stored is skipped. Bad inputs are reported in
     :attr:`IngestReport.failed` and the rest of the batch goes on. A batch is
-    written in a thread of its own while the next one is extracted.
+    written in a thread of its own while the next one is extracted. With ``jobs > 1``
+    the worker processes also make each article's statements and dyad tallies
+    (:func:`kg.store.prepare_graph`), so this process is left only the writing.
     """
     with _BatchWriter(store) as writer:
         return _ingest(
@@ -199,7 +307,7 @@ class _BatchWriter:
     def __init__(self, store: KGStore) -> None:
         self.store = store
         self.stored = 0
-        self._queue: queue.Queue[dict[Any, list[Triple]] | None] = queue.Queue(maxsize=1)
+        self._queue: queue.Queue[dict[Any, PreparedGraph] | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
         self._thread.start()
@@ -209,7 +317,7 @@ class _BatchWriter:
             if self._error is not None:
                 continue  # after a failure nothing more is written; close() raises it
             try:
-                self.store.write_documents(batch)
+                self.store.write_prepared(batch)
                 self.stored += len(batch)
             except BaseException as exc:  # handed to the ingesting thread
                 self._error = exc
@@ -219,7 +327,7 @@ class _BatchWriter:
             error, self._error = self._error, None
             raise error
 
-    def write(self, batch: dict[Any, list[Triple]]) -> None:
+    def write(self, batch: dict[Any, PreparedGraph]) -> None:
         """Queue a batch (waits while the previous one is still queued)."""
         self._raise()
         self._queue.put(batch)
@@ -260,10 +368,9 @@ def _ingest(
     jobs: int,
     on_record: Callable[[ExtractResult], None] | None,
 ) -> IngestReport:
-    scheme = load_cameo_scheme()
     literals = LiteralCache()
     report = IngestReport()
-    pending: dict[Any, list[Triple]] = {}
+    pending: dict[Any, PreparedGraph] = {}
     seen: dict[str, str] = {}  # content hash of each document id met in this run
 
     def flush() -> None:
@@ -272,7 +379,7 @@ def _ingest(
         writer.write(dict(pending))
         pending.clear()
 
-    for res in extract(
+    for res, prepared in _extract_for_ingest(
         paths,
         published=published,
         lang=lang,
@@ -307,11 +414,12 @@ def _ingest(
                 report.unchanged += 1
                 continue
         seen[doc.doc_id] = doc.content_hash
-        _g, triples = extraction_triples(ext, scheme, literals)
-        pending[graph_iri(doc.doc_id)] = triples
+        if prepared is None:  # extracted here, or the worker could not prepare it
+            prepared = _prepare(ext, literals)
+        pending[graph_iri(doc.doc_id)] = prepared
         report.events += len(ext.events)
         report.relations += len(ext.relations)
-        report.triples += len(triples)
+        report.triples += prepared.size
         if len(pending) >= batch_size:
             flush()
     flush()

@@ -14,15 +14,17 @@ queries count with ``DISTINCT``.)
 
 Writes go through :meth:`KGStore.write_documents`: one SPARQL update that drops
 and re-inserts the articles' named graphs, which the store applies in a single
-transaction, so an article lands whole or not at all. A remote store sends one
-HTTP request per batch (split only when a batch exceeds ``max_request_bytes``,
-and then at article boundaries).
+transaction, so an article lands whole or not at all (:meth:`KGStore.write_prepared`
+does the same from graphs made ready by :func:`prepare_graph`, which ``kg ingest
+--jobs`` runs in its worker processes). A remote store sends one HTTP request per
+batch (split only when a batch exceeds ``max_request_bytes``, and then at article
+boundaries).
 
 Everything outside this module uses only the :class:`KGStore` interface:
-:meth:`~KGStore.query`, :meth:`~KGStore.write_documents`,
-:meth:`~KGStore.remove_documents`, :meth:`~KGStore.document_hashes`,
-:meth:`~KGStore.quads`, :meth:`~KGStore.stats`, :meth:`~KGStore.flush` and
-:meth:`~KGStore.close`.
+:meth:`~KGStore.query`, :meth:`~KGStore.write_documents` (and
+:meth:`~KGStore.write_prepared`), :meth:`~KGStore.remove_documents`,
+:meth:`~KGStore.document_hashes`, :meth:`~KGStore.quads`, :meth:`~KGStore.stats`,
+:meth:`~KGStore.flush` and :meth:`~KGStore.close`.
 """
 
 from __future__ import annotations
@@ -239,17 +241,30 @@ def update_text(
     graphs of ``graphs`` that the store holds already (by default all of them): only
     those are dropped first.
     """
+    return _update_from_statements(
+        {g: statements(triples) for g, triples in graphs.items()}, summary, stored
+    )
+
+
+def _update_from_statements(
+    graphs: Mapping[URIRef, str],
+    summary: SummaryChange | None = None,
+    stored: Iterable[URIRef] | None = None,
+) -> str:
+    """:func:`update_text` from each graph's triples already written by :func:`statements`."""
     parts = [f"DROP SILENT GRAPH {g.n3()} ;" for g in (graphs if stored is None else stored)]
     if summary is not None and summary.delete:
         parts.append(_delete_nodes(summary.delete) + " ;")
     inserts = dict(graphs)
     if summary is not None and summary.insert:
-        inserts[DYAD_GRAPH] = summary.insert
-    body = []
-    for g, triples in inserts.items():
-        lines = " ".join(map(_statement, triples))
-        body.append(f"GRAPH {g.n3()} {{ {lines} }}")
+        inserts[DYAD_GRAPH] = statements(summary.insert)
+    body = [f"GRAPH {g.n3()} {{ {lines} }}" for g, lines in inserts.items()]
     return "\n".join(parts) + "\nINSERT DATA { " + "\n".join(body) + " }"
+
+
+def statements(triples: Iterable[Triple]) -> str:
+    """Triples as the statements of an ``INSERT DATA`` block (see :func:`_statement`)."""
+    return " ".join(map(_statement, triples))
 
 
 def _statement(triple: Triple) -> str:
@@ -322,8 +337,61 @@ class SummaryChange:
         return bool(self.delete or self.insert)
 
 
-def _hashes_in(triples: Iterable[Triple]) -> dict[str, str]:
-    return {str(s): str(o) for s, p, o in triples if p == CKG.contentHash}
+Summary = tuple[dict[tuple[str, str], Tally], dict[str, str]]
+"""What one article graph gives the summary graph: its dyads' tallies, its labels by IRI."""
+
+_LABEL = str(RDFS.label)
+_CONTENT_HASH = str(CKG.contentHash)
+#: The predicates a summary reads (the tallies' and ``rdfs:label``); it looks at no other
+_SUMMARY_PREDICATES = frozenset({*map(str, DYAD_PREDICATES), _LABEL})
+_PREPARED_PREDICATES = _SUMMARY_PREDICATES | {_CONTENT_HASH}
+
+
+def _text_triples(triples: Iterable[Triple], wanted: frozenset[str]) -> list[tuple[str, str, str]]:
+    """The triples whose predicate is ``wanted``, as strings (IRIs and lexical forms)."""
+    return [(str(s), p, str(o)) for s, p0, o in triples if (p := str(p0)) in wanted]
+
+
+def _summary_of(text: list[tuple[str, str, str]]) -> Summary:
+    labels = {s: o for s, p, o in text if p == _LABEL}
+    return article_tallies(text, load_cameo_scheme()), labels
+
+
+def graph_summary(triples: Iterable[Triple]) -> Summary:
+    """The tallies (:func:`kg.dyads.article_tallies`) and labels of one article's triples.
+
+    Only the triples of the tallies' predicates and of ``rdfs:label`` are turned into
+    strings, as ``article_tallies`` reads no other (an English article has some 60 of its
+    400). Labels are by subject IRI, the last one of a subject winning.
+    """
+    return _summary_of(_text_triples(triples, _SUMMARY_PREDICATES))
+
+
+@dataclass(frozen=True)
+class PreparedGraph:
+    """One article graph made ready to be written (:func:`prepare_graph`).
+
+    Strings and small dicts, cheap to send between processes: ``kg ingest --jobs N`` makes
+    them in the worker processes, so the process that holds the store only merges the
+    summaries of a batch and runs its update. :meth:`KGStore.write_documents` makes them
+    from triples and writes them, so both ways write the same quads.
+    """
+
+    statements: str
+    """The graph's triples as ``INSERT DATA`` statements (:func:`statements`)."""
+    summary: Summary
+    """What the graph gives the dyad summary (:func:`graph_summary`)."""
+    hashes: dict[str, str]
+    """Content hash of each article IRI in the graph."""
+    size: int
+    """Number of triples."""
+
+
+def prepare_graph(triples: list[Triple]) -> PreparedGraph:
+    """An article graph's triples made ready to be written (see :class:`PreparedGraph`)."""
+    text = _text_triples(triples, _PREPARED_PREDICATES)
+    hashes = {s: o for s, p, o in text if p == _CONTENT_HASH}
+    return PreparedGraph(statements(triples), _summary_of(text), hashes, len(triples))
 
 
 # --------------------------------------------------------------------------- interface
@@ -346,9 +414,13 @@ class KGStore(ABC):
     def ensure_ontology(self) -> None:
         """Load the ontology and CAMEO scheme into ``graph/ontology`` once."""
 
-    @abstractmethod
     def write_documents(self, graphs: Mapping[URIRef, list[Triple]]) -> None:
         """Replace the named graphs of several articles in one transaction."""
+        self.write_prepared({g: prepare_graph(triples) for g, triples in graphs.items()})
+
+    @abstractmethod
+    def write_prepared(self, graphs: Mapping[URIRef, PreparedGraph]) -> None:
+        """:meth:`write_documents` for graphs already made ready by :func:`prepare_graph`."""
 
     @abstractmethod
     def remove_documents(self, graphs: Iterable[URIRef]) -> None:
@@ -538,6 +610,12 @@ class KGStore(ABC):
         Counts and sums are updated by difference; a dyad whose first or last date came
         from a replaced graph is recounted from the other graphs that mention its source.
         """
+        return self._summary_change([graph_summary(t) for t in graphs.values()], replaced)
+
+    def _summary_change(
+        self, summaries: Iterable[Summary], replaced: Iterable[URIRef]
+    ) -> SummaryChange:
+        """:meth:`summary_change` from the :func:`graph_summary` of each new graph, in order."""
         scheme = load_cameo_scheme()
         gone = {str(g) for g in replaced}
         old: dict[tuple[str, str], Tally] = {}
@@ -546,11 +624,10 @@ class KGStore(ABC):
                 old.setdefault(dyad, Tally()).add(tally)
         new: dict[tuple[str, str], Tally] = {}
         labels: dict[str, str] = {}
-        for triples in graphs.values():
-            text = [(str(s), str(p), str(o)) for s, p, o in triples]
-            for dyad, tally in article_tallies(text, scheme).items():
+        for tallies, graph_labels in summaries:
+            for dyad, tally in tallies.items():
                 new.setdefault(dyad, Tally()).add(tally)
-            labels.update((s, o) for s, p, o in text if p == str(RDFS.label))
+            labels.update(graph_labels)
         delete: list[URIRef] = []
         insert: list[Triple] = []
         dyads = sorted(old.keys() | new.keys())
@@ -661,20 +738,22 @@ class EmbeddedStore(KGStore):
                 out[str(iri)] = str(getattr(q.object, "value", q.object))
         return out
 
-    def write_documents(self, graphs: Mapping[URIRef, list[Triple]]) -> None:
+    def write_prepared(self, graphs: Mapping[URIRef, PreparedGraph]) -> None:
         self._check_writable()
         if not graphs:
             return
         try:
-            # one update for the articles and the summary graph: one transaction (the bulk
-            # loader, faster for new articles, cannot delete the summary nodes it replaces)
-            summary = self.summary_change(graphs, graphs)
             # a DROP costs Oxigraph about 2 ms even for a graph it does not hold (a scan
             # inside the transaction), as much as inserting 200 triples: new articles, the
-            # usual case, are not dropped (this process holds the write lock, so the answer
-            # stays true until the update)
+            # usual case, are not dropped, and their (empty) stored graphs are not read for
+            # the summary either (this process holds the write lock, so the answer stays
+            # true until the update)
             stored = [g for g in graphs if self._inner.contains_named_graph(ox.NamedNode(g))]
-            self._inner.update(update_text(graphs, summary, stored))
+            summary = self._summary_change([p.summary for p in graphs.values()], stored)
+            # one update for the articles and the summary graph: one transaction (the bulk
+            # loader, faster for new articles, cannot delete the summary nodes it replaces)
+            text = {g: p.statements for g, p in graphs.items()}
+            self._inner.update(_update_from_statements(text, summary, stored))
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.location}: write failed ({exc})") from exc
 
@@ -999,7 +1078,7 @@ class RemoteStore(KGStore):
         body = "\n".join(lines)
         self._update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{\n{body}\n}} }}")
 
-    def write_documents(self, graphs: Mapping[URIRef, list[Triple]]) -> None:
+    def write_prepared(self, graphs: Mapping[URIRef, PreparedGraph]) -> None:
         """Replace articles' graphs with one update request (more only for huge batches).
 
         The summary graph change goes with the last request; a batch split into several
@@ -1008,20 +1087,20 @@ class RemoteStore(KGStore):
         self._check_writable()
         if not graphs:
             return
-        summary = self.summary_change(graphs, graphs)
-        batch: dict[URIRef, list[Triple]] = {}
+        summary = self._summary_change([p.summary for p in graphs.values()], graphs)
+        batch: dict[URIRef, str] = {}
         size = 0
-        for g, triples in graphs.items():
-            one = len(update_text({g: triples}).encode("utf-8"))
+        for g, prepared in graphs.items():
+            one = len(_update_from_statements({g: prepared.statements}).encode("utf-8"))
             if batch and size + one > self.max_request_bytes:
-                self._update(update_text(batch))
+                self._update(_update_from_statements(batch))
                 batch, size = {}, 0
-            batch[g] = triples
+            batch[g] = prepared.statements
             size += one
-        self._update(update_text(batch, summary))
+        self._update(_update_from_statements(batch, summary))
         if self._hashes is not None:
-            for triples in graphs.values():
-                self._hashes.update(_hashes_in(triples))
+            for prepared in graphs.values():
+                self._hashes.update(prepared.hashes)
 
     def remove_documents(self, graphs: Iterable[URIRef]) -> None:
         self._check_writable()

@@ -722,3 +722,228 @@ def test_alias_hits_by_end_are_the_hits_a_scan_finds(gaps, end):
     scan = next((m for m in hits if m.end in (end, end - 2, end - 1)), None)
     assert by_start.ending_near(end) == scan
     assert by_start.by_end.get(end) == next((m for m in hits if m.end == end), None)
+
+
+# --------------------------------------------------------------------------- ingest writes
+def _summary_plainly(triples):
+    """``graph_summary`` as first written: every triple turned into strings."""
+    from rdflib import RDFS
+
+    from kg.dyads import article_tallies
+    from kg.ontology import load_cameo_scheme
+
+    text = [(str(s), str(p), str(o)) for s, p, o in triples]
+    labels: dict[str, str] = {}
+    labels.update((s, o) for s, p, o in text if p == str(RDFS.label))
+    return article_tallies(text, load_cameo_scheme()), labels
+
+
+def _keys(summary):
+    tallies, labels = summary
+    return {d: t.key() for d, t in tallies.items()}, labels
+
+
+_EVENTS = [f"https://w3id.org/conflict-kg/id/event/d/{n}" for n in range(3)]
+_ACTORS = [f"https://w3id.org/conflict-kg/id/actor/{a}" for a in ("rus", "ukr", "x y")]
+_EVENT_FIELDS = st.fixed_dictionaries(
+    {},
+    optional={
+        "hasSource": st.lists(st.sampled_from(_ACTORS), max_size=2),
+        "hasTarget": st.lists(st.sampled_from(_ACTORS), max_size=2),
+        "hasParticipant": st.lists(st.sampled_from(_ACTORS), max_size=2),
+        "cameoCode": st.lists(st.sampled_from(["190", "193", "051", "999"]), max_size=1),
+        "negated": st.lists(st.sampled_from(["false", "true"]), max_size=1),
+        "hypothetical": st.lists(st.sampled_from(["false", "true"]), max_size=1),
+        "date": st.lists(st.sampled_from(["2022-05-01", "2022-05", "2021-12-31"]), max_size=2),
+        "rule": st.lists(st.just("r"), max_size=1),
+    },
+)
+_OTHER = st.tuples(
+    st.sampled_from(_EVENTS + _ACTORS),
+    st.sampled_from(["label", "rule", "atPlace", "contentHash", "hasTarget"]),
+    st.sampled_from([*_ACTORS, "a", "", "Kyiv"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_EVENT_FIELDS, max_size=3), st.lists(_OTHER, max_size=12), st.randoms())
+def test_graph_summary_is_the_summary_of_every_triple(events, others, rng):
+    """``graph_summary`` turns only the triples the tallies and labels read into strings:
+    it gives what turning them all gives (random events, actors, labels, other triples)."""
+    from rdflib import RDFS, XSD, Literal, URIRef
+
+    from kg.namespaces import CKG
+    from kg.store import graph_summary, prepare_graph
+
+    def term(p: str, o: str) -> URIRef | Literal:
+        if p == "cameoCode":
+            return URIRef("https://w3id.org/conflict-kg/cameo/" + o)
+        if o.startswith("https://"):
+            return URIRef(o)
+        if p in ("negated", "hypothetical"):
+            return Literal(o, datatype=XSD.boolean)
+        return Literal(o)
+
+    triples = [
+        (URIRef(event), CKG[p], term(p, o))
+        for event, fields in zip(_EVENTS, events, strict=False)
+        for p, values in fields.items()
+        for o in values
+    ]
+    triples += [
+        (URIRef(s), RDFS.label if p == "label" else CKG[p], term(p, o)) for s, p, o in others
+    ]
+    rng.shuffle(triples)
+    assert _keys(graph_summary(triples)) == _keys(_summary_plainly(triples))
+    assert _keys(prepare_graph(triples).summary) == _keys(_summary_plainly(triples))
+
+
+def test_graph_summary_of_the_fixture_articles():
+    """The same on real article graphs (which have dyads and labels to find)."""
+    from kg.namespaces import CKG
+    from kg.store import graph_summary, prepare_graph
+    from tests.test_store import sample_graphs
+
+    for triples in sample_graphs().values():
+        plain = _keys(_summary_plainly(triples))
+        assert plain[0] and plain[1]
+        assert _keys(graph_summary(triples)) == plain
+        prepared = prepare_graph(triples)
+        assert _keys(prepared.summary) == plain
+        assert prepared.size == len(triples)
+        assert prepared.hashes == {str(s): str(o) for s, p, o in triples if p == CKG.contentHash}
+
+
+def _all_quads(store) -> list[str]:
+    return sorted(str(q) for q in store.oxigraph)
+
+
+def test_prepared_writes_store_what_the_plain_update_stores():
+    """``write_documents`` (prepared graphs; only graphs the store holds are dropped and
+    read back for the summary) stores, after every write, exactly the quads of the update
+    written as before: every graph dropped and read, the summary from all triples."""
+    import random
+
+    from kg.store import open_store, update_text
+    from tests.test_store import sample_graphs
+
+    fast, plain = open_store("memory"), open_store("memory")
+
+    def write_plainly(graphs):
+        summary = plain.summary_change(graphs, graphs)
+        plain.oxigraph.update(update_text(graphs, summary))
+
+    graphs = sample_graphs()
+    (g1, t1), (g2, t2) = graphs.items()
+    rng = random.Random(7)
+    steps = [
+        {g1: t1},  # a new graph
+        {g1: t1, g2: t2},  # one stored, one new
+        {g2: rng.sample(t2, len(t2) // 2)},  # a stored graph loses half its triples
+        {g1: [t for t in t1 if "event" not in str(t[0])], g2: t2},  # events go, come back
+        {g1: t1, g2: []},
+    ]
+    for step in steps:
+        fast.write_documents(step)
+        write_plainly(step)
+        assert _all_quads(fast) == _all_quads(plain)
+    assert fast.has_dyad_summary()
+
+
+def _articles(path, n: int, changed: int):
+    """Invented articles with ids repeated later with other texts (the later text wins)."""
+    import json
+
+    from tests.test_crash_safety import article
+
+    rows = [article(i) for i in range(n)]
+    for i in range(changed):
+        again = article(i * 3)
+        again["text"] = again["text"].replace("shelled", "bombed") + " Kyiv denied it."
+        rows.insert(i * 5 + 2, again)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_ingest_in_worker_processes_stores_what_one_process_stores(tmp_path):
+    """With ``jobs=2`` the workers make the articles' statements and summaries: the store
+    holds exactly the quads that extracting and writing in one process gives (repeated
+    document ids, small batches, and a second ingest that replaces stored graphs)."""
+    from kg import api
+    from kg.store import open_store
+
+    first = _articles(tmp_path / "a.jsonl", 24, 4)
+    second = _articles(tmp_path / "b.jsonl", 12, 6)  # changes stored articles
+    dumps = []
+    for jobs in (1, 2):
+        store = open_store(str(tmp_path / f"store-{jobs}"))
+        reports = [api.ingest([path], store, jobs=jobs, batch_size=4) for path in (first, second)]
+        dumps.append((_all_quads(store), [(r.stored, r.unchanged, r.triples) for r in reports]))
+        store.close()
+    assert dumps[0] == dumps[1]
+    assert dumps[0][1][0][0] > 0 and dumps[0][1][1][0] > 0
+
+
+def test_a_worker_that_cannot_prepare_an_article_leaves_it_to_the_ingest(
+    extractor, monkeypatch, tmp_path
+):
+    """A worker whose preparing fails sends the extraction without it; the ingest then
+    prepares the article itself and meets the error there, as it did before workers
+    prepared articles."""
+    from kg import api
+    from kg.rdf import LiteralCache
+    from kg.readers import Record, make_document
+
+    monkeypatch.setattr(api._WorkerState, "extractor", extractor)
+    monkeypatch.setattr(api._WorkerState, "literals", LiteralCache())
+    text = "Russia shelled Kharkiv on Monday, killing two civilians."
+    record = Record("t", make_document(text, doc_id="t", lang="en"), None, ())
+    [(res, prepared)] = api._work_and_prepare([record])
+    assert res.extraction is not None and prepared is not None
+
+    def fail(*args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(api, "_prepare", fail)
+    [(res, prepared)] = api._work_and_prepare([record])
+    assert res.extraction is not None and prepared is None
+    (tmp_path / "a.txt").write_text(f"A title\n\n{text}", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="boom"):
+        api.ingest([tmp_path / "a.txt"], api.open_store("memory"))
+
+
+def test_an_ingest_in_one_process_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    """The ingest freezes what exists when it starts (full collections then skip the
+    extractor) and unfreezes it at the end, even when it fails; a program that keeps
+    frozen objects of its own finds them frozen still."""
+    import gc
+
+    from kg import api
+
+    (tmp_path / "a.txt").write_text(
+        "A title\n\nRussia shelled Kharkiv on Monday, killing two civilians.", encoding="utf-8"
+    )
+    assert gc.get_freeze_count() == 0
+    seen: list[int] = []
+    report = api.ingest(
+        [tmp_path / "a.txt"],
+        api.open_store("memory"),
+        on_record=lambda res: seen.append(gc.get_freeze_count()),
+    )
+    assert report.stored == 1 and seen[0] > 0
+    assert gc.get_freeze_count() == 0
+
+    def fail(res: object) -> None:
+        raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError, match="stop"):
+        api.ingest([tmp_path / "a.txt"], api.open_store("memory"), on_record=fail)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        api.ingest([tmp_path / "a.txt"], api.open_store("memory"))
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
