@@ -990,7 +990,10 @@ class EventExtractor:
                 )
             else:
                 out.append(ev)
-        return [self._onset_dated(doc, ev) for ev in out]
+        # the events the text dates were read for an onset above
+        return [
+            ev if ev.date_source in ("text", "onset") else self._onset_dated(doc, ev) for ev in out
+        ]
 
     def _onset_dated(self, doc: Document, ev: Event) -> Event:
         """A reference to a war's onset ("since Russia invaded Ukraine", "the invasion began

@@ -3345,9 +3345,12 @@ def test_lists_of_places_and_nearby_borders_locate_nothing(extractor, text):
 
 
 def test_an_attack_in_case_of_something_is_hypothetical(extractor):
-    text = "Troops will be on high readiness in case Russia threatens a military attack on NATO."
-    _res, evs = events(extractor, text, "en")
-    assert not [e for e in evs if e.cameo.startswith("19")]
+    text = "Poland keeps its troops at the border in case Russia attacks Lithuania."
+    everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
+    res = everything.extract_text(text, lang="en", published=PUB)
+    attack = next(e for e in res.events if e.cameo.startswith("19"))
+    assert "Russia" in labels(res, attack.actors)
+    assert attack.hypothetical and attack.evidence.confidence < extractor.min_confidence
 
 
 def test_an_onset_dates_no_event_of_the_next_sentences(extractor):
