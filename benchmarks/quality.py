@@ -106,6 +106,7 @@ LATER_SETS = (
     "-fresh4",
     "-fresh5",
     "-fresh6",
+    "-fresh7",
     "-blind",
 )
 

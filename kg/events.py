@@ -96,11 +96,17 @@ LEAD_SENTENCES = 5
 THREAT_OF_FORCE = "138"
 #: CAMEO code of an accusation, for violent designs a speaker imputes to another side.
 ACCUSATION = "112"
+#: CAMEO code of defying norms and law: reported by a speaker of another side, an accusation.
+DEFY_NORMS = "128"
 #: CAMEO code of a claim of responsibility: the claimant carried out the act it names.
 CLAIM_OF_RESPONSIBILITY = "015"
 #: CAMEO code of a refusal to yield, for concessions (08) a party will not make.
 REFUSE_TO_YIELD = "124"
 _YIELD_ROOT = "08"
+#: A date this many words after an event's words at most is that event's adjunct ("the
+#: invasion of Ukraine on Feb. 24"): it dates no event of a later clause with its own subject.
+_DATE_ADJUNCT_WORDS = 6
+_CLAUSE_PUNCT = frozenset({":", ";", "—", "–", "-"})
 #: A violent event that carries casualty counts is a report of its own at least this sure.
 COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
@@ -878,11 +884,12 @@ class EventExtractor:
                     for q in sent_q
                 ):
                     continue
+                own_dates = self._dates_of(s, trig, triggers, sent_dates)
                 ev = self._event(
                     doc,
                     s,
                     trig,
-                    sent_dates,
+                    own_dates,
                     reported.get(sentence.index, ()),
                     [*events, *found],
                     starts,
@@ -893,7 +900,7 @@ class EventExtractor:
                         doc,
                         s,
                         trig.fallback,
-                        sent_dates,
+                        own_dates,
                         reported.get(sentence.index, ()),
                         [*events, *found],
                         starts,
@@ -969,7 +976,7 @@ class EventExtractor:
             ):
                 out.append(ev)
                 continue
-            recent = [e for m, e in dated if 0 < n - m <= 2]
+            recent = [e for m, e in dated if 0 < n - m <= 2 and e.date_precision == "day"]
             if recent:
                 src = recent[-1]
                 out.append(
@@ -1077,6 +1084,36 @@ class EventExtractor:
             ts,
             te,
         )
+
+    def _dates_of(
+        self,
+        s: SentenceFrame,
+        trig: TriggerMatch,
+        triggers: Sequence[TriggerMatch],
+        dates: Sequence[DateMention],
+    ) -> list[DateMention]:
+        """The dates of the sentence that may date ``trig``: not one that follows another
+        event's words closely, before a new subject that opens this event's clause ("the
+        anniversary of the invasion on Feb. 24, Stoltenberg took part in a forum": the
+        forum's date is not the invasion's)."""
+        out = []
+        for d in dates:
+            if d.end <= trig.start:
+                before = [t for t in triggers if t.end <= d.start]
+                if before:
+                    last = max(before, key=lambda t: t.end)
+                    gap = s.words_between(last.end, d.start)
+                    if (
+                        len(gap) <= _DATE_ADJUNCT_WORDS
+                        # "call for peace: In March, Lukoil called": the date opens a clause
+                        and not _CLAUSE_PUNCT.intersection(gap)
+                        # "broke out on Friday when Israel launched": the same time
+                        and self.pack.cues.same_time.isdisjoint(s.words_between(d.end, trig.start))
+                        and any(d.end <= m.start and m.end <= trig.start for m in s.heads)
+                    ):
+                        continue
+            out.append(d)
+        return out
 
     def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateMention | None:
         if not dates:
@@ -1857,9 +1894,13 @@ class EventExtractor:
         )
         accusers = (
             self._other_side_speakers(s, actor_keys, reported)
-            if rule.cameo[:2] in _VIOLENT_ROOTS
-            and actor_keys
-            and self._cue_before(s, trig, self._imputed)
+            if actor_keys
+            and (
+                (rule.cameo[:2] in _VIOLENT_ROOTS and self._cue_before(s, trig, self._imputed))
+                # "Russia violated international law, Scholz said": a breach is what a
+                # speaker of another side accuses a party of
+                or rule.cameo.startswith(DEFY_NORMS)
+            )
             and not self._in_condition(s, trig)
             else ()
         )
@@ -1870,7 +1911,8 @@ class EventExtractor:
             hypothetical = False
         elif accusers:
             # "Blinken said Russia is looking for an excuse to attack Ukraine": a design
-            # imputed to a party by a speaker of another side is the speaker's accusation
+            # imputed to a party (or a breach of law) by a speaker of another side is the
+            # speaker's accusation
             cameo, rule_id = ACCUSATION, f"{rule.rule_id}+accuse"
             target_keys, actor_keys, reported = actor_keys, accusers, ()
             hypothetical = False
@@ -2276,6 +2318,16 @@ class EventExtractor:
                         doc.doc_id, person, "leads", led, ev(sent, "relation.gazetteer.leads", 0.65)
                     )
                 )
+        for person, body, sent in ms.known_speakers:
+            rels.append(
+                Relation(
+                    doc.doc_id,
+                    person,
+                    "spokespersonOf",
+                    body,
+                    ev(sent, "relation.gazetteer.spokesperson", 0.65),
+                )
+            )
         # an organisation the article names belongs to the one the gazetteer files it under
         # ("Dewan Keamanan PBB", "UNRWA"): asserted where the article first names it
         seen: set[str] = set()

@@ -253,6 +253,8 @@ class Cues:
     place: frozenset[str]
     origin: frozenset[str]
     clause_breaks: frozenset[str]
+    #: Words joining a clause to the time of the one before ("when", "ketika").
+    same_time: frozenset[str]
     #: Clause-break words used as sentence adverbs, which break nothing ("sementara itu").
     connectives: tuple[str, ...]
     head_of: tuple[str, ...]
@@ -685,6 +687,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         place=frozenset(lst("place")),
         origin=frozenset(lst("origin")),
         clause_breaks=frozenset(lst("clause_breaks")),
+        same_time=frozenset(lst("same_time")),
         connectives=lst("connectives"),
         head_of=lst("head_of"),
         undergo_verbs=lst("undergo_verbs"),

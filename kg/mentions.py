@@ -118,6 +118,10 @@ class MentionSet:
     #: gazetteer knows a person held on the publication day, for people the article names
     #: without their title.
     known_posts: list[tuple[str, str, int, str | None]] = field(default_factory=list)
+    #: (person key, organisation or country key, sentence index): the body a spokesperson
+    #: the gazetteer knows on the publication day speaks for, for people named without a
+    #: title that says so ("Matthew Miller, a US state department spokesperson").
+    known_speakers: list[tuple[str, str, int]] = field(default_factory=list)
     #: (person key, title kind, country ISO3 or None, sentence index) from "former
     #: President X", "the then Chancellor X": a post held before the publication day.
     former: list[tuple[str, str, str | None, int]] = field(default_factory=list)
@@ -590,6 +594,8 @@ class MentionFinder:
                     else (self.gaz.institution_key(p.country, led) if led and p.country else None)
                 )
                 out.known_posts.append((person, position.key, sentence, org))
+                if of_key and p.kind in self._title_of and self._title_of[p.kind].speaks:
+                    out.known_speakers.append((person, of_key, sentence))
 
     # ---------------------------------------------------------------- title phrases
     def _parse_title(
@@ -1718,7 +1724,10 @@ class MentionFinder:
             # News correspondent": a comma, an article, a country or outlet, one modifier
             head = re.search(
                 r"(\S)\s*,\s*(?:(?:the|a|an|sang|selaku)\s+)?"
-                r"(?:[A-Z][\w.-]*(?:'s|’s|')?\s+){0,3}(?:[a-z]+\s+)?$",
+                r"(?:[A-Z][\w.-]*(?:'s|’s|')?\s+){0,3}"
+                # "X, a Russian foreign ministry spokesperson": up to two modifiers, never
+                # a word that opens a clause ("X, and the defence minister Y")
+                rf"(?:(?!{_CLAUSE_WORDS}\b)[a-z]+\s+){{0,2}}$",
                 text[max(0, ts - 60) : ts],
             )
             if head is None:
@@ -2148,6 +2157,12 @@ _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 
 #: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
 _GENERIC_TITLES = frozenset({"head", "leader"})
+#: Words that open a clause or a phrase of their own: never a title's modifier after a
+#: name and a comma ("Putin, and the defence minister ...", "Kyiv, said the minister").
+_CLAUSE_WORDS = (
+    "(?:and|or|but|nor|who|whom|whose|which|that|with|while|as|said|says|told|then|its|his"
+    "|her|their|when|after|before|to|of|in|on|at|for|by|from|dan|atau|yang|kata|ujar)"
+)
 #: The title kind of a member of a legislature (titles.yaml).
 _LEGISLATOR = "legislator"
 _ROMAN = re.compile(r"[IVX]{1,4}")

@@ -3487,3 +3487,160 @@ def test_a_state_of_war_and_an_act_stay_two_events(extractor):
     assert len(strikes) == 2
     attack = next(e for e in strikes if "Kharkiv" in e.evidence.sentence)
     assert attack.date == "2024-04-27"
+
+
+def test_known_spokesperson_speaks_for_the_body_of_the_post(extractor):
+    res = extractor.extract_text(
+        "Matthew Miller said the talks would go on.", lang="en", published=dt.date(2024, 3, 1)
+    )
+    assert ("Matthew Miller", "spokespersonOf", "US Department of State") in _relation_labels(res)
+    # before his tenure the gazetteer says nothing of him
+    old = extractor.extract_text(
+        "Matthew Miller said the talks would go on.", lang="en", published=dt.date(2022, 3, 1)
+    )
+    assert not any(r.predicate == "spokespersonOf" for r in old.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        (
+            "John Smith, a Russian foreign ministry spokesperson, said.",
+            "Russian Ministry of Foreign Affairs",
+        ),
+        (
+            "John Smith, Russian foreign ministry spokesperson, said.",
+            "Russian Ministry of Foreign Affairs",
+        ),
+        ("Jane Doe, a US state department spokesperson, said.", "US Department of State"),
+    ],
+)
+def test_appositive_title_with_two_lower_case_modifiers(extractor, text, of):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2022, 3, 1))
+    speaks = {(s, o) for s, p, o in _relation_labels(res) if p == "spokespersonOf"}
+    assert speaks == {(text.split(",")[0], of)}
+
+
+def test_a_clause_opening_word_is_no_title_modifier(extractor):
+    res = extractor.extract_text(
+        "Vladimir Putin, and the defence minister Sergei Shoigu met the generals.",
+        lang="en",
+        published=dt.date(2022, 3, 1),
+    )
+    holders = {
+        res.entity(r.subject).label
+        for r in res.relations
+        if r.predicate == "holdsPosition" and "Defence" in res.entity(r.object).label
+    }
+    assert holders == {"Sergei Shoigu"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "US Attorney General Merrick Garland visited Ukraine.",
+            "en",
+            "Attorney General of United States",
+        ),
+        (
+            "Ukraine's Prosecutor General Andriy Kostin spoke.",
+            "en",
+            "Prosecutor General of Ukraine",
+        ),
+        (
+            "Jaksa Agung Amerika Serikat Merrick Garland tiba di Kyiv.",
+            "id",
+            "Attorney General of United States",
+        ),
+    ],
+)
+def test_chief_law_officers(extractor, text, lang, title):
+    res = extractor.extract_text(text, lang=lang, published=dt.date(2022, 6, 21))
+    assert {p.title for p in res.positions} == {title}
+
+
+def test_a_date_after_an_earlier_event_does_not_date_the_next_clause(extractor):
+    # the date belongs to the invasion named right before it, not to the next clause
+    day = dt.date(2022, 8, 23)
+    res = extractor.extract_text(
+        "Ahead of the six-month anniversary of Russia's invasion of Ukraine on Feb. 24, "
+        "Stoltenberg took part in a forum hosted by Ukraine.",
+        lang="en",
+        published=day,
+    )
+    dates = {e.cameo[:2]: e.date for e in res.events}
+    assert dates == {"19": "2022-02-24", "04": "2022-08-23"}
+    res = extractor.extract_text(
+        "Aid has flowed since Russia launched its invasion back in February and "
+        "Nato and EU officials are meeting in Germany to discuss more aid.",
+        lang="en",
+        published=day,
+    )
+    assert {e.cameo[:2]: e.date for e in res.events} == {"19": "2022-02", "04": "2022-08-23"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "root", "date"),
+    [
+        # the same time
+        (
+            "Pertempuran pecah pada Jumat (13/6) ketika Israel melancarkan pengeboman "
+            "besar-besaran ke Iran.",
+            "id",
+            "19",
+            "2025-06-13",
+        ),
+        # the date opens a clause of its own after a colon
+        (
+            "Business leaders call for peace: In March, the oil firm Lukoil called for an end "
+            "to the war in Ukraine.",
+            "en",
+            "02",
+            "2025-03",
+        ),
+        # one subject for both verbs
+        ("Russia attacked Kyiv on Monday and shelled Kharkiv.", "en", "19", "2025-06-16"),
+    ],
+)
+def test_a_date_still_dates_what_shares_its_clause_or_time(extractor, text, lang, root, date):
+    _res, evs = events(extractor, text, lang)
+    assert {e.date for e in evs if e.cameo.startswith(root)} == {date}
+
+
+def test_a_month_of_an_earlier_sentence_dates_no_later_event(extractor):
+    _res, evs = events(
+        extractor,
+        "Media reported last month that Russia had begun to establish supply lines.\n"
+        "Ukraine denied the transfer of blood supplies to the front lines.",
+        "en",
+    )
+    deny = next(e for e in evs if e.cameo == "016")
+    assert deny.date == PUB.isoformat() and deny.date_source == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "accuser", "accused"),
+    [
+        ("Russia violated international law, Scholz said.", "en", "Olaf Scholz", "Russia"),
+        ("Scholz said Russia violated international law.", "en", "Olaf Scholz", "Russia"),
+        (
+            "Rusia melanggar hukum internasional, kata Menlu Jerman Annalena Baerbock.",
+            "id",
+            "Annalena Baerbock",
+            "Russia",
+        ),
+    ],
+)
+def test_a_breach_of_law_reported_by_another_side_is_its_accusation(
+    extractor, text, lang, accuser, accused
+):
+    res, evs = events(extractor, text, lang)
+    assert [(e.cameo, accuser in labels(res, e.actors), labels(res, e.targets)) for e in evs] == [
+        ("112", True, {accused})
+    ]
+
+
+def test_a_breach_of_law_nobody_reports_stays_a_breach(extractor):
+    res, evs = events(extractor, "Russia violated international law.", "en")
+    assert [(e.cameo, labels(res, e.actors)) for e in evs] == [("128", {"Russia"})]
