@@ -683,13 +683,17 @@ class EventExtractor:
             window.insert(0, t.lower)
         return bool(window) and cues.in_window(window, ())
 
-    def _in_condition(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+    def _in_condition(self, s: SentenceFrame, trig: TriggerMatch, comma: bool = False) -> bool:
         """Whether the trigger stands in a condition opened in its clause at most ten
         words before it: "the conflict can only break out if Belarus or its ally Russia is
-        directly attacked". Statements and refusals answer a condition; they are not in it."""
+        directly attacked". Statements and refusals answer a condition; they are not in it.
+        With ``comma``, a condition closed by a comma is not the trigger's ("in the event of
+        an invasion, the allies would impose sanctions" is the threat itself)."""
         if trig.rule.cameo[:2] in ("01", _REJECT_ROOT):
             return False  # "asked how Russia would react if ..., Putin declined to answer"
         words = s.words_between(self._clause_start(s, trig.start), trig.start)[-10:]
+        if comma and "," in words:
+            words = words[len(words) - words[::-1].index(",") :]
         return self._conditionals.in_window(words, ())
 
     def _says(self, s: SentenceFrame, m: Mention) -> bool:
@@ -1954,14 +1958,20 @@ class EventExtractor:
             # continue to commit war crimes, he added" is an accusation made now, where
             # "fighting would be horrific" judges nobody)
             hypothetical = (
-                cameo[:2] not in _MODAL_ROOTS
-                and not (rule.frame == "speaker" and target_keys)
-                and (
-                    self._flag(s, trig, self._hyp)
-                    or self._in_clause(s, trig, self._prospects)
-                    or self._in_condition(s, trig)
+                (
+                    cameo[:2] not in _MODAL_ROOTS
+                    and not (rule.frame == "speaker" and target_keys)
+                    and (
+                        self._flag(s, trig, self._hyp)
+                        or self._in_clause(s, trig, self._prospects)
+                        or self._in_condition(s, trig)
+                    )
                 )
-            ) or (rule.frame != "speaker" and self._flag(s, trig, self._deontic, reach=8))
+                or (rule.frame != "speaker" and self._flag(s, trig, self._deontic, reach=8))
+                # "troops on alert in case Russia threatens an attack": a threat, appeal or
+                # intent inside a condition was not made
+                or (cameo[:2] in _MODAL_ROOTS and self._in_condition(s, trig, comma=True))
+            )
         if (
             hypothetical
             and actor_keys

@@ -188,6 +188,8 @@ class MentionFinder:
             (head, re.compile(r"(?<!\w)" + re.escape(head) + r"\s+(?:the\s+)?"))
             for head in cues.head_of
         )
+        led = "|".join(re.escape(v) for v in sorted(cues.led_by, key=len, reverse=True))
+        self._led_by_rx = re.compile(rf"(?<!\w)(?:{led})\s+$", re.IGNORECASE) if led else None
         lead = "|".join(re.escape(v) for v in sorted(cues.lead_verbs, key=len, reverse=True))
         self._lead_rx = re.compile(rf"(?<!\w)(?:{lead})(?!\w)", re.IGNORECASE) if lead else None
         nouns = "|".join(re.escape(n) for n in sorted(cues.facility_nouns, key=len, reverse=True))
@@ -518,6 +520,7 @@ class MentionFinder:
         self._surnames(text, tokens, sentences, out, claimed, stop)
         self._descriptive(text, tokens, tok_at, sentences, doc.published, out)
         self._lead_clauses(text, sentences, doc.published, out)
+        self._led_groups(text, out)
         self._appositive_titles(doc, text, titles, sentences, out, gaz_hits)
         self._outlet_bylines(doc, text, sentences, out, gaz_hits, claimed, stop)
         # 6. named facilities and the closing source credit
@@ -1943,6 +1946,29 @@ class MentionFinder:
                 )
             )
 
+    def _led_groups(self, text: str, out: MentionSet) -> None:
+        """'KKB yang dipimpin oleh Egianus Kogoya', 'the Wagner group, led by Prigozhin': the
+        person leads the body named right before the cue."""
+        if self._led_by_rx is None:
+            return
+        bodies = sorted(
+            (m for m in out.mentions if m.type in ACTOR_TYPES and m.type != "Person"),
+            key=lambda m: m.end,
+        )
+        ends = [m.end for m in bodies]
+        for p in out.mentions:
+            if p.type != "Person" or p.sentence < 0:
+                continue
+            cue = self._led_by_rx.search(text, max(0, p.start - 40), p.start)
+            if cue is None:
+                continue
+            i = bisect.bisect_right(ends, cue.start()) - 1
+            if i < 0:
+                continue
+            body = bodies[i]
+            if body.sentence == p.sentence and _LED_GAP.fullmatch(text, body.end, cue.start()):
+                out.leads.append((p.key, body.key, p.sentence))
+
     def _lead_clauses(
         self, text: str, sentences: list[Sentence], day: dt.date | None, out: MentionSet
     ) -> None:
@@ -2157,6 +2183,8 @@ _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 
 #: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
 _GENERIC_TITLES = frozenset({"head", "leader"})
+#: Between a body and the cue of its leader: a comma or a relative word at most.
+_LED_GAP = re.compile(r"[\s,]*(?:(?:yang|which\s+is|which\s+was)\s*)?", re.IGNORECASE)
 #: Words that open a clause or a phrase of their own: never a title's modifier after a
 #: name and a comma ("Putin, and the defence minister ...", "Kyiv, said the minister").
 _CLAUSE_WORDS = (

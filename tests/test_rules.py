@@ -3644,3 +3644,92 @@ def test_a_breach_of_law_reported_by_another_side_is_its_accusation(
 def test_a_breach_of_law_nobody_reports_stays_a_breach(extractor):
     res, evs = events(extractor, "Russia violated international law.", "en")
     assert [(e.cameo, labels(res, e.actors)) for e in evs] == [("128", {"Russia"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "leader", "body"),
+    [
+        (
+            "KKB yang dipimpin oleh Egianus Kogoya menyerang pos TNI.",
+            "id",
+            "Egianus Kogoya",
+            "TPNPB-OPM",
+        ),
+        (
+            "The Wagner group, led by Yevgeny Prigozhin, seized Rostov.",
+            "en",
+            "Yevgeny Prigozhin",
+            "Wagner Group",
+        ),
+    ],
+)
+def test_a_body_led_by_a_person(extractor, text, lang, leader, body):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (leader, "leads", body) in _relation_labels(res)
+
+
+def test_a_led_by_cue_after_a_common_noun_names_no_body(extractor):
+    res = extractor.extract_text(
+        "Kelompok bersenjata pimpinan Egianus Kogoya menyerang pos TNI.", lang="id", published=PUB
+    )
+    assert not [r for r in res.relations if r.predicate == "leads"]
+
+
+def test_a_common_indonesian_given_name_ends_the_body_before_it(extractor):
+    res = extractor.extract_text(
+        "Peringatan juga datang dari ekonom Universitas Andalas Syafruddin Karimi.",
+        lang="id",
+        published=PUB,
+    )
+    assert ("Syafruddin Karimi", "memberOf", "Universitas Andalas") in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "party"),
+    [
+        (
+            "Troops will be placed at high readiness in case Russia threatens an attack on "
+            "any member of the alliance.",
+            "en",
+            "Russia",
+        ),
+        ("If Russia threatens Finland, NATO will respond.", "en", "Russia"),
+        ("Jika Iran mengancam Israel, Amerika Serikat akan membalas.", "id", "Iran"),
+    ],
+)
+def test_a_threat_inside_a_condition_was_not_made(extractor, text, lang, party):
+    res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith("13") and party in labels(res, e.actors)]
+    # it is kept as a hypothetical threat below the default threshold
+    low = Extractor.default(min_confidence=0.0).extract_text(text, lang=lang, published=PUB)
+    assert [
+        e.hypothetical
+        for e in low.events
+        if e.cameo.startswith("13") and party in labels(low, e.actors)
+    ] == [True]
+
+
+def test_a_threat_after_a_condition_closed_by_a_comma_stands(extractor):
+    res, evs = events(
+        extractor,
+        "If Russia invades, the United States will impose sanctions, Biden warned.",
+        "en",
+    )
+    assert any(
+        e.cameo.startswith("13")
+        and "Joe Biden" in labels(res, e.actors)
+        and e.evidence.confidence >= 0.5
+        for e in evs
+    )
+
+
+def test_a_two_letter_word_glued_to_the_next_sentence_ends_it(extractor):
+    res = extractor.extract_text(
+        "The Americans are ready to talk if Moscow is ready for it.He also warned Russia.",
+        lang="en",
+        published=PUB,
+    )
+    assert [s.text for s in res.sentences] == [
+        "The Americans are ready to talk if Moscow is ready for it.",
+        "He also warned Russia.",
+    ]
