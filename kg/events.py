@@ -103,10 +103,10 @@ CLAIM_OF_RESPONSIBILITY = "015"
 #: CAMEO code of a refusal to yield, for concessions (08) a party will not make.
 REFUSE_TO_YIELD = "124"
 _YIELD_ROOT = "08"
-#: A date this many words after an event's words at most is that event's adjunct ("the
+#: A date this many words after a war's start at most is that start's adjunct ("the
 #: invasion of Ukraine on Feb. 24"): it dates no event of a later clause with its own subject.
 _DATE_ADJUNCT_WORDS = 6
-_CLAUSE_PUNCT = frozenset({":", ";", "—", "–", "-"})
+_CLAUSE_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 #: A violent event that carries casualty counts is a report of its own at least this sure.
 COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
@@ -114,6 +114,9 @@ _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
 #: and ceasefire (025x).
 _OPEN_APPEALS = frozenset({"025", "026", "027"})
 _STATE_TYPES = frozenset({"GovernmentBody", "MilitaryUnit", "Person"})
+#: Who can accuse a party on a state's behalf: countries, their organs, organisations of
+#: states (a person speaks for one through a post, which adds it).
+_SIDE_TYPES = frozenset({"Country", "GovernmentBody", "MilitaryUnit", "InternationalOrganization"})
 _VICTIM_TYPES = frozenset({"Country", "MilitaryUnit", "ArmedGroup", "GovernmentBody"})
 _SUB_PLACES = frozenset({"City", "Region", "Place", "Facility"})
 _CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"})
@@ -608,15 +611,27 @@ class EventExtractor:
         )
 
     def _other_side_speakers(
-        self, s: SentenceFrame, actor_keys: tuple[str, ...], reported: tuple[str, ...]
+        self,
+        s: SentenceFrame,
+        actor_keys: tuple[str, ...],
+        reported: tuple[str, ...],
+        sides_only: bool = False,
     ) -> tuple[str, ...]:
         """The sentence's speakers (other than the actors, never an outlet) with their
-        countries, when none of them is of the actors' side (else nothing)."""
+        countries, when none of them is of the actors' side (else nothing). With
+        ``sides_only``, only speakers who speak for a state or an organisation of states:
+        an analyst who says Iran defied sanctions judges, he does not accuse."""
         speakers = self._not_outlets(s, self._speakers(s, set(actor_keys)) or reported)
         if not speakers:
             return ()
         sides = self._with_countries(tuple(speakers), s.entities, s.affiliations, s.countries)
         if set(sides) & set(actor_keys):
+            return ()
+        if sides_only and not any(
+            (ent := s.entities.get(k) or self.gaz.entities.get(k)) is not None
+            and ent.type in _SIDE_TYPES
+            for k in sides
+        ):
             return ()
         return sides
 
@@ -980,7 +995,13 @@ class EventExtractor:
             ):
                 out.append(ev)
                 continue
-            recent = [e for m, e in dated if 0 < n - m <= 2 and e.date_precision == "day"]
+            # a month of a war's start ("since the invasion in February") dates nothing after
+            # it; other dates carry over to the next two sentences
+            recent = [
+                e
+                for m, e in dated
+                if 0 < n - m <= 2 and (e.date_precision == "day" or not self._state_of_war(e))
+            ]
             if recent:
                 src = recent[-1]
                 out.append(
@@ -1096,10 +1117,11 @@ class EventExtractor:
         triggers: Sequence[TriggerMatch],
         dates: Sequence[DateMention],
     ) -> list[DateMention]:
-        """The dates of the sentence that may date ``trig``: not one that follows another
-        event's words closely, before a new subject that opens this event's clause ("the
+        """The dates of the sentence that may date ``trig``: not one that closely follows
+        a war's start, before a new subject that opens this event's clause ("the
         anniversary of the invasion on Feb. 24, Stoltenberg took part in a forum": the
-        forum's date is not the invasion's)."""
+        forum's date is not the invasion's; "after the invasion, in April 2022, Kerry
+        said" is Kerry's)."""
         out = []
         for d in dates:
             if d.end <= trig.start:
@@ -1108,7 +1130,10 @@ class EventExtractor:
                     last = max(before, key=lambda t: t.end)
                     gap = s.words_between(last.end, d.start)
                     if (
-                        len(gap) <= _DATE_ADJUNCT_WORDS
+                        # only a war's start keeps its date to itself ("In a call on Monday,
+                        # Biden told": the call and the telling share the day)
+                        not self.pack.cues.state_nouns.isdisjoint(last.text.lower().split())
+                        and len(gap) <= _DATE_ADJUNCT_WORDS
                         # "call for peace: In March, Lukoil called": the date opens a clause
                         and not _CLAUSE_PUNCT.intersection(gap)
                         # "broke out on Friday when Israel launched": the same time
@@ -1246,7 +1271,9 @@ class EventExtractor:
                     ev = self._make_event(doc, s, trig, agent_keys, country, conf, dates, reported)
                     return replace(ev, place=ev.place or hit[-1].key) if ev else None
         elif rule.frame == "joint":
-            between = self._right(s, trig.end, c.between, window=3)
+            # "talks between X and Y"; the marker may end the trigger ("perang antara")
+            own_marker = trig.text.lower().split()[-1] in c.between
+            between = self._right(s, trig.end, None if own_marker else c.between, window=3)
             if len(between) >= 2:
                 # "pembicaraan antara X dan Y" / "talks between X and Y"
                 actors = between
@@ -1897,7 +1924,9 @@ class EventExtractor:
             and not self._in_condition(s, trig)
         )
         accusers = (
-            self._other_side_speakers(s, actor_keys, reported)
+            self._other_side_speakers(
+                s, actor_keys, reported, sides_only=rule.cameo.startswith(DEFY_NORMS)
+            )
             if actor_keys
             and (
                 (rule.cameo[:2] in _VIOLENT_ROOTS and self._cue_before(s, trig, self._imputed))

@@ -1730,10 +1730,29 @@ class MentionFinder:
                 r"(?:[A-Z][\w.-]*(?:'s|’s|')?\s+){0,3}"
                 # "X, a Russian foreign ministry spokesperson": up to two modifiers, never
                 # a word that opens a clause ("X, and the defence minister Y")
-                rf"(?:(?!{_CLAUSE_WORDS}\b)[a-z]+\s+){{0,2}}$",
+                rf"(?P<low>(?:(?!{_CLAUSE_WORDS}\b)[a-z]+\s+){{0,2}})$",
                 text[max(0, ts - 60) : ts],
             )
-            if head is None:
+            if (
+                head is None
+                or (
+                    re.match(r"\s+[A-Z]", text[te : te + 2])
+                    and (
+                        len(head.group("low").split()) == 2
+                        # "the prime minister Abiy Ahmed" (where "Direktur Jenderal Cagar Alam
+                        # Nasional" names a body, whatever the name finder made of it)
+                        or (
+                            text[ts:te].islower()
+                            and any(
+                                te < m.start <= te + 2 and m.type == "Person" for m in out.mentions
+                            )
+                        )
+                    )
+                )
+            ):
+                # "Lavrov, though the prime minister Abiy Ahmed", "..., menyebabkan Raja
+                # Ampat": a title before a name, or after two lower-case words before a
+                # capitalised one, is no apposition
                 continue
             name_end = max(0, ts - 60) + head.start(1) + 1
             person = people.get(name_end) or self._unknown_name_before(
@@ -1966,7 +1985,14 @@ class MentionFinder:
             if i < 0:
                 continue
             body = bodies[i]
-            if body.sentence == p.sentence and _LED_GAP.fullmatch(text, body.end, cue.start()):
+            before = text[max(0, body.start - 12) : body.start].lower().split()
+            if (
+                body.sentence == p.sentence
+                and body.type != "Country"  # "Delegasi Indonesia pimpinan X": a delegation's
+                # "the then government led by X": no current post
+                and self.pack.cues.former.isdisjoint(before[-2:])
+                and _LED_GAP.fullmatch(text, body.end, cue.start())
+            ):
                 out.leads.append((p.key, body.key, p.sentence))
 
     def _lead_clauses(
@@ -2188,8 +2214,10 @@ _LED_GAP = re.compile(r"[\s,]*(?:(?:yang|which\s+is|which\s+was)\s*)?", re.IGNOR
 #: Words that open a clause or a phrase of their own: never a title's modifier after a
 #: name and a comma ("Putin, and the defence minister ...", "Kyiv, said the minister").
 _CLAUSE_WORDS = (
-    "(?:and|or|but|nor|who|whom|whose|which|that|with|while|as|said|says|told|then|its|his"
-    "|her|their|when|after|before|to|of|in|on|at|for|by|from|dan|atau|yang|kata|ujar)"
+    "(?:and|or|but|nor|who|whom|whose|which|that|with|while|whereas|though|although|also"
+    "|former|the|a|an|as|said|says|told|then|its|his|her|their|when|after|before|because"
+    "|since|if|to|of|in|on|at|for|by|from|dan|atau|yang|kata|ujar|telah|sudah|akan|sedang"
+    "|masih|juga|tetapi|namun|kecuali|serta)"
 )
 #: The title kind of a member of a legislature (titles.yaml).
 _LEGISLATOR = "legislator"

@@ -3608,15 +3608,63 @@ def test_a_date_still_dates_what_shares_its_clause_or_time(extractor, text, lang
     assert {e.date for e in evs if e.cameo.startswith(root)} == {date}
 
 
-def test_a_month_of_an_earlier_sentence_dates_no_later_event(extractor):
+def test_the_month_of_a_war_start_dates_no_later_event(extractor):
     _res, evs = events(
         extractor,
-        "Media reported last month that Russia had begun to establish supply lines.\n"
+        "Aid has flowed since Russia launched its invasion in February.\n"
         "Ukraine denied the transfer of blood supplies to the front lines.",
         "en",
     )
     deny = next(e for e in evs if e.cameo == "016")
     assert deny.date == PUB.isoformat() and deny.date_source == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo", "date"),
+    [
+        (
+            "The US imposed sanctions on Vulin in July 2023. Washington accused him of corruption.",
+            "en",
+            "1121",
+            "2023-07",
+        ),
+        (
+            "Pada Mei 2022, Iran menyita kapal tanker Yunani. Saat itu, Teheran menuduh kapal "
+            "tersebut melanggar aturan.",
+            "id",
+            "1123",
+            "2022-05",
+        ),
+    ],
+)
+def test_a_month_of_an_earlier_event_dates_the_next_sentence(extractor, text, lang, cameo, date):
+    _res, evs = events(extractor, text, lang)
+    assert [(e.date, e.date_source) for e in evs if e.cameo == cameo] == [(date, "context")]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "date"),
+    [
+        # the date between two commas dates the clause after it
+        (
+            "Months after the Russian invasion, in April 2022, Kerry again expressed concern "
+            "about the war.",
+            "01",
+            "2022-04",
+        ),
+        # an event's date in a fronted phrase is the main clause's too
+        ("In a call on Monday, Biden told Zelensky that he would send aid.", "04", "2025-06-16"),
+        # the date of a war's start is not the meeting's
+        (
+            "Two years after the invasion of Ukraine on Feb. 24, Zelensky met Macron in Paris.",
+            "04",
+            PUB.isoformat(),
+        ),
+    ],
+)
+def test_which_clause_a_date_between_two_events_dates(extractor, text, root, date):
+    _res, evs = events(extractor, text, "en")
+    assert {e.date for e in evs if e.cameo.startswith(root)} == {date}
 
 
 @pytest.mark.parametrize(
@@ -3733,3 +3781,53 @@ def test_a_two_letter_word_glued_to_the_next_sentence_ends_it(extractor):
         "The Americans are ready to talk if Moscow is ready for it.",
         "He also warned Russia.",
     ]
+
+
+def test_an_analyst_who_says_a_party_defied_sanctions_accuses_nobody(extractor):
+    res, evs = events(
+        extractor,
+        "Iran defied the sanctions, said Ali Vaez, an analyst at the International Crisis Group.",
+        "en",
+    )
+    assert [(e.cameo, labels(res, e.actors)) for e in evs] == [("128", {"Iran"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Lavrov had a tougher sell, though the prime minister Abiy Ahmed welcomed him.",
+            "en",
+            "Sergei Lavrov",
+        ),
+        ("Samudra Pasifik, telah menyebabkan Raja Ampat rusak.", "id", "Samudra Pasifik"),
+    ],
+)
+def test_a_title_before_a_name_is_no_apposition_of_the_name_before(extractor, text, lang, person):
+    res = extractor.extract_text(text, lang=lang, published=dt.date(2022, 8, 9))
+    posts = {
+        res.entity(r.object).label
+        for r in res.relations
+        if r.predicate == "holdsPosition" and res.entity(r.subject).label == person
+    }
+    assert not {p for p in posts if "Prime Minister" in p or "King" in p}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegasi Indonesia pimpinan Sugiono tiba di Moskow.",
+        "The then Ukrainian government led by Viktor Yanukovych refused to sign.",
+    ],
+)
+def test_no_lead_of_a_delegation_or_a_past_government(extractor, text):
+    lang = "en" if text.startswith("The") else "id"
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert not [r for r in res.relations if r.evidence.rule == "relation.lead_verb"]
+
+
+def test_a_deputy_attorney_general_is_no_attorney_general(extractor):
+    res = extractor.extract_text(
+        "Jaksa Agung Muda Febrie Adriansyah mengatakan hal itu.", lang="id", published=PUB
+    )
+    assert {p.title for p in res.positions} == {"Deputy Attorney General"}
