@@ -98,6 +98,9 @@ THREAT_OF_FORCE = "138"
 ACCUSATION = "112"
 #: CAMEO code of defying norms and law: reported by a speaker of another side, an accusation.
 DEFY_NORMS = "128"
+#: CAMEO code of a threat of sanctions, for sanctions announced under a condition.
+SANCTIONS_THREAT = "1312"
+_REDUCE_ROOT = "16"
 #: CAMEO code of a claim of responsibility: the claimant carried out the act it names.
 CLAIM_OF_RESPONSIBILITY = "015"
 #: CAMEO code of a refusal to yield, for concessions (08) a party will not make.
@@ -149,6 +152,16 @@ class _CueWords(NamedTuple):
             any(not w for w in words),
             {last: tuple(cues) for last, cues in by_last.items()},
         )
+
+    def find(self, window: Sequence[str]) -> int | None:
+        """Where the first cue in ``window`` (lower-case words) begins."""
+        for k, word in enumerate(window):
+            if word in self.single:
+                return k
+            for cue in self.multi.get(word, ()):
+                if window[k : k + len(cue)] == cue:
+                    return k
+        return None
 
     def in_window(self, window: Sequence[str], first: Sequence[str]) -> bool:
         """Whether a cue stands in ``window`` (lower-case words) or opens ``first``."""
@@ -697,6 +710,30 @@ class EventExtractor:
                 break
             window.insert(0, t.lower)
         return bool(window) and cues.in_window(window, ())
+
+    def _conditioning_party(self, s: SentenceFrame, trig: TriggerMatch) -> tuple[str, ...] | None:
+        """The condition a measure is announced under, as the party it names first (or none
+        named): "if Russia invades" after the measure, "If Russia invades," before it. None
+        when there is no such condition (or the measure stands inside it: "if the US imposes
+        sanctions, Russia will respond", or the cue asks: "whether")."""
+        if self._in_condition(s, trig, comma=True):
+            return None
+        i = s.tok_index(trig.end)
+        after = s.lowers[i : i + 15]
+        k = self._conditionals.find(after)
+        if k is not None and after[k] not in self.pack.cues.question_words:
+            start = s.tokens[i + k].end
+        else:
+            j = s.tok_index(s.sentence.start)
+            before = s.lowers[j : s.tok_index(trig.start)]
+            k = self._conditionals.find(before)
+            if k is None or before[k] in self.pack.cues.question_words or "," not in before[k:]:
+                return None
+            start = s.tokens[j + k].end
+        party = next((m for m in s.heads if m.start >= start), None)
+        if party is None or trig.start <= party.start < trig.end:
+            return ()
+        return (party.key,)
 
     def _in_condition(self, s: SentenceFrame, trig: TriggerMatch, comma: bool = False) -> bool:
         """Whether the trigger stands in a condition opened in its clause at most ten
@@ -2017,6 +2054,21 @@ class EventExtractor:
                 actor_keys = self._with_countries(speakers, s.entities, s.affiliations, s.countries)
                 reported = ()
                 hypothetical = False
+        if hypothetical and actor_keys and cameo.startswith(_REDUCE_ROOT):
+            condition = self._conditioning_party(s, trig)
+            if condition is not None:
+                # "the EU will impose sanctions if Russia invades", "in the event of an
+                # invasion, the US would introduce sanctions": a threat of sanctions now
+                cameo, rule_id = SANCTIONS_THREAT, f"{rule.rule_id}+threat"
+                hypothetical = False
+                if not target_keys and condition:
+                    target_keys = tuple(
+                        k
+                        for k in self._with_countries(
+                            condition, s.entities, s.affiliations, s.countries
+                        )
+                        if k not in actor_keys
+                    )
         if hypothetical:
             conf *= HYPOTHETICAL_FACTOR
         date = self._date_for(trig.start, dates)

@@ -253,6 +253,8 @@ class Cues:
     place: frozenset[str]
     origin: frozenset[str]
     clause_breaks: frozenset[str]
+    #: Conditional cues that ask ("whether", "apakah"): no condition a threat is made under.
+    question_words: frozenset[str]
     #: Words joining a clause to the time of the one before ("when", "ketika").
     same_time: frozenset[str]
     #: Clause-break words used as sentence adverbs, which break nothing ("sementara itu").
@@ -687,6 +689,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         place=frozenset(lst("place")),
         origin=frozenset(lst("origin")),
         clause_breaks=frozenset(lst("clause_breaks")),
+        question_words=frozenset(lst("question_words")),
         same_time=frozenset(lst("same_time")),
         connectives=lst("connectives"),
         head_of=lst("head_of"),

@@ -3831,3 +3831,54 @@ def test_a_deputy_attorney_general_is_no_attorney_general(extractor):
         "Jaksa Agung Muda Febrie Adriansyah mengatakan hal itu.", lang="id", published=PUB
     )
     assert {p.title for p in res.positions} == {"Deputy Attorney General"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target"),
+    [
+        (
+            "The EU will impose sanctions if Russia invades Ukraine.",
+            "en",
+            "European Union",
+            "Russia",
+        ),
+        (
+            "If Russia invades, the United States will impose sanctions.",
+            "en",
+            "United States",
+            "Russia",
+        ),
+        (
+            "Biden says he would consider personal sanctions on Vladimir Putin if Russia "
+            "invades Ukraine.",
+            "en",
+            "Joe Biden",
+            "Russia",
+        ),
+        (
+            "Uni Eropa akan menjatuhkan sanksi jika Rusia menginvasi Ukraina.",
+            "id",
+            "European Union",
+            "Russia",
+        ),
+    ],
+)
+def test_sanctions_announced_under_a_condition_are_a_threat(extractor, text, lang, actor, target):
+    res, evs = events(extractor, text, lang)
+    threats = [e for e in evs if e.cameo == "1312"]
+    assert len(threats) == 1
+    assert actor in labels(res, threats[0].actors) and target in labels(res, threats[0].targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sanctions are the condition, the answer is Russia's
+        "If the US imposes sanctions, Russia will respond.",
+        # a question sets no condition
+        "Reporters asked whether the EU would impose sanctions on Russia.",
+    ],
+)
+def test_sanctions_inside_a_condition_or_a_question_threaten_nothing(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith(("13", "16"))]
