@@ -548,6 +548,10 @@ class EventExtractor:
         pronoun = self._pronoun_between(s, left[-1].end if left else cstart, trig.start)
         if pronoun is not None:
             if pronoun.lower in self.pack.cues.plural_pronouns:
+                group = self._coordinated(s, left[-1], leftward=True) if left else []
+                if len(group) >= 2 and all(m.end <= pronoun.start for m in group):
+                    # "Poland and Lithuania said they are prepared to help": the pair
+                    return group, 0.8
                 return [], 0.0
             person = [m for m in left if m.type == "Person" and m.end <= pronoun.start]
             if person:
@@ -1819,8 +1823,8 @@ class EventExtractor:
         participles ("were barbarously bombarded", "are being expelled and deported")."""
         aux = self.pack.cues.passive_aux
         first = trig.text.lower().split()[0] if trig.text.split() else ""
-        if not aux or not first.endswith("ed"):
-            return False
+        if not aux or not first.endswith("ed") or first in self.pack.cues.adjectival_participles:
+            return False  # "they are prepared to help Ukraine" helps
         i = s.tok_index(trig.start) - 1
         steps = 0
         while i >= 0 and steps < 4:

@@ -373,6 +373,8 @@ class Cues:
     place_heads: frozenset[str]
     #: Auxiliaries that make a following participle passive ("were deported").
     passive_aux: frozenset[str]
+    #: Participles that are adjectives after an auxiliary ("are prepared to help").
+    adjectival_participles: frozenset[str]
     #: Weapons between a bare passive verb and its agent ("diserang drone Rusia").
     weapon_nouns: frozenset[str]
     #: Compass words allowed between a place preposition and a name ("di selatan Gaza").
@@ -758,6 +760,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         month_markers=lst("month_markers"),
         place_heads=frozenset(lst("place_heads")),
         passive_aux=frozenset(lst("passive_aux")),
+        adjectival_participles=frozenset(lst("adjectival_participles")),
         weapon_nouns=frozenset(lst("weapon_nouns")),
         compass=frozenset(lst("compass")),
         stop_names=frozenset(str(s) for s in raw.get("stop_names") or ()),
