@@ -182,7 +182,15 @@ class MentionFinder:
         self._inst_scan = (
             KeywordScan(self._inst_rx, self._inst_by_surface) if self._inst_rx is not None else None
         )
-        self._people = {k: e.label for k, e in gazetteer.entities.items() if e.type == "Person"}
+        # every full name a known person goes by ("Wołodymyr Zelanski" too), by key and
+        # number: a misspelt name in the text is matched against all of them
+        self._people = {
+            f"{k}|{n}": name
+            for k, e in gazetteer.entities.items()
+            if e.type == "Person"
+            for n, name in enumerate(dict.fromkeys((e.label, *e.aliases)))
+            if " " in name
+        }
         cues = pack.cues
         self._head_of = tuple(
             (head, re.compile(r"(?<!\w)" + re.escape(head) + r"\s+(?:the\s+)?"))
@@ -320,7 +328,7 @@ class MentionFinder:
         if self._people:
             hit = process.extractOne(name, self._people, scorer=fuzz.ratio, score_cutoff=90)
             if hit is not None:
-                return self.gaz.entity(hit[2])
+                return self.gaz.entity(hit[2].rpartition("|")[0])
         return Entity(f"person-{slugify(name)}", name, "Person", (name,))
 
     def _position(

@@ -3882,3 +3882,19 @@ def test_sanctions_announced_under_a_condition_are_a_threat(extractor, text, lan
 def test_sanctions_inside_a_condition_or_a_question_threaten_nothing(extractor, text):
     _res, evs = events(extractor, text, "en")
     assert not [e for e in evs if e.cameo.startswith(("13", "16"))]
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        # a misspelling of a spelling the gazetteer lists ("Wołodymyr Zelanski")
+        ("Wołodymyr Zelnski", "Volodymyr Zelensky"),
+        ("Wołodymyr Złenski", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_misspelt_full_name_links_to_the_known_person(extractor, name, label):
+    res = extractor.extract_text(
+        f"The President of Ukraine {name} met the delegation.", lang="en", published=PUB
+    )
+    assert label in {e.label for e in res.entities if e.type == "Person"}
+    assert name not in {e.label for e in res.entities}
