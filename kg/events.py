@@ -1851,7 +1851,10 @@ class EventExtractor:
                 return []
             if ev.trigger_end > trig.start:
                 return []
-            if self._clause_start(s, trig.start) > ev.trigger_end:
+            participle = prev[-1] == "," and trig.text.split()[0].lower().endswith("ing")
+            if self._clause_start(s, trig.start) > ev.trigger_end and not participle:
+                # (", pledging to support ...": a participle after a comma goes back to the
+                # main clause over a subordinate one: "since the war broke out")
                 return []
             rule = self._rules_by_id.get(ev.rule)
             if rule is None or rule.frame == "passive":

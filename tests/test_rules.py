@@ -3898,3 +3898,17 @@ def test_a_misspelt_full_name_links_to_the_known_person(extractor, name, label):
     )
     assert label in {e.label for e in res.entities if e.type == "Person"}
     assert name not in {e.label for e in res.entities}
+
+
+def test_a_participle_after_a_comma_shares_the_main_subject_over_a_subordinate_clause(
+    extractor,
+):
+    res, evs = events(
+        extractor,
+        "Boris Johnson visited Kyiv for the second time since the war broke out, pledging "
+        "to support the Ukrainian army.",
+        "en",
+    )
+    pledge = next(e for e in evs if e.cameo.startswith("03"))
+    assert "Boris Johnson" in labels(res, pledge.actors)
+    assert "Ukraine" not in labels(res, pledge.actors)
