@@ -807,6 +807,15 @@ class EventExtractor:
             return False
         return s.tok_index(pos) - i > 3
 
+    def _plural_subject(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether a plural pronoun ("they", "mereka") stands right before the trigger in
+        its clause, with no name between."""
+        start = self._clause_start(s, trig.start)
+        if any(start <= m.start and m.end <= trig.start for m in s.heads):
+            return False
+        found = self._pronoun_between(s, start, trig.start)
+        return found is not None and found.lower in self.pack.cues.plural_pronouns
+
     def _pronoun_between(self, s: SentenceFrame, a: int, b: int) -> Token | None:
         c = self.pack.cues
         words = c.pronouns | c.plural_pronouns
@@ -1935,6 +1944,8 @@ class EventExtractor:
                 return None
         if rule.needs_target and not target_keys:
             return None  # 'called the talks "productive"': a label on no party
+        if not actor_keys and rule.cameo[:2] in _SPEECH_ROOTS and self._plural_subject(s, trig):
+            return None  # "Mereka mendesak Trump ...": an appeal by people nobody named
         if rule.cameo.startswith(CONSULT_ROOT) and self._people_before(s, trig, actor_keys):
             return None  # "rescuers and other workers ... arrive at the scene": no envoys
         if (

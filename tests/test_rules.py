@@ -3912,3 +3912,23 @@ def test_a_participle_after_a_comma_shares_the_main_subject_over_a_subordinate_c
     pledge = next(e for e in evs if e.cameo.startswith("03"))
     assert "Boris Johnson" in labels(res, pledge.actors)
     assert "Ukraine" not in labels(res, pledge.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mereka mendesak Donald Trump agar tidak terlibat langsung dalam perang.", "id"),
+        ("They urged Donald Trump to stay out of the war.", "en"),
+    ],
+)
+def test_a_speech_act_of_an_unresolved_they_is_dropped(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith("02")]
+
+
+def test_a_speech_act_of_a_named_pair_still_stands(extractor):
+    res, evs = events(
+        extractor, "Poland and Lithuania said they urged Donald Trump to stay out.", "en"
+    )
+    appeal = next(e for e in evs if e.cameo.startswith("02"))
+    assert labels(res, appeal.actors) >= {"Poland", "Lithuania"}
