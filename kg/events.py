@@ -807,6 +807,17 @@ class EventExtractor:
             return False
         return s.tok_index(pos) - i > 3
 
+    def _place_past_new_party(
+        self, s: SentenceFrame, trig: TriggerMatch, place: str | None
+    ) -> bool:
+        """Whether the event's place is named after the trigger past another party ("since
+        Russia launched its invasion in February and Nato officials are meeting in
+        Germany"): a place of that party's clause, whose country the event did not hit."""
+        at = next((p for p in s.places if p.key == place and p.start >= trig.end), None)
+        return at is not None and any(
+            trig.end <= m.start and m.end <= at.start and m.type not in PLACE_TYPES for m in s.heads
+        )
+
     def _plural_subject(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a plural pronoun ("they", "mereka") stands right before the trigger in
         its clause, with no name between."""
@@ -1174,6 +1185,17 @@ class EventExtractor:
         said" is Kerry's)."""
         out = []
         for d in dates:
+            if (
+                d.start >= trig.end
+                and self._war_start_date(
+                    s, [t for t in triggers if trig.end <= t.start and t.end <= d.start], d
+                )
+                and not self.pack.cues.clause_breaks.isdisjoint(s.words_between(trig.end, d.start))
+            ):
+                # "donated aid since Russia launched its invasion in February": the month is
+                # the invasion's, in a clause of its own ("condemned the invasion on Monday"
+                # is the condemnation's day)
+                continue
             if d.end <= trig.start:
                 before = [t for t in triggers if t.end <= d.start]
                 if before:
@@ -1193,6 +1215,21 @@ class EventExtractor:
                         continue
             out.append(d)
         return out
+
+    def _war_start_date(
+        self, s: SentenceFrame, between: Sequence[TriggerMatch], d: DateMention
+    ) -> bool:
+        """Whether the last of ``between`` (triggers before the date) names a war's start
+        whose adjunct the date is (at most a few words after it, no comma between)."""
+        if not between:
+            return False
+        last = max(between, key=lambda t: t.end)
+        gap = s.words_between(last.end, d.start)
+        return (
+            not self.pack.cues.state_nouns.isdisjoint(last.text.lower().split())
+            and len(gap) <= _DATE_ADJUNCT_WORDS
+            and not _CLAUSE_PUNCT.intersection(gap)
+        )
 
     def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateMention | None:
         if not dates:
@@ -2118,7 +2155,8 @@ class EventExtractor:
                     None,
                 )
                 place = hit.key if hit else None
-            target_keys = self._place_target(place, actor_keys, s.entities)
+            if not self._place_past_new_party(s, trig, place):
+                target_keys = self._place_target(place, actor_keys, s.entities)
         ev = Event(
             doc.doc_id,
             cameo,

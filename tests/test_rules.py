@@ -3932,3 +3932,22 @@ def test_a_speech_act_of_a_named_pair_still_stands(extractor):
     )
     appeal = next(e for e in evs if e.cameo.startswith("02"))
     assert labels(res, appeal.actors) >= {"Poland", "Lithuania"}
+
+
+def test_a_war_start_in_a_clause_of_its_own_keeps_its_month_and_its_target(extractor):
+    res = extractor.extract_text(
+        "Western countries have donated military aid to Ukraine since Russia launched its "
+        "invasion back in February and Nato officials are meeting in Germany.",
+        lang="en",
+        published=dt.date(2022, 4, 26),
+    )
+    by_root = {e.cameo[:2]: e for e in res.events}
+    # the month is the invasion's (its onset), not the aid's; Germany is the meeting's place
+    assert by_root["19"].date == "2022-02-24" and by_root["19"].date_source == "onset"
+    assert "Germany" not in labels(res, by_root["19"].targets)
+    assert by_root["07"].date == "2022-04-26"
+
+
+def test_a_date_after_a_condemned_invasion_is_the_condemnation_s(extractor):
+    _res, evs = events(extractor, "The UN condemned the invasion of Ukraine on Monday.", "en")
+    assert {e.date for e in evs if e.cameo.startswith("11")} == {"2025-06-16"}
