@@ -180,7 +180,10 @@ class MentionFinder:
         )
         self._inst_rx = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
         self._inst_scan = (
-            KeywordScan(self._inst_rx, self._inst_by_surface) if self._inst_rx is not None else None
+            # a surface's first word is whole: white space or the boundary follows it
+            KeywordScan(self._inst_rx, self._inst_by_surface, whole_words=True)
+            if self._inst_rx is not None
+            else None
         )
         self._people = {k: e.label for k, e in gazetteer.entities.items() if e.type == "Person"}
         cues = pack.cues
