@@ -26,7 +26,7 @@ import datetime as dt
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -443,7 +443,7 @@ class MentionFinder:
         gaz_hits = self.gaz.find(text, self.lang, self.pack.cues.glue_words)
         by_start = _AliasHits(gaz_hits)
         tokens = tokens if tokens is not None else tokenize(text)
-        tok_at = {t.start: k for k, t in enumerate(tokens)}
+        tok_at = dict(zip(map(_START, tokens), itertools.count()))
         titles = self._title_matches(text)
         claimed: list[tuple[int, int]] = []
 
@@ -1133,13 +1133,10 @@ class MentionFinder:
         # Only a rank or an honorific opens a name: those tokens are picked in one pass
         # (``lower.rstrip(".")`` called only on tokens ending in "."), and the loop visits
         # them alone instead of every token of the article.
-        opening = [
-            k
-            for k, t in enumerate(tokens)
-            if t.lower in hon
-            or t.start in ranks
-            or (t.lower[-1] == "." and t.lower.rstrip(".") in hon)
-        ]
+        dotted = {w for w in set(map(_LOWER, tokens)) if w[-1] == "." and w.rstrip(".") in hon}
+        opening = sorted(
+            {*_indices(tokens, hon), *_indices(tokens, dotted), *_indices(tokens, ranks, _START)}
+        )
         k = 0
         for k0 in opening:
             if k0 < k:
@@ -1291,12 +1288,12 @@ class MentionFinder:
         if not heads:
             return
         n = len(tokens)
-        found = [k for k, t in enumerate(tokens) if t.lower in heads and t.is_cap]
+        found = [k for k in _indices(tokens, heads) if tokens[k].is_cap]
         if not found:
             return
         # the words the article writes in lower case: a capitalised one of them is a common
         # word at a sentence start or in a headline ("Dua Rumah Sakit"), not part of a name
-        lower = {t.text for t in tokens if t.text.islower() and t.text.isalpha()}
+        lower = _lower_words(tokens)
 
         def word(i: int) -> bool:
             t = tokens[i]
@@ -1368,7 +1365,7 @@ class MentionFinder:
         after = {w for w in cues.reporting_after if " " not in w}
         # only a reporting verb opens or closes a name: those tokens are picked in one pass
         said = after | before
-        for k in [k for k, w in enumerate(map(_LOWER, tokens)) if w in said]:
+        for k in _indices(tokens, said):
             t = tokens[k]
             spans: list[tuple[int, int]] = []
             if (
@@ -1452,7 +1449,7 @@ class MentionFinder:
                 continue
             a, b = span
             if lower is None:
-                lower = {t.text for t in tokens if t.text.islower() and t.text.isalpha()}
+                lower = _lower_words(tokens)
             while b - a > least and (
                 tokens[a].text in stop
                 or tokens[a].text.lower() in lower
@@ -1490,7 +1487,7 @@ class MentionFinder:
         given = {
             w for w in set(words) if w[:1].isupper() and w.isalpha() and self.gaz.is_given_name(w)
         }
-        for k in [k for k, w in enumerate(words) if w in given]:
+        for k in itertools.compress(itertools.count(), map(given.__contains__, words)):
             span = self._name_at(tokens, k, stop)
             if span is None or not 2 <= span[1] - span[0] <= 3:
                 continue
@@ -1629,7 +1626,7 @@ class MentionFinder:
                 owners.setdefault(ent.label.split()[-1], key)
         if not owners:
             return
-        for k in [k for k, w in enumerate(map(_TEXT, tokens)) if w in owners]:
+        for k in _indices(tokens, owners, _TEXT):
             t = tokens[k]
             owner = owners[t.text]
             if t.text in stop or any(t.start < e and s < t.end for s, e in claimed):
@@ -2145,9 +2142,27 @@ class _AliasHits(dict[int, AliasMatch]):
         return None
 
 
-#: A token's text and lower-case text, for ``map`` over the tokens of an article.
+#: A token's start, text and lower-case text, for ``map`` over the tokens of an article.
+_START = operator.itemgetter(0)
 _TEXT = operator.itemgetter(2)
 _LOWER = operator.itemgetter(3)
+
+
+def _indices(
+    tokens: list[Token], words: Container[object], part: Callable[[Token], object] = _LOWER
+) -> list[int]:
+    """The indices of the tokens whose ``part`` (lower-case text by default) is in ``words``,
+    in order (one pass without a Python-level loop).
+
+    >>> _indices(tokenize("He met the President and the president"), {"president"})
+    [3, 6]
+    """
+    return list(itertools.compress(itertools.count(), map(words.__contains__, map(part, tokens))))
+
+
+def _lower_words(tokens: list[Token]) -> set[str]:
+    """The words of ``tokens`` written in lower case (letters only)."""
+    return {w for w in set(map(_TEXT, tokens)) if w.islower() and w.isalpha()}
 
 
 def _tok_after(tokens: list[Token], pos: int) -> int:
