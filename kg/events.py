@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from kg.dates import DateMention
 from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer
@@ -118,6 +118,24 @@ _VICTIM_TYPES = frozenset({"Country", "MilitaryUnit", "ArmedGroup", "GovernmentB
 _SUB_PLACES = frozenset({"City", "Region", "Place", "Facility"})
 _CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"})
 _DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
+_T = TypeVar("_T")
+
+
+def _by_sentence(
+    frames: Sequence[SentenceFrame],
+    starts: Sequence[int],
+    items: Sequence[_T],
+    start_of: Callable[[_T], int],
+) -> list[list[_T]]:
+    """``items`` shared out by the sentence of ``frames`` (in order, not overlapping;
+    ``starts``: theirs) their start falls in, in the order of ``items``."""
+    out: list[list[_T]] = [[] for _ in frames]
+    for item in items:
+        pos = start_of(item)
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < frames[k].sentence.end:
+            out[k].append(item)
+    return out
 
 
 class _CueWords(NamedTuple):
@@ -180,12 +198,13 @@ class SentenceFrame:
     #: The people the two sentences before name, the latest first: what "he"/"she" opening
     #: this sentence refers to.
     antecedents: tuple[Mention, ...] = ()
-    #: The tokens' lower-case words, made once: the argument search reads words before and
-    #: after triggers and names many times per sentence.
-    lowers: list[str] = field(init=False)
+    #: The tokens' lower-case words, made once (here when not given): the argument search
+    #: reads words before and after triggers and names many times per sentence.
+    lowers: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.lowers = [t.lower for t in self.tokens]
+        if len(self.lowers) != len(self.tokens):
+            self.lowers = [t.lower for t in self.tokens]
 
     def tok_index(self, pos: int) -> int:
         return bisect.bisect_left(self.starts, pos)
@@ -263,7 +282,9 @@ class EventExtractor:
     ) -> list[SentenceFrame]:
         """Tokens and argument candidates of every sentence (computed once per article)."""
         all_tokens = list(tokens) if tokens is not None else tokenize(doc.text)
+        # the tokens' starts and words, sliced for each sentence
         starts = [t.start for t in all_tokens]
+        lowers = [t.lower for t in all_tokens]
         mentions = sorted(ms.mentions, key=lambda m: m.start)
         mstarts = [m.start for m in mentions]
         affiliations = {
@@ -279,9 +300,7 @@ class EventExtractor:
         countries = {tp.person: tp.country for tp in ms.titled if tp.country}
         out: list[SentenceFrame] = []
         for s in sentences:
-            toks = all_tokens[
-                bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)
-            ]
+            i, j = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
             inside = mentions[
                 bisect.bisect_left(mstarts, s.start) : bisect.bisect_left(mstarts, s.end)
             ]
@@ -293,7 +312,15 @@ class EventExtractor:
             ]
             out.append(
                 self._prepare(
-                    s, ms, toks, inside, affiliations, countries, tuple(reversed(earlier))
+                    s,
+                    ms,
+                    all_tokens[i:j],
+                    starts[i:j],
+                    lowers[i:j],
+                    inside,
+                    affiliations,
+                    countries,
+                    tuple(reversed(earlier)),
                 )
             )
         return out
@@ -303,6 +330,8 @@ class EventExtractor:
         sentence: Sentence,
         ms: MentionSet,
         tokens: list[Token],
+        starts: list[int],
+        lowers: list[str],
         inside: list[Mention],
         affiliations: Mapping[str, str],
         countries: Mapping[str, str],
@@ -315,7 +344,7 @@ class EventExtractor:
             and (m.start, m.end) not in ms.modifiers
             and m.rule not in ("dateline", "source.credit")
         ]
-        heads = self._without_cited(sentence, tokens, heads)
+        heads = self._without_cited(tokens, starts, heads)
         # "the first GOP presidential candidate": a party adjective qualifies somebody else
         heads = [h for h in heads if h.key not in self.gaz.parties or "part" in h.text.lower()]
         # a capital or a government metonym as an actor means the country ("Moskow menyebut")
@@ -327,21 +356,22 @@ class EventExtractor:
         return SentenceFrame(
             sentence,
             tokens,
-            [t.start for t in tokens],
+            starts,
             _dedupe(heads),
             places,
             ms.entities,
             affiliations,
             countries,
             antecedents,
+            lowers,
         )
 
     def _without_cited(
-        self, sentence: Sentence, tokens: list[Token], heads: list[Mention]
+        self, tokens: list[Token], starts: list[int], heads: list[Mention]
     ) -> list[Mention]:
         """Drop the media a sentence cites ("seperti dilansir Reuters dan Al Arabiya",
-        "according to The Times of Israel"): sources, never parties to its events."""
-        starts = [t.start for t in tokens]
+        "according to The Times of Israel"): sources, never parties to its events
+        (``starts``: those of ``tokens``)."""
         out: list[Mention] = []
         cited_end = -1
         for m in sorted(heads, key=lambda h: h.start):
@@ -851,7 +881,11 @@ class EventExtractor:
         events: list[Event] = []
         starts = [f.sentence.start for f in frames]
         all_triggers = self.pack.find_triggers(doc.text, 0, len(doc.text))
-        for s in frames:
+        # the triggers, dates and counts of each sentence, in their order (one pass each)
+        by_sentence = _by_sentence(frames, starts, all_triggers, lambda t: t.start)
+        dates_in = _by_sentence(frames, starts, dates, lambda d: d.start)
+        quantities_in = _by_sentence(frames, starts, quantities, lambda q: q.start)
+        for n, s in enumerate(frames):
             sentence = s.sentence
             if _shouted(sentence.text) or sentence.text.lower().lstrip("> ").startswith(
                 self.pack.cues.link_lines or ("\0",)
@@ -859,11 +893,9 @@ class EventExtractor:
                 # "POPE COMPARES RUSSIAN INVASION TO CAIN AND ABEL": a link to another story
                 # inside the scraped text, not a report of this article
                 continue
-            triggers = [
-                t for t in all_triggers if sentence.start <= t.start and t.end <= sentence.end
-            ]
-            sent_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-            sent_q = [q for q in quantities if sentence.start <= q.start < sentence.end]
+            triggers = [t for t in by_sentence[n] if t.end <= sentence.end]
+            sent_dates = dates_in[n]
+            sent_q = quantities_in[n]
             found: list[Event] = []
             for trig in triggers:
                 if self._attributive_participle(s, trig) or self._noun_use(s, trig):
@@ -2717,9 +2749,7 @@ class EventExtractor:
                 )
         # "X yang berbasis di markas Y di Z" / "X based in Z"
         verbs = self.pack.cues.location_verbs
-        for t in s.tokens:
-            if t.lower not in verbs:
-                continue
+        for t in itertools.compress(s.tokens, map(verbs.__contains__, s.lowers)):
             subj = [m for m in inside if m.end <= t.start and m.type in ACTOR_TYPES | PLACE_TYPES]
             after = [m for m in inside if m.start > t.end]
             places = [
