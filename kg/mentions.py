@@ -193,6 +193,10 @@ class MentionFinder:
         )
         lead = "|".join(re.escape(v) for v in sorted(cues.lead_verbs, key=len, reverse=True))
         self._lead_rx = re.compile(rf"(?<!\w)(?:{lead})(?!\w)", re.IGNORECASE) if lead else None
+        # a match begins with a whole word: a space or the boundary follows it
+        self._lead_scan = (
+            KeywordScan(self._lead_rx, cues.lead_verbs, whole_words=True) if self._lead_rx else None
+        )
         nouns = "|".join(re.escape(n) for n in sorted(cues.facility_nouns, key=len, reverse=True))
         self._facility_rx = (
             re.compile(
@@ -201,6 +205,12 @@ class MentionFinder:
                 re.IGNORECASE,
             )
             if nouns
+            else None
+        )
+        # a match begins with a whole noun (white space follows it) or with a quote
+        self._facility_scan = (
+            KeywordScan(self._facility_rx, cues.facility_nouns, whole_words=True, anywhere="'\"")
+            if self._facility_rx is not None
             else None
         )
         # "the Knauf factory": an unknown name before a facility noun. Only where the name
@@ -520,11 +530,11 @@ class MentionFinder:
         # 5. surnames and descriptive references
         self._surnames(text, tokens, sentences, out, claimed, stop)
         self._descriptive(text, tokens, tok_at, sentences, doc.published, out)
-        self._lead_clauses(text, sentences, doc.published, out)
+        self._lead_clauses(text, sentences, doc.published, out, view)
         self._appositive_titles(doc, text, titles, sentences, out, gaz_hits)
         self._outlet_bylines(doc, text, sentences, out, gaz_hits, claimed, stop)
         # 6. named facilities and the closing source credit
-        self._facilities(text, tokens, sentences, out)
+        self._facilities(text, tokens, sentences, out, view)
         self._named_facilities(text, sentences, out, stop)
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
@@ -1944,14 +1954,19 @@ class MentionFinder:
             )
 
     def _lead_clauses(
-        self, text: str, sentences: list[Sentence], day: dt.date | None, out: MentionSet
+        self,
+        text: str,
+        sentences: list[Sentence],
+        day: dt.date | None,
+        out: MentionSet,
+        view: TextView | None = None,
     ) -> None:
         """'X, yang memimpin ...' / 'X, who commands ...': X leads the named body, or the
         body of X's post on the publication date."""
-        if self._lead_rx is None:
+        if self._lead_scan is None:
             return
         people = sorted((m for m in out.mentions if m.type == "Person"), key=lambda m: m.start)
-        for m in self._lead_rx.finditer(text):
+        for m in self._lead_scan.finditer(text, view=view):
             sent = self._sentence_of(sentences, m.start())
             left = [p for p in people if p.end <= m.start() and p.sentence == sent]
             if not left or m.start() - left[-1].end > 40:
@@ -2029,11 +2044,16 @@ class MentionFinder:
             )
 
     def _facilities(
-        self, text: str, tokens: list[Token], sentences: list[Sentence], out: MentionSet
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        out: MentionSet,
+        view: TextView | None = None,
     ) -> None:
-        if self._facility_rx is None:
+        if self._facility_scan is None:
             return
-        for m in self._facility_rx.finditer(text):
+        for m in self._facility_scan.finditer(text, view=view):
             name = m.group("q1") or m.group("q2") or m.group("q3") or m.group("q4")
             noun = (m.group("noun") or m.group("noun2")).lower()
             label = f"{name} {noun}"

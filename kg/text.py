@@ -479,7 +479,8 @@ class KeywordScan:
     exactly as ``finditer`` would meet them. Words that are not ASCII, and text where
     lower-casing is no match for ``re.IGNORECASE`` (a character whose lower case is
     longer, or "ı" and "ſ", which match "i" and "s"), take plain ``finditer``. The
-    matches are the same either way.
+    matches are the same either way. A match may also begin with one of the characters
+    ``anywhere``, wherever it stands (an opening quote right after a letter).
 
     Examples
     --------
@@ -490,9 +491,16 @@ class KeywordScan:
     """
 
     def __init__(
-        self, rx: re.Pattern[str], words: Iterable[str], whole_words: bool = False
+        self,
+        rx: re.Pattern[str],
+        words: Iterable[str],
+        whole_words: bool = False,
+        anywhere: str = "",
     ) -> None:
         self.rx = rx
+        self._anywhere = (
+            re.compile("[" + "".join(map(re.escape, anywhere)) + "]") if anywhere else None
+        )
         firsts = {w.split()[0].lower() if w.split() else "" for w in words}
         self._fast = all(f and f.isascii() for f in firsts)
         # First words of letters and digits alone are searched after a space in the
@@ -544,6 +552,8 @@ class KeywordScan:
             if bounded is None:
                 bounded = " " + boundary_text(low) + " "
             places.update([start + e - n for e, n in self._words.iter(bounded)])
+        if self._anywhere is not None:
+            places.update([m.start() for m in self._anywhere.finditer(text, start, end)])
         if self._automaton is not None:
             # a first word inside a longer word ("a" in "Ukraine") cannot begin a match
             for e, n in self._automaton.iter(low):

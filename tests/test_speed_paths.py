@@ -62,6 +62,29 @@ def test_keyword_scan_finds_what_finditer_finds():
         _assert_scan_is_finditer(scan, rx, texts)
 
 
+def test_keyword_scan_with_characters_anywhere_finds_what_finditer_finds():
+    # a quoted name before a noun may open right after a letter ("Putin's 'Z' plant")
+    rx = re.compile(
+        r"(?<!\w)(?P<noun>plant|power station)\s+'[^']{2,40}'|'[^']{2,40}'\s+(?:plant)(?!\w)",
+        re.IGNORECASE,
+    )
+    scan = KeywordScan(rx, ["plant", "power station"], whole_words=True, anywhere="'")
+    texts = [
+        "Putin's 'Azot' plant, the power station 'Zaporizhzhia' and x'Yy' plant, plant 'Ab'",
+        "POWER STATION 'Ok one' and plants 'no', 'Kyïv' plant",
+        "İstanbul 'Azot' plant",
+        "'ab' plant",
+        "",
+    ]
+    _assert_scan_is_finditer(scan, rx, texts)
+    found = scan.finditer("the power station 'Zaporizhzhia' and x'Yy' plant, plant 'Ab'")
+    assert [m.group() for m in found] == [
+        "power station 'Zaporizhzhia'",
+        "'Yy' plant",
+        "plant 'Ab'",
+    ]
+
+
 def _assert_scan_is_finditer(scan: KeywordScan, rx: re.Pattern[str], texts: list[str]) -> None:
     for text in texts:
         assert [m.span() for m in scan.finditer(text)] == [m.span() for m in rx.finditer(text)]
