@@ -222,6 +222,7 @@ class EventExtractor:
         c = pack.cues
         self._neg = _CueWords.of(c.negation)
         self._not_negating = tuple(p.split() for p in c.not_negating)
+        self._not_negating_firsts = frozenset(p[0] for p in self._not_negating if p)
         self._hyp = _CueWords.of(c.hypothetical)
         self._threat = _CueWords.of(c.threat)
         self._imputed = _CueWords.of(c.imputed)
@@ -271,6 +272,14 @@ class EventExtractor:
         # words between a place preposition and the place ("in the eastern Donbas region"),
         # made once here: ``_located`` runs for every sentence
         self._place_fillers = frozenset({"the"}) | c.place_heads | c.compass
+        # unions of cue words the argument search reads for every trigger and name, made once
+        self._place_markers = c.place | c.place_heads
+        self._place_modifiers = c.place_heads | c.compass
+        self._any_pronoun = c.pronouns | c.plural_pronouns
+        self._description_stops = c.agent | c.place | c.origin | c.target | c.reporting_before
+        self._agent_or_origin = c.agent | c.origin
+        #: Rule id -> the words that mark its target (the language's and the rule's own).
+        self._target_markers: dict[str, frozenset[str]] = {}
 
     # ------------------------------------------------------------------ sentence prep
     def frames(
@@ -393,11 +402,10 @@ class EventExtractor:
 
     def _is_place_marked(self, s: SentenceFrame, m: Mention) -> bool:
         prev = self._prev_word(s, m.start, 2)
-        c = self.pack.cues
-        markers = c.place | c.place_heads
+        markers = self._place_markers
         return bool(prev) and (
             prev[-1] in markers
-            or (len(prev) == 2 and prev[0] in markers and prev[1] in c.place_heads | c.compass)
+            or (len(prev) == 2 and prev[0] in markers and prev[1] in self._place_modifiers)
         )
 
     def _after_place_preposition(self, s: SentenceFrame, m: Mention) -> bool:
@@ -408,7 +416,7 @@ class EventExtractor:
             or (
                 len(prev) == 2
                 and prev[0] in self.pack.cues.place
-                and prev[1] in self.pack.cues.place_heads | self.pack.cues.compass
+                and prev[1] in self._place_modifiers
             )
         )
 
@@ -487,6 +495,8 @@ class EventExtractor:
     def _without_idioms(self, window: list[str]) -> list[str]:
         """``window`` with the words of idioms that only look negative blanked out."""
         out = list(window)
+        if self._not_negating_firsts.isdisjoint(window):
+            return out  # no idiom begins in the window
         for idiom in self._not_negating:
             n = len(idiom)
             for k in range(len(window) - n + 1):
@@ -778,8 +788,7 @@ class EventExtractor:
         return s.tok_index(pos) - i > 3
 
     def _pronoun_between(self, s: SentenceFrame, a: int, b: int) -> Token | None:
-        c = self.pack.cues
-        words = c.pronouns | c.plural_pronouns
+        words = self._any_pronoun
         found = [t for t in s.tokens[s.tok_index(a) : s.tok_index(b)] if t.lower in words]
         return found[-1] if found else None
 
@@ -829,8 +838,7 @@ class EventExtractor:
         if nxt is None or nxt.type != "Person":
             return m
         between = s.words_between(m.end, nxt.start)
-        c = self.pack.cues
-        stop = c.agent | c.place | c.origin | c.target | c.reporting_before
+        stop = self._description_stops
         if (
             0 < len(between) <= 6
             and all(w.isalpha() and w.islower() for w in between)
@@ -853,11 +861,13 @@ class EventExtractor:
         ``opening``) opens it."""
         i = s.tok_index(trig.start)
         months = self.pack.cues.months
-        # "On May 3, Russia attacked": a capitalised month name is no modal verb
-        window = [
-            "" if t.text[:1].isupper() and t.lower in months else t.lower
-            for t in s.tokens[max(0, i - reach) : i]
-        ]
+        window = s.lowers[max(0, i - reach) : i]
+        if not months.keys().isdisjoint(window):
+            # "On May 3, Russia attacked": a capitalised month name is no modal verb
+            window = [
+                "" if t.text[:1].isupper() and t.lower in months else t.lower
+                for t in s.tokens[max(0, i - reach) : i]
+            ]
         if cues is self._neg and self._not_negating:
             # "tak lama setelah Iran meluncurkan", "not only": idioms that negate nothing
             window = self._without_idioms(window)
@@ -1182,7 +1192,9 @@ class EventExtractor:
             # "Russia was hit by sanctions", "dihantam krisis", "millions of pounds": no
             # violence
             return None
-        tmark = c.target | rule.target_markers
+        tmark = self._target_markers.get(rule.rule_id)
+        if tmark is None:
+            tmark = self._target_markers[rule.rule_id] = c.target | rule.target_markers
         actors: list[Mention] = []
         targets: list[Mention] = []
         conf = rule.confidence
@@ -1330,7 +1342,7 @@ class EventExtractor:
             if markers is not None and last in markers:  # "invasion of Ukraine" ends with it
                 markers = None
             marked = self._right(s, trig.end, markers, window=8, allow_places=True)
-            agent = self._right(s, trig.end, c.agent | c.origin, window=4)
+            agent = self._right(s, trig.end, self._agent_or_origin, window=4)
             source = near or agent
             sufferers = [
                 m
