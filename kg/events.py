@@ -2641,6 +2641,8 @@ class EventExtractor:
         the mentions of the sentence)."""
         out: list[Relation] = []
         people = [m for m in inside if m.type == "Person"]
+        if not people:
+            return out  # every relation below has a member
         parties = [m for m in inside if m.type == "Organization" and m.key in self.gaz.parties]
         ev = Evidence(
             doc.doc_id, s.sentence.text, s.sentence.start, s.sentence.end, "relation.party", 0.75
@@ -2698,6 +2700,8 @@ class EventExtractor:
     ) -> list[Relation]:
         """Places located in others (``inside``: the mentions of the sentence)."""
         out: list[Relation] = []
+        if len(inside) < 2:
+            return out  # every relation below joins two mentions
         ev = Evidence(
             doc.doc_id,
             s.sentence.text,
@@ -2805,6 +2809,8 @@ class EventExtractor:
 
     def _citing(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
         out: list[Relation] = []
+        if len(s.heads) < 2:
+            return out  # a source cited and the speaker who cites it
         low = s.sentence.text.lower()
         for m in self._citing_rx.finditer(low) if self._citing_rx else ():
             pos = s.sentence.start + m.end()
