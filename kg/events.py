@@ -2857,6 +2857,8 @@ class EventExtractor:
         """Who reports the facts of each sentence: '..., kata X', 'according to X'."""
         out: dict[int, tuple[str, ...]] = {}
         for s in frames:
+            if not s.heads:
+                continue  # nobody to report
             sentence = s.sentence
             low = sentence.text.lower()
             keys: list[str] = []
