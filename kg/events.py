@@ -897,15 +897,17 @@ class EventExtractor:
         quantities_in = _by_sentence(frames, starts, quantities, lambda q: q.start)
         for n, s in enumerate(frames):
             sentence = s.sentence
+            triggers = [t for t in by_sentence[n] if t.end <= sentence.end]
+            sent_dates = dates_in[n]
+            sent_q = quantities_in[n]
+            if not triggers and not sent_q:
+                continue  # no event words and no counts: no event
             if _shouted(sentence.text) or sentence.text.lower().lstrip("> ").startswith(
                 self.pack.cues.link_lines or ("\0",)
             ):
                 # "POPE COMPARES RUSSIAN INVASION TO CAIN AND ABEL": a link to another story
                 # inside the scraped text, not a report of this article
                 continue
-            triggers = [t for t in by_sentence[n] if t.end <= sentence.end]
-            sent_dates = dates_in[n]
-            sent_q = quantities_in[n]
             found: list[Event] = []
             for trig in triggers:
                 if self._attributive_participle(s, trig) or self._noun_use(s, trig):
