@@ -126,15 +126,16 @@ def _by_sentence(
     starts: Sequence[int],
     items: Sequence[_T],
     start_of: Callable[[_T], int],
-) -> list[list[_T]]:
+) -> dict[int, list[_T]]:
     """``items`` shared out by the sentence of ``frames`` (in order, not overlapping;
-    ``starts``: theirs) their start falls in, in the order of ``items``."""
-    out: list[list[_T]] = [[] for _ in frames]
+    ``starts``: theirs) their start falls in, in the order of ``items``: by the sentence's
+    place in ``frames`` (sentences without any left out)."""
+    out: dict[int, list[_T]] = {}
     for item in items:
         pos = start_of(item)
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and pos < frames[k].sentence.end:
-            out[k].append(item)
+            out.setdefault(k, []).append(item)
     return out
 
 
@@ -897,9 +898,9 @@ class EventExtractor:
         quantities_in = _by_sentence(frames, starts, quantities, lambda q: q.start)
         for n, s in enumerate(frames):
             sentence = s.sentence
-            triggers = [t for t in by_sentence[n] if t.end <= sentence.end]
-            sent_dates = dates_in[n]
-            sent_q = quantities_in[n]
+            triggers = [t for t in by_sentence.get(n, ()) if t.end <= sentence.end]
+            sent_dates = dates_in.get(n, [])
+            sent_q = quantities_in.get(n, [])
             if not triggers and not sent_q:
                 continue  # no event words and no counts: no event
             if _shouted(sentence.text) or sentence.text.lower().lstrip("> ").startswith(
