@@ -187,7 +187,11 @@ class DateFinder:
             *(w for w in cues.numbers if " " not in w and ago and cues.ago_units),
             "(",
         ]
-        self._scan = KeywordScan(self._rx, words if cues.months and cues.weekdays else [""])
+        # each first word of a match is whole: white space, a period, a dash or a boundary
+        # follows it
+        self._scan = KeywordScan(
+            self._rx, words if cues.months and cues.weekdays else [""], whole_words=True
+        )
 
     def find(
         self,

@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from kg.dates import DateMention
 from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer
@@ -124,6 +124,25 @@ _VICTIM_TYPES = frozenset({"Country", "MilitaryUnit", "ArmedGroup", "GovernmentB
 _SUB_PLACES = frozenset({"City", "Region", "Place", "Facility"})
 _CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"})
 _DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
+_T = TypeVar("_T")
+
+
+def _by_sentence(
+    frames: Sequence[SentenceFrame],
+    starts: Sequence[int],
+    items: Sequence[_T],
+    start_of: Callable[[_T], int],
+) -> dict[int, list[_T]]:
+    """``items`` shared out by the sentence of ``frames`` (in order, not overlapping;
+    ``starts``: theirs) their start falls in, in the order of ``items``: by the sentence's
+    place in ``frames`` (sentences without any left out)."""
+    out: dict[int, list[_T]] = {}
+    for item in items:
+        pos = start_of(item)
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < frames[k].sentence.end:
+            out.setdefault(k, []).append(item)
+    return out
 
 
 class _CueWords(NamedTuple):
@@ -196,12 +215,13 @@ class SentenceFrame:
     #: The people the two sentences before name, the latest first: what "he"/"she" opening
     #: this sentence refers to.
     antecedents: tuple[Mention, ...] = ()
-    #: The tokens' lower-case words, made once: the argument search reads words before and
-    #: after triggers and names many times per sentence.
-    lowers: list[str] = field(init=False)
+    #: The tokens' lower-case words, made once (here when not given): the argument search
+    #: reads words before and after triggers and names many times per sentence.
+    lowers: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.lowers = [t.lower for t in self.tokens]
+        if len(self.lowers) != len(self.tokens):
+            self.lowers = [t.lower for t in self.tokens]
 
     def tok_index(self, pos: int) -> int:
         return bisect.bisect_left(self.starts, pos)
@@ -219,6 +239,7 @@ class EventExtractor:
         c = pack.cues
         self._neg = _CueWords.of(c.negation)
         self._not_negating = tuple(p.split() for p in c.not_negating)
+        self._not_negating_firsts = frozenset(p[0] for p in self._not_negating if p)
         self._hyp = _CueWords.of(c.hypothetical)
         self._threat = _CueWords.of(c.threat)
         self._imputed = _CueWords.of(c.imputed)
@@ -268,6 +289,14 @@ class EventExtractor:
         # words between a place preposition and the place ("in the eastern Donbas region"),
         # made once here: ``_located`` runs for every sentence
         self._place_fillers = frozenset({"the"}) | c.place_heads | c.compass
+        # unions of cue words the argument search reads for every trigger and name, made once
+        self._place_markers = c.place | c.place_heads
+        self._place_modifiers = c.place_heads | c.compass
+        self._any_pronoun = c.pronouns | c.plural_pronouns
+        self._description_stops = c.agent | c.place | c.origin | c.target | c.reporting_before
+        self._agent_or_origin = c.agent | c.origin
+        #: Rule id -> the words that mark its target (the language's and the rule's own).
+        self._target_markers: dict[str, frozenset[str]] = {}
 
     # ------------------------------------------------------------------ sentence prep
     def frames(
@@ -279,7 +308,9 @@ class EventExtractor:
     ) -> list[SentenceFrame]:
         """Tokens and argument candidates of every sentence (computed once per article)."""
         all_tokens = list(tokens) if tokens is not None else tokenize(doc.text)
+        # the tokens' starts and words, sliced for each sentence
         starts = [t.start for t in all_tokens]
+        lowers = [t.lower for t in all_tokens]
         mentions = sorted(ms.mentions, key=lambda m: m.start)
         mstarts = [m.start for m in mentions]
         affiliations = {
@@ -295,9 +326,7 @@ class EventExtractor:
         countries = {tp.person: tp.country for tp in ms.titled if tp.country}
         out: list[SentenceFrame] = []
         for s in sentences:
-            toks = all_tokens[
-                bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)
-            ]
+            i, j = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
             inside = mentions[
                 bisect.bisect_left(mstarts, s.start) : bisect.bisect_left(mstarts, s.end)
             ]
@@ -309,7 +338,15 @@ class EventExtractor:
             ]
             out.append(
                 self._prepare(
-                    s, ms, toks, inside, affiliations, countries, tuple(reversed(earlier))
+                    s,
+                    ms,
+                    all_tokens[i:j],
+                    starts[i:j],
+                    lowers[i:j],
+                    inside,
+                    affiliations,
+                    countries,
+                    tuple(reversed(earlier)),
                 )
             )
         return out
@@ -319,6 +356,8 @@ class EventExtractor:
         sentence: Sentence,
         ms: MentionSet,
         tokens: list[Token],
+        starts: list[int],
+        lowers: list[str],
         inside: list[Mention],
         affiliations: Mapping[str, str],
         countries: Mapping[str, str],
@@ -331,7 +370,7 @@ class EventExtractor:
             and (m.start, m.end) not in ms.modifiers
             and m.rule not in ("dateline", "source.credit")
         ]
-        heads = self._without_cited(sentence, tokens, heads)
+        heads = self._without_cited(tokens, starts, heads)
         # "the first GOP presidential candidate": a party adjective qualifies somebody else
         heads = [h for h in heads if h.key not in self.gaz.parties or "part" in h.text.lower()]
         # a capital or a government metonym as an actor means the country ("Moskow menyebut")
@@ -343,21 +382,22 @@ class EventExtractor:
         return SentenceFrame(
             sentence,
             tokens,
-            [t.start for t in tokens],
+            starts,
             _dedupe(heads),
             places,
             ms.entities,
             affiliations,
             countries,
             antecedents,
+            lowers,
         )
 
     def _without_cited(
-        self, sentence: Sentence, tokens: list[Token], heads: list[Mention]
+        self, tokens: list[Token], starts: list[int], heads: list[Mention]
     ) -> list[Mention]:
         """Drop the media a sentence cites ("seperti dilansir Reuters dan Al Arabiya",
-        "according to The Times of Israel"): sources, never parties to its events."""
-        starts = [t.start for t in tokens]
+        "according to The Times of Israel"): sources, never parties to its events
+        (``starts``: those of ``tokens``)."""
         out: list[Mention] = []
         cited_end = -1
         for m in sorted(heads, key=lambda h: h.start):
@@ -379,11 +419,10 @@ class EventExtractor:
 
     def _is_place_marked(self, s: SentenceFrame, m: Mention) -> bool:
         prev = self._prev_word(s, m.start, 2)
-        c = self.pack.cues
-        markers = c.place | c.place_heads
+        markers = self._place_markers
         return bool(prev) and (
             prev[-1] in markers
-            or (len(prev) == 2 and prev[0] in markers and prev[1] in c.place_heads | c.compass)
+            or (len(prev) == 2 and prev[0] in markers and prev[1] in self._place_modifiers)
         )
 
     def _after_place_preposition(self, s: SentenceFrame, m: Mention) -> bool:
@@ -394,7 +433,7 @@ class EventExtractor:
             or (
                 len(prev) == 2
                 and prev[0] in self.pack.cues.place
-                and prev[1] in self.pack.cues.place_heads | self.pack.cues.compass
+                and prev[1] in self._place_modifiers
             )
         )
 
@@ -473,6 +512,8 @@ class EventExtractor:
     def _without_idioms(self, window: list[str]) -> list[str]:
         """``window`` with the words of idioms that only look negative blanked out."""
         out = list(window)
+        if self._not_negating_firsts.isdisjoint(window):
+            return out  # no idiom begins in the window
         for idiom in self._not_negating:
             n = len(idiom)
             for k in range(len(window) - n + 1):
@@ -828,8 +869,7 @@ class EventExtractor:
         return found is not None and found.lower in self.pack.cues.plural_pronouns
 
     def _pronoun_between(self, s: SentenceFrame, a: int, b: int) -> Token | None:
-        c = self.pack.cues
-        words = c.pronouns | c.plural_pronouns
+        words = self._any_pronoun
         found = [t for t in s.tokens[s.tok_index(a) : s.tok_index(b)] if t.lower in words]
         return found[-1] if found else None
 
@@ -879,8 +919,7 @@ class EventExtractor:
         if nxt is None or nxt.type != "Person":
             return m
         between = s.words_between(m.end, nxt.start)
-        c = self.pack.cues
-        stop = c.agent | c.place | c.origin | c.target | c.reporting_before
+        stop = self._description_stops
         if (
             0 < len(between) <= 6
             and all(w.isalpha() and w.islower() for w in between)
@@ -903,11 +942,13 @@ class EventExtractor:
         ``opening``) opens it."""
         i = s.tok_index(trig.start)
         months = self.pack.cues.months
-        # "On May 3, Russia attacked": a capitalised month name is no modal verb
-        window = [
-            "" if t.text[:1].isupper() and t.lower in months else t.lower
-            for t in s.tokens[max(0, i - reach) : i]
-        ]
+        window = s.lowers[max(0, i - reach) : i]
+        if not months.keys().isdisjoint(window):
+            # "On May 3, Russia attacked": a capitalised month name is no modal verb
+            window = [
+                "" if t.text[:1].isupper() and t.lower in months else t.lower
+                for t in s.tokens[max(0, i - reach) : i]
+            ]
         if cues is self._neg and self._not_negating:
             # "tak lama setelah Iran meluncurkan", "not only": idioms that negate nothing
             window = self._without_idioms(window)
@@ -931,19 +972,23 @@ class EventExtractor:
         events: list[Event] = []
         starts = [f.sentence.start for f in frames]
         all_triggers = self.pack.find_triggers(doc.text, 0, len(doc.text))
-        for s in frames:
+        # the triggers, dates and counts of each sentence, in their order (one pass each)
+        by_sentence = _by_sentence(frames, starts, all_triggers, lambda t: t.start)
+        dates_in = _by_sentence(frames, starts, dates, lambda d: d.start)
+        quantities_in = _by_sentence(frames, starts, quantities, lambda q: q.start)
+        for n, s in enumerate(frames):
             sentence = s.sentence
+            triggers = [t for t in by_sentence.get(n, ()) if t.end <= sentence.end]
+            sent_dates = dates_in.get(n, [])
+            sent_q = quantities_in.get(n, [])
+            if not triggers and not sent_q:
+                continue  # no event words and no counts: no event
             if _shouted(sentence.text) or sentence.text.lower().lstrip("> ").startswith(
                 self.pack.cues.link_lines or ("\0",)
             ):
                 # "POPE COMPARES RUSSIAN INVASION TO CAIN AND ABEL": a link to another story
                 # inside the scraped text, not a report of this article
                 continue
-            triggers = [
-                t for t in all_triggers if sentence.start <= t.start and t.end <= sentence.end
-            ]
-            sent_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-            sent_q = [q for q in quantities if sentence.start <= q.start < sentence.end]
             found: list[Event] = []
             for trig in triggers:
                 if self._attributive_participle(s, trig) or self._noun_use(s, trig):
@@ -1266,7 +1311,9 @@ class EventExtractor:
             # "Russia was hit by sanctions", "dihantam krisis", "millions of pounds": no
             # violence
             return None
-        tmark = c.target | rule.target_markers
+        tmark = self._target_markers.get(rule.rule_id)
+        if tmark is None:
+            tmark = self._target_markers[rule.rule_id] = c.target | rule.target_markers
         actors: list[Mention] = []
         targets: list[Mention] = []
         conf = rule.confidence
@@ -1416,7 +1463,7 @@ class EventExtractor:
             if markers is not None and last in markers:  # "invasion of Ukraine" ends with it
                 markers = None
             marked = self._right(s, trig.end, markers, window=8, allow_places=True)
-            agent = self._right(s, trig.end, c.agent | c.origin, window=4)
+            agent = self._right(s, trig.end, self._agent_or_origin, window=4)
             source = near or agent
             sufferers = [
                 m
@@ -2744,6 +2791,8 @@ class EventExtractor:
         the mentions of the sentence)."""
         out: list[Relation] = []
         people = [m for m in inside if m.type == "Person"]
+        if not people:
+            return out  # every relation below has a member
         parties = [m for m in inside if m.type == "Organization" and m.key in self.gaz.parties]
         ev = Evidence(
             doc.doc_id, s.sentence.text, s.sentence.start, s.sentence.end, "relation.party", 0.75
@@ -2801,6 +2850,8 @@ class EventExtractor:
     ) -> list[Relation]:
         """Places located in others (``inside``: the mentions of the sentence)."""
         out: list[Relation] = []
+        if len(inside) < 2:
+            return out  # every relation below joins two mentions
         ev = Evidence(
             doc.doc_id,
             s.sentence.text,
@@ -2864,9 +2915,7 @@ class EventExtractor:
                 )
         # "X yang berbasis di markas Y di Z" / "X based in Z"
         verbs = self.pack.cues.location_verbs
-        for t in s.tokens:
-            if t.lower not in verbs:
-                continue
+        for t in itertools.compress(s.tokens, map(verbs.__contains__, s.lowers)):
             subj = [m for m in inside if m.end <= t.start and m.type in ACTOR_TYPES | PLACE_TYPES]
             after = [m for m in inside if m.start > t.end]
             places = [
@@ -2910,6 +2959,8 @@ class EventExtractor:
 
     def _citing(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
         out: list[Relation] = []
+        if len(s.heads) < 2:
+            return out  # a source cited and the speaker who cites it
         low = s.sentence.text.lower()
         for m in self._citing_rx.finditer(low) if self._citing_rx else ():
             pos = s.sentence.start + m.end()
@@ -2956,6 +3007,8 @@ class EventExtractor:
         """Who reports the facts of each sentence: '..., kata X', 'according to X'."""
         out: dict[int, tuple[str, ...]] = {}
         for s in frames:
+            if not s.heads:
+                continue  # nobody to report
             sentence = s.sentence
             low = sentence.text.lower()
             keys: list[str] = []

@@ -16,7 +16,7 @@ import ahocorasick
 import yaml
 
 from kg.errors import ResourceError
-from kg.text import claim_spans
+from kg.text import boundary_text, claim_spans
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -157,24 +157,6 @@ _Anchor = tuple[str, int, bool, bool, tuple[tuple[int, TriggerRule, _Match], ...
 _PREFILTER_MIN_RULES = 8
 _PREFILTER_AFTER = 64
 _NOT_YET = object()
-
-
-#: Byte by byte: an ASCII letter or digit as itself, anything else as a space.
-_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 0x20 for c in range(256))
-
-
-def _boundary_text(text: str) -> str:
-    """``text`` with every character but an ASCII letter or digit made a space (same length:
-    a character beyond ASCII is one byte "?" first). Every character that is no letter or
-    digit, in any script, becomes a space, so a word between boundaries in ``text`` is
-    found with a space on either side here.
-
-    Examples
-    --------
-    >>> _boundary_text("u.s.-backed “kyïv”_2")
-    'u s  backed  ky v  2'
-    """
-    return text.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
 
 
 def _first_two(place: tuple[int, int, int, _Anchor]) -> tuple[int, int]:
@@ -416,12 +398,12 @@ class LanguagePack:
         }
         # Each anchor is searched with a space for the word boundary on either side (none
         # after a word ending in "-"), in the text with every character but an ASCII letter
-        # or digit made a space (see ``_boundary_text``): only whole words are met, not the
+        # or digit made a space (see ``boundary_text``): only whole words are met, not the
         # many "a", "in" and "to" inside longer words. Words that read alike there
         # ("u.s." and "u-s.") share a key.
         by_key: dict[str, list[_Anchor]] = {}
         for word, anchor in anchors.items():
-            key = " " + _boundary_text(word) + ("" if anchor[2] else " ")
+            key = " " + boundary_text(word) + ("" if anchor[2] else " ")
             by_key.setdefault(key, []).append(anchor)
         self._automaton = ahocorasick.Automaton()
         for key, group in by_key.items():
@@ -517,7 +499,7 @@ class LanguagePack:
         Aho-Corasick search of the anchors meets them: by end, the longest first."""
         size = len(low)
         places: list[tuple[int, int, int, _Anchor]] = []
-        for key_end, (key_length, group) in self._automaton.iter(" " + _boundary_text(low) + " "):
+        for key_end, (key_length, group) in self._automaton.iter(" " + boundary_text(low) + " "):
             s = key_end - key_length + 1  # where the word begins in ``low``
             for anchor in group:
                 word, length, hyphen = anchor[0], anchor[1], anchor[2]

@@ -26,7 +26,7 @@ import datetime as dt
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -180,7 +180,10 @@ class MentionFinder:
         )
         self._inst_rx = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
         self._inst_scan = (
-            KeywordScan(self._inst_rx, self._inst_by_surface) if self._inst_rx is not None else None
+            # a surface's first word is whole: white space or the boundary follows it
+            KeywordScan(self._inst_rx, self._inst_by_surface, whole_words=True)
+            if self._inst_rx is not None
+            else None
         )
         # every full name a known person goes by ("Wołodymyr Zelanski" too), by key and
         # number: a misspelt name in the text is matched against all of them
@@ -200,6 +203,10 @@ class MentionFinder:
         self._led_by_rx = re.compile(rf"(?<!\w)(?:{led})\s+$", re.IGNORECASE) if led else None
         lead = "|".join(re.escape(v) for v in sorted(cues.lead_verbs, key=len, reverse=True))
         self._lead_rx = re.compile(rf"(?<!\w)(?:{lead})(?!\w)", re.IGNORECASE) if lead else None
+        # a match begins with a whole word: a space or the boundary follows it
+        self._lead_scan = (
+            KeywordScan(self._lead_rx, cues.lead_verbs, whole_words=True) if self._lead_rx else None
+        )
         nouns = "|".join(re.escape(n) for n in sorted(cues.facility_nouns, key=len, reverse=True))
         self._facility_rx = (
             re.compile(
@@ -208,6 +215,12 @@ class MentionFinder:
                 re.IGNORECASE,
             )
             if nouns
+            else None
+        )
+        # a match begins with a whole noun (white space follows it) or with a quote
+        self._facility_scan = (
+            KeywordScan(self._facility_rx, cues.facility_nouns, whole_words=True, anywhere="'\"")
+            if self._facility_rx is not None
             else None
         )
         # "the Knauf factory": an unknown name before a facility noun. Only where the name
@@ -450,7 +463,7 @@ class MentionFinder:
         gaz_hits = self.gaz.find(text, self.lang, self.pack.cues.glue_words)
         by_start = _AliasHits(gaz_hits)
         tokens = tokens if tokens is not None else tokenize(text)
-        tok_at = {t.start: k for k, t in enumerate(tokens)}
+        tok_at = dict(zip(map(_START, tokens), itertools.count()))
         titles = self._title_matches(text)
         claimed: list[tuple[int, int]] = []
 
@@ -527,12 +540,12 @@ class MentionFinder:
         # 5. surnames and descriptive references
         self._surnames(text, tokens, sentences, out, claimed, stop)
         self._descriptive(text, tokens, tok_at, sentences, doc.published, out)
-        self._lead_clauses(text, sentences, doc.published, out)
+        self._lead_clauses(text, sentences, doc.published, out, view)
         self._led_groups(text, out)
         self._appositive_titles(doc, text, titles, sentences, out, gaz_hits)
         self._outlet_bylines(doc, text, sentences, out, gaz_hits, claimed, stop)
         # 6. named facilities and the closing source credit
-        self._facilities(text, tokens, sentences, out)
+        self._facilities(text, tokens, sentences, out, view)
         self._named_facilities(text, sentences, out, stop)
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
@@ -1141,13 +1154,10 @@ class MentionFinder:
         # Only a rank or an honorific opens a name: those tokens are picked in one pass
         # (``lower.rstrip(".")`` called only on tokens ending in "."), and the loop visits
         # them alone instead of every token of the article.
-        opening = [
-            k
-            for k, t in enumerate(tokens)
-            if t.lower in hon
-            or t.start in ranks
-            or (t.lower[-1] == "." and t.lower.rstrip(".") in hon)
-        ]
+        dotted = {w for w in set(map(_LOWER, tokens)) if w[-1] == "." and w.rstrip(".") in hon}
+        opening = sorted(
+            {*_indices(tokens, hon), *_indices(tokens, dotted), *_indices(tokens, ranks, _START)}
+        )
         k = 0
         for k0 in opening:
             if k0 < k:
@@ -1299,12 +1309,12 @@ class MentionFinder:
         if not heads:
             return
         n = len(tokens)
-        found = [k for k, t in enumerate(tokens) if t.lower in heads and t.is_cap]
+        found = [k for k in _indices(tokens, heads) if tokens[k].is_cap]
         if not found:
             return
         # the words the article writes in lower case: a capitalised one of them is a common
         # word at a sentence start or in a headline ("Dua Rumah Sakit"), not part of a name
-        lower = {t.text for t in tokens if t.text.islower() and t.text.isalpha()}
+        lower = _lower_words(tokens)
 
         def word(i: int) -> bool:
             t = tokens[i]
@@ -1376,7 +1386,7 @@ class MentionFinder:
         after = {w for w in cues.reporting_after if " " not in w}
         # only a reporting verb opens or closes a name: those tokens are picked in one pass
         said = after | before
-        for k in [k for k, w in enumerate(map(_LOWER, tokens)) if w in said]:
+        for k in _indices(tokens, said):
             t = tokens[k]
             spans: list[tuple[int, int]] = []
             if (
@@ -1460,7 +1470,7 @@ class MentionFinder:
                 continue
             a, b = span
             if lower is None:
-                lower = {t.text for t in tokens if t.text.islower() and t.text.isalpha()}
+                lower = _lower_words(tokens)
             while b - a > least and (
                 tokens[a].text in stop
                 or tokens[a].text.lower() in lower
@@ -1498,7 +1508,7 @@ class MentionFinder:
         given = {
             w for w in set(words) if w[:1].isupper() and w.isalpha() and self.gaz.is_given_name(w)
         }
-        for k in [k for k, w in enumerate(words) if w in given]:
+        for k in itertools.compress(itertools.count(), map(given.__contains__, words)):
             span = self._name_at(tokens, k, stop)
             if span is None or not 2 <= span[1] - span[0] <= 3:
                 continue
@@ -1637,7 +1647,7 @@ class MentionFinder:
                 owners.setdefault(ent.label.split()[-1], key)
         if not owners:
             return
-        for k in [k for k, w in enumerate(map(_TEXT, tokens)) if w in owners]:
+        for k in _indices(tokens, owners, _TEXT):
             t = tokens[k]
             owner = owners[t.text]
             if t.text in stop or any(t.start < e and s < t.end for s, e in claimed):
@@ -2004,14 +2014,19 @@ class MentionFinder:
                 out.leads.append((p.key, body.key, p.sentence))
 
     def _lead_clauses(
-        self, text: str, sentences: list[Sentence], day: dt.date | None, out: MentionSet
+        self,
+        text: str,
+        sentences: list[Sentence],
+        day: dt.date | None,
+        out: MentionSet,
+        view: TextView | None = None,
     ) -> None:
         """'X, yang memimpin ...' / 'X, who commands ...': X leads the named body, or the
         body of X's post on the publication date."""
-        if self._lead_rx is None:
+        if self._lead_scan is None:
             return
         people = sorted((m for m in out.mentions if m.type == "Person"), key=lambda m: m.start)
-        for m in self._lead_rx.finditer(text):
+        for m in self._lead_scan.finditer(text, view=view):
             sent = self._sentence_of(sentences, m.start())
             left = [p for p in people if p.end <= m.start() and p.sentence == sent]
             if not left or m.start() - left[-1].end > 40:
@@ -2089,11 +2104,16 @@ class MentionFinder:
             )
 
     def _facilities(
-        self, text: str, tokens: list[Token], sentences: list[Sentence], out: MentionSet
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        out: MentionSet,
+        view: TextView | None = None,
     ) -> None:
-        if self._facility_rx is None:
+        if self._facility_scan is None:
             return
-        for m in self._facility_rx.finditer(text):
+        for m in self._facility_scan.finditer(text, view=view):
             name = m.group("q1") or m.group("q2") or m.group("q3") or m.group("q4")
             noun = (m.group("noun") or m.group("noun2")).lower()
             label = f"{name} {noun}"
@@ -2202,9 +2222,27 @@ class _AliasHits(dict[int, AliasMatch]):
         return None
 
 
-#: A token's text and lower-case text, for ``map`` over the tokens of an article.
+#: A token's start, text and lower-case text, for ``map`` over the tokens of an article.
+_START = operator.itemgetter(0)
 _TEXT = operator.itemgetter(2)
 _LOWER = operator.itemgetter(3)
+
+
+def _indices(
+    tokens: list[Token], words: Container[object], part: Callable[[Token], object] = _LOWER
+) -> list[int]:
+    """The indices of the tokens whose ``part`` (lower-case text by default) is in ``words``,
+    in order (one pass without a Python-level loop).
+
+    >>> _indices(tokenize("He met the President and the president"), {"president"})
+    [3, 6]
+    """
+    return list(itertools.compress(itertools.count(), map(words.__contains__, map(part, tokens))))
+
+
+def _lower_words(tokens: list[Token]) -> set[str]:
+    """The words of ``tokens`` written in lower case (letters only)."""
+    return {w for w in set(map(_TEXT, tokens)) if w.islower() and w.isalpha()}
 
 
 def _tok_after(tokens: list[Token], pos: int) -> int:

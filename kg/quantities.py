@@ -133,10 +133,19 @@ class QuantityFinder:
             else None
         )
         counts = [*cues.approximators, *cues.numbers]
+        # each first word of a match is whole: white space, a dash or a boundary follows it
         self._scans = (
-            KeywordScan(self._after, counts if cues.approximators and cues.numbers else [""]),
-            KeywordScan(self._before, list(kinds) or [""]),
-            *((KeywordScan(self._far, toll_kinds),) if self._far is not None else ()),
+            KeywordScan(
+                self._after,
+                counts if cues.approximators and cues.numbers else [""],
+                whole_words=True,
+            ),
+            KeywordScan(self._before, list(kinds) or [""], whole_words=True),
+            *(
+                (KeywordScan(self._far, toll_kinds, whole_words=True),)
+                if self._far is not None
+                else ()
+            ),
         )
 
     def _digits(self, raw: str) -> float | None:

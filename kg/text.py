@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import Any, NamedTuple
 
 from kg.model import Sentence
@@ -175,6 +175,9 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'.]\w+)*\.?|\S", re.UNICODE)
 #: ``_TOKEN`` where a word takes a trailing period only when it holds another one ("A.S."):
 #: the tokens of ``tokenize`` when no token is cut at a case change.
 _TOKEN_NO_CUT = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*(?:\.\w+(?:[-'.]\w+)*\.?)?|\S")
+#: ``_TOKEN_NO_CUT`` as one group, for ``split``: the pieces alternate between the white space
+#: before a token (maybe empty) and the token.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN_NO_CUT.pattern + ")")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -194,16 +197,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         # splits such joins). ``_TOKEN_NO_CUT`` leaves the period of "juta." to a token of
         # its own, so each match is one token, built without the checks below, field by
         # field with ``map`` (no Python-level loop: a fifth faster than a comprehension).
-        found = list(_TOKEN_NO_CUT.finditer(text, start, end))
-        words = list(map(re.Match.group, found))
-        fields = zip(
-            map(re.Match.start, found),
-            map(re.Match.end, found),
-            words,
-            map(str.lower, words),
-            strict=True,
-        )
-        return list(map(tuple.__new__, repeat(Token, len(found)), fields))
+        # ``split`` gives the tokens and the white space between them as strings (no match
+        # objects): the running sum of their lengths is where each token begins and ends.
+        pieces = _TOKEN_SPLIT.split(text[start:end] if start or end != len(text) else text)
+        bounds = list(accumulate(map(len, pieces), initial=start))
+        words = pieces[1::2]
+        fields = zip(bounds[1:-1:2], bounds[2::2], words, map(str.lower, words), strict=True)
+        return list(map(tuple.__new__, repeat(Token, len(words)), fields))
     return _tokenize_general(text, start, end)
 
 
@@ -418,13 +418,33 @@ def faithful_lower(span: str) -> str | None:
     return None
 
 
+#: Byte by byte: an ASCII letter or digit as itself, anything else as a space.
+_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 0x20 for c in range(256))
+
+
+def boundary_text(text: str) -> str:
+    """``text`` with every character but an ASCII letter or digit made a space (same length:
+    a character beyond ASCII is one byte "?" first). Every character that is no letter or
+    digit, in any script, becomes a space, so a word between boundaries in ``text`` is
+    found with a space on either side here.
+
+    Examples
+    --------
+    >>> boundary_text("u.s.-backed “kyïv”_2")
+    'u s  backed  ky v  2'
+    """
+    return text.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
+
+
 class TextView(NamedTuple):
     """What every :class:`KeywordScan` of a text needs, computed once for the text: its
-    ``faithful_lower`` (or ``None``) and where its runs of digits begin."""
+    ``faithful_lower`` (or ``None``), where its runs of digits begin and the
+    :func:`boundary_text` of its lower case between two spaces (``None`` with ``low``)."""
 
     text: str
     low: str | None
     digits: tuple[int, ...]
+    bounded: str | None = None
 
 
 def text_view(text: str) -> TextView:
@@ -432,11 +452,17 @@ def text_view(text: str) -> TextView:
 
     Examples
     --------
-    >>> text_view("Day 3: 12 Dead")
-    TextView(text='Day 3: 12 Dead', low='day 3: 12 dead', digits=(4, 7))
+    >>> text_view("Day 3: 12 Dead")[:3]
+    ('Day 3: 12 Dead', 'day 3: 12 dead', (4, 7))
+    >>> text_view("Day 3: 12 Dead").bounded
+    ' day 3  12 dead '
     """
+    low = faithful_lower(text)
     return TextView(
-        text, faithful_lower(text), tuple(m.start() for m in _DIGIT_RUNS.finditer(text))
+        text,
+        low,
+        tuple(m.start() for m in _DIGIT_RUNS.finditer(text)),
+        None if low is None else " " + boundary_text(low) + " ",
     )
 
 
@@ -454,7 +480,8 @@ class KeywordScan:
     exactly as ``finditer`` would meet them. Words that are not ASCII, and text where
     lower-casing is no match for ``re.IGNORECASE`` (a character whose lower case is
     longer, or "ı" and "ſ", which match "i" and "s"), take plain ``finditer``. The
-    matches are the same either way.
+    matches are the same either way. A match may also begin with one of the characters
+    ``anywhere``, wherever it stands (an opening quote right after a letter).
 
     Examples
     --------
@@ -464,18 +491,43 @@ class KeywordScan:
     ['AT LEAST 5 killed', '7 dead']
     """
 
-    def __init__(self, rx: re.Pattern[str], words: Iterable[str]) -> None:
+    def __init__(
+        self,
+        rx: re.Pattern[str],
+        words: Iterable[str],
+        whole_words: bool = False,
+        anywhere: str = "",
+    ) -> None:
         self.rx = rx
+        self._anywhere = (
+            re.compile("[" + "".join(map(re.escape, anywhere)) + "]") if anywhere else None
+        )
         firsts = {w.split()[0].lower() if w.split() else "" for w in words}
         self._fast = all(f and f.isascii() for f in firsts)
+        # First words of letters and digits alone are searched after a space in the
+        # ``boundary_text`` of the lower case (so only at the start of a word: not the many
+        # "a" inside longer words), and with ``whole_words`` before a space too: ``rx``
+        # promises then that no match begins with such a word followed by a letter or digit
+        # ("a" in "about"). The other first words are searched in the lower case itself,
+        # with the word boundary before them tested one by one.
+        self._words: Any = None
         self._automaton: Any = None
         if self._fast and firsts:
             import ahocorasick
 
-            self._automaton = ahocorasick.Automaton()
-            for f in firsts:
-                self._automaton.add_word(f, len(f))
-            self._automaton.make_automaton()
+            words_only = {f for f in firsts if f.isalnum()}
+            if words_only:
+                self._words = ahocorasick.Automaton()
+                for f in words_only:
+                    key = " " + f + (" " if whole_words else "")
+                    # the word begins this many characters before the key's end
+                    self._words.add_word(key, len(key) - 1)
+                self._words.make_automaton()
+            if firsts - words_only:
+                self._automaton = ahocorasick.Automaton()
+                for f in firsts - words_only:
+                    self._automaton.add_word(f, len(f))
+                self._automaton.make_automaton()
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None, view: TextView | None = None
@@ -483,16 +535,26 @@ class KeywordScan:
         """``rx.finditer(text, start, end)``; ``view``, the :func:`text_view` of ``text``, saves
         lower-casing it and finding its digits again in every scan of the same text."""
         end = len(text) if end is None else end
+        bounded: str | None
         if view is not None and view.text is text and start == 0 and end == len(text):
             low: str | None = view.low
             digits: Iterable[int] = view.digits
+            bounded = view.bounded
         else:
             low = faithful_lower(text[start:end])
             digits = [m.start() for m in _DIGIT_RUNS.finditer(text, start, end)]
+            bounded = None
         if not self._fast or low is None:
             yield from self.rx.finditer(text, start, end)
             return
         places = set(digits)
+        if self._words is not None:
+            # the bounded text opens with one space more than ``low``
+            if bounded is None:
+                bounded = " " + boundary_text(low) + " "
+            places.update([start + e - n for e, n in self._words.iter(bounded)])
+        if self._anywhere is not None:
+            places.update([m.start() for m in self._anywhere.finditer(text, start, end)])
         if self._automaton is not None:
             # a first word inside a longer word ("a" in "Ukraine") cannot begin a match
             for e, n in self._automaton.iter(low):

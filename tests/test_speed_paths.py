@@ -40,7 +40,13 @@ def test_keyword_scan_finds_what_finditer_finds():
         r"(?<![\w])(?:(?:at\s+least|about)\s+)?(?:\d+|two|dozens)\s+(?:people\s+)?(?:killed|dead)",
         re.IGNORECASE,
     )
-    scan = KeywordScan(rx, ["at least", "about", "two", "dozens"])
+    scans = [
+        KeywordScan(rx, ["at least", "about", "two", "dozens"]),
+        # every first word of a match is whole here: white space follows it
+        KeywordScan(rx, ["at least", "about", "two", "dozens"], whole_words=True),
+        # first words that are not letters and digits alone take the other search
+        KeywordScan(rx, ["at least", "about", "two", "dozens", "x-ray"], whole_words=True),
+    ]
     texts = [
         "At least 12 people killed; two dead and DOZENS killed, x5 dead, 2022 dead.",
         "about\n3 killed, Two  dead",
@@ -50,7 +56,36 @@ def test_keyword_scan_finds_what_finditer_finds():
         "Dıyarbakır: at least 5 killed, Abouı 6 dead",  # "ı" is "i" to re
         "İstanbul: at least 6 killed",  # "İ" lower-cased is two characters
         "",
+        "abouttwo: two two killed, about about 3 dead, at-least 4 dead",
     ]
+    for scan in scans:
+        _assert_scan_is_finditer(scan, rx, texts)
+
+
+def test_keyword_scan_with_characters_anywhere_finds_what_finditer_finds():
+    # a quoted name before a noun may open right after a letter ("Putin's 'Z' plant")
+    rx = re.compile(
+        r"(?<!\w)(?P<noun>plant|power station)\s+'[^']{2,40}'|'[^']{2,40}'\s+(?:plant)(?!\w)",
+        re.IGNORECASE,
+    )
+    scan = KeywordScan(rx, ["plant", "power station"], whole_words=True, anywhere="'")
+    texts = [
+        "Putin's 'Azot' plant, the power station 'Zaporizhzhia' and x'Yy' plant, plant 'Ab'",
+        "POWER STATION 'Ok one' and plants 'no', 'Kyïv' plant",
+        "İstanbul 'Azot' plant",
+        "'ab' plant",
+        "",
+    ]
+    _assert_scan_is_finditer(scan, rx, texts)
+    found = scan.finditer("the power station 'Zaporizhzhia' and x'Yy' plant, plant 'Ab'")
+    assert [m.group() for m in found] == [
+        "power station 'Zaporizhzhia'",
+        "'Yy' plant",
+        "plant 'Ab'",
+    ]
+
+
+def _assert_scan_is_finditer(scan: KeywordScan, rx: re.Pattern[str], texts: list[str]) -> None:
     for text in texts:
         assert [m.span() for m in scan.finditer(text)] == [m.span() for m in rx.finditer(text)]
         # with the text's view (lower case and digits made once for several scans)
