@@ -1136,7 +1136,7 @@ class EventExtractor:
     def _onset_dated(self, doc: Document, ev: Event) -> Event:
         """A reference to a war's onset ("since Russia invaded Ukraine", "the invasion began
         in February") dated by the text no more precisely than the onset's month takes the
-        onset's day (onsets.yaml)."""
+        onset's day (onsets.yaml), and the onset's target when it names none."""
         e = ev.evidence
         if not ev.cameo.startswith(_FIGHT_ROOT) or e.trigger_start is None or e.trigger_end is None:
             return ev
@@ -1161,8 +1161,13 @@ class EventExtractor:
             if ev.date_source in (None, "publication", "context") or (
                 ev.date == month and ev.date_precision == "month"
             ):
+                # "since Russia launched its invasion": the onset names whom it invaded
                 return replace(
-                    ev, date=onset.date.isoformat(), date_precision="day", date_source="onset"
+                    ev,
+                    targets=ev.targets or (onset.target,),
+                    date=onset.date.isoformat(),
+                    date_precision="day",
+                    date_source="onset",
                 )
         return ev
 

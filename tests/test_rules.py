@@ -3952,3 +3952,13 @@ def test_a_war_start_in_a_clause_of_its_own_keeps_its_month_and_its_target(extra
 def test_a_date_after_a_condemned_invasion_is_the_condemnation_s(extractor):
     _res, evs = events(extractor, "The UN condemned the invasion of Ukraine on Monday.", "en")
     assert {e.date for e in evs if e.cameo.startswith("11")} == {"2025-06-16"}
+
+
+def test_an_onset_without_a_target_names_the_invaded_country(extractor):
+    res = extractor.extract_text(
+        "About 100,000 people have crossed into Poland since Russia launched its invasion.",
+        lang="en",
+        published=dt.date(2022, 3, 5),
+    )
+    inv = next(e for e in res.events if e.cameo.startswith("19"))
+    assert labels(res, inv.targets) == {"Ukraine"} and inv.date == "2022-02-24"
