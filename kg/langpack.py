@@ -237,6 +237,10 @@ class Cues:
     clause_breaks: frozenset[str]
     #: Conditional cues that ask ("whether", "apakah"): no condition a threat is made under.
     question_words: frozenset[str]
+    #: Words that make a following conditional cue concessive ("even if").
+    concessive: frozenset[str]
+    #: Words that tie a party to what it owns ("of", "milik").
+    owner_words: frozenset[str]
     #: Words joining a clause to the time of the one before ("when", "ketika").
     same_time: frozenset[str]
     #: Clause-break words used as sentence adverbs, which break nothing ("sementara itu").
@@ -674,6 +678,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         origin=frozenset(lst("origin")),
         clause_breaks=frozenset(lst("clause_breaks")),
         question_words=frozenset(lst("question_words")),
+        concessive=frozenset(lst("concessive")),
+        owner_words=frozenset(lst("owner_words")),
         same_time=frozenset(lst("same_time")),
         connectives=lst("connectives"),
         head_of=lst("head_of"),

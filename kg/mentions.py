@@ -1643,8 +1643,13 @@ class MentionFinder:
     ) -> None:
         owners: dict[str, str] = {}
         for key, ent in out.entities.items():
-            if ent.type == "Person" and len(ent.label.split()) >= 2:
-                owners.setdefault(ent.label.split()[-1], key)
+            if ent.type != "Person":
+                continue
+            # the label's surname, and that of each spelling the text used ("Sergei
+            # Riabkow", linked to Ryabkov, is "Riabkow" later on)
+            for name in (ent.label, *out.surfaces.get(key, ())):
+                if len(name.split()) >= 2:
+                    owners.setdefault(name.split()[-1], key)
         if not owners:
             return
         for k in _indices(tokens, owners, _TEXT):

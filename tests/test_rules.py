@@ -3621,26 +3621,26 @@ def test_the_month_of_a_war_start_dates_no_later_event(extractor):
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "cameo", "date"),
+    "text",
     [
-        (
-            "The US imposed sanctions on Vulin in July 2023. Washington accused him of corruption.",
-            "en",
-            "1121",
-            "2023-07",
-        ),
-        (
-            "Pada Mei 2022, Iran menyita kapal tanker Yunani. Saat itu, Teheran menuduh kapal "
-            "tersebut melanggar aturan.",
-            "id",
-            "1123",
-            "2022-05",
-        ),
+        "The US imposed sanctions on Vulin in July 2023. Washington accused him of corruption.",
+        "The US agreed to send 31 Abrams in January 2023. Five have been lost to Russian attacks.",
     ],
 )
-def test_a_month_of_an_earlier_event_dates_the_next_sentence(extractor, text, lang, cameo, date):
-    _res, evs = events(extractor, text, lang)
-    assert [(e.date, e.date_source) for e in evs if e.cameo == cameo] == [(date, "context")]
+def test_a_month_of_an_earlier_sentence_dates_no_later_event(extractor, text):
+    # months carried over dated the wrong events more often than the right ones
+    res = extractor.extract_text(text, lang="en", published=dt.date(2024, 5, 2))
+    second = [e for e in res.events if e.evidence.sentence.startswith(text.split(". ")[1][:8])]
+    assert second and {(e.date, e.date_source) for e in second} == {("2024-05-02", "publication")}
+
+
+def test_a_war_start_day_dates_no_later_event(extractor):
+    res = extractor.extract_text(
+        "Russia launched its invasion on Feb. 24, 2022. The United States announced new sanctions.",
+        lang="en",
+        published=dt.date(2024, 5, 2),
+    )
+    assert {e.date for e in res.events if e.cameo.startswith("16")} == {"2024-05-02"}
 
 
 @pytest.mark.parametrize(
@@ -3962,3 +3962,44 @@ def test_an_onset_without_a_target_names_the_invaded_country(extractor):
     )
     inv = next(e for e in res.events if e.cameo.startswith("19"))
     assert labels(res, inv.targets) == {"Ukraine"} and inv.date == "2022-02-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The US will cut aid to Ukraine if Kyiv refuses talks.", "1311"),
+        ("Poland will expel Russian diplomats if Moscow retaliates.", "1313"),
+    ],
+)
+def test_a_conditional_reduction_threatens_its_own_kind(extractor, text, cameo):
+    _res, evs = events(extractor, text, "en")
+    assert [e.cameo for e in evs if e.cameo.startswith("13")] == [cameo]
+
+
+def test_even_if_sets_no_condition(extractor):
+    _res, evs = events(
+        extractor, "Even if Russia withdraws, the sanctions imposed by the EU will remain.", "en"
+    )
+    assert not [e for e in evs if e.cameo.startswith("13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Israel menyerang target militer milik Rezim Iran di Teheran.", "Iran"),
+        ("Warga ditembaki oleh tentara Israel di daerah Rafah.", "Palestine"),
+    ],
+)
+def test_an_owner_or_an_agent_before_the_place_keeps_its_country_as_target(extractor, text, target):
+    res, evs = events(extractor, text, "id")
+    assert any(target in labels(res, e.targets) for e in evs if e.cameo.startswith("19"))
+
+
+def test_the_surname_of_a_misspelt_linked_name_stays_linked(extractor):
+    res, evs = events(
+        extractor,
+        "Sergei Riabkow spoke on Friday. Riabkow warned the United States against sending troops.",
+        "en",
+    )
+    warn = next(e for e in evs if e.cameo.startswith("13"))
+    assert "Sergei Ryabkov" in labels(res, warn.actors)
