@@ -1970,13 +1970,18 @@ class EventExtractor:
         prev = self._prev_word(s, trig.start, 1)
         if not prev or prev[-1] not in _CONJUNCTIONS or not history or self._is_nominal(trig):
             return []
+        participle = prev[-1] == "," and trig.text.split()[0].lower().endswith("ing")
+        if participle:
+            # ", vowing to help Ukraine" goes back to the sentence's main clause, its first
+            # event, over any subordinate one ("while Russia shelled Kharkiv")
+            here = [h for h in history if h.evidence.start == s.sentence.start]
+            history = here[:1]
         for last in reversed(history):
             ev = last.evidence
             if ev.start != s.sentence.start or ev.trigger_end is None:
                 return []
             if ev.trigger_end > trig.start:
                 return []
-            participle = prev[-1] == "," and trig.text.split()[0].lower().endswith("ing")
             if self._clause_start(s, trig.start) > ev.trigger_end and not participle:
                 # (", pledging to support ...": a participle after a comma goes back to the
                 # main clause over a subordinate one: "since the war broke out")

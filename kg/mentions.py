@@ -1756,26 +1756,12 @@ class MentionFinder:
                 rf"(?P<low>(?:(?!{_CLAUSE_WORDS}\b)[a-z]+\s+){{0,2}})$",
                 text[max(0, ts - 60) : ts],
             )
-            if (
-                head is None
-                or (
-                    re.match(r"\s+[A-Z]", text[te : te + 2])
-                    and (
-                        len(head.group("low").split()) == 2
-                        # "the prime minister Abiy Ahmed" (where "Direktur Jenderal Cagar Alam
-                        # Nasional" names a body, whatever the name finder made of it)
-                        or (
-                            text[ts:te].islower()
-                            and any(
-                                te < m.start <= te + 2 and m.type == "Person" for m in out.mentions
-                            )
-                        )
-                    )
-                )
+            if head is None or (
+                re.match(r"\s+[A-Z]", text[te : te + 2]) and len(head.group("low").split()) == 2
             ):
-                # "Lavrov, though the prime minister Abiy Ahmed", "..., menyebabkan Raja
-                # Ampat": a title before a name, or after two lower-case words before a
-                # capitalised one, is no apposition
+                # "..., menyebabkan Raja Ampat": a title after two lower-case words, before a
+                # capitalised word, is no apposition but the start of a name ("Lavrov, though
+                # the prime minister Abiy Ahmed" opens a clause: no head at all)
                 continue
             name_end = max(0, ts - 60) + head.start(1) + 1
             person = people.get(name_end) or self._unknown_name_before(

@@ -4003,3 +4003,11 @@ def test_the_surname_of_a_misspelt_linked_name_stays_linked(extractor):
     )
     warn = next(e for e in evs if e.cameo.startswith("13"))
     assert "Sergei Ryabkov" in labels(res, warn.actors)
+
+
+def test_a_participle_goes_back_to_the_main_clause_over_a_subordinate_subject(extractor):
+    res, evs = events(
+        extractor, "Biden met Zelensky while Russia shelled Kharkiv, vowing to help Ukraine.", "en"
+    )
+    pledge = next(e for e in evs if e.cameo.startswith("03"))
+    assert "Joe Biden" in labels(res, pledge.actors) and "Russia" not in labels(res, pledge.actors)
