@@ -104,6 +104,8 @@ DEFY_NORMS = "128"
 _THREAT_OF_REDUCTION = {"162": "1311", "163": "1312"}
 REDUCTION_THREAT = "1313"
 _REDUCE_ROOT = "16"
+#: CAMEO code of a visit: its place's country, when foreign, is the host.
+VISIT = "042"
 #: CAMEO code of a claim of responsibility: the claimant carried out the act it names.
 CLAIM_OF_RESPONSIBILITY = "015"
 #: CAMEO code of a refusal to yield, for concessions (08) a party will not make.
@@ -1665,10 +1667,14 @@ class EventExtractor:
     ) -> bool:
         """Whether a people noun ("workers", "tourists") stands between the actors' last
         mention and the trigger: the people named by it are the ones who act."""
-        ends = [m.end for m in s.heads if m.key in actor_keys and m.end <= trig.start]
-        if not ends:
+        named = [m for m in s.heads if m.key in actor_keys and m.end <= trig.start]
+        if not named:
             return False
-        people = self.pack.cues.people_nouns
+        ends = [m.end for m in named]
+        if not self.pack.cues.vehicle_nouns.isdisjoint(self._prev_word(s, named[-1].start, 2)):
+            return True  # "sebuah kapal pesiar Israel ... tiba": the ship arrives
+        people = frozenset(self.pack.cues.people_nouns) | self.pack.cues.vehicle_nouns
+        # (vehicles too: "Crown Iris, sebuah kapal pesiar Israel ..., tiba di Siprus")
         for w in s.words_between(max(ends), trig.start):
             if w in _CONJUNCTIONS:
                 return False  # "Blinken and others visited Kyiv": the actor's companions
@@ -1853,6 +1859,11 @@ class EventExtractor:
         here = bisect.bisect_right(starts, s.sentence.start)
         there = bisect.bisect_right(starts, ev.evidence.start)
         return here - there
+
+    def _place_country(self, place: str, entities: Mapping[str, Entity]) -> str | None:
+        """The key of the country a place lies in (the country itself for a country)."""
+        ent = entities.get(place) or self.gaz.entities.get(place)
+        return self.gaz.country_key(ent.country) if ent is not None and ent.country else None
 
     def _place_target(
         self, place: str | None, actor_keys: tuple[str, ...], entities: Mapping[str, Entity]
@@ -2213,6 +2224,13 @@ class EventExtractor:
             conf *= HYPOTHETICAL_FACTOR
         date = self._date_for(trig.start, dates)
         place = self._place_for(s, trig.start, set(actor_keys))
+        if cameo == VISIT and not target_keys and place is not None:
+            host = self._place_target(place, actor_keys, s.entities)
+            if host:
+                # "Prabowo tiba di Rusia": the country visited is the host
+                target_keys = host
+            elif self._place_country(place, s.entities) in actor_keys:
+                return None  # "Netanyahu visited a hospital in Beersheba": no foreign visit
         if not target_keys and rule.cameo[:2] in _VIOLENT_ROOTS:
             if place is None:
                 # "Israel strikes on Gaza", "serangan ke Kharkiv", "missiles struck Lutsk": a

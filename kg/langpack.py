@@ -344,6 +344,8 @@ class Cues:
     approximators: Mapping[str, str]
     quantity_kinds: Mapping[str, tuple[str, ...]]
     people_nouns: tuple[str, ...]
+    #: Vehicles that arrive and leave ("kapal pesiar"): no visit by the name before them.
+    vehicle_nouns: frozenset[str]
     #: Words opening an aside between a count and its kind ("including three children").
     inclusion: tuple[str, ...]
     months: Mapping[str, int]
@@ -736,6 +738,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         approximators={str(k).lower(): str(v) for k, v in (raw.get("approximators") or {}).items()},
         quantity_kinds={str(k): _low(v) for k, v in (raw.get("quantity_kinds") or {}).items()},
         people_nouns=lst("people_nouns"),
+        vehicle_nouns=frozenset(w for n in lst("vehicle_nouns") for w in n.lower().split()),
         inclusion=lst("inclusion"),
         months={str(k).lower(): int(v) for k, v in (raw.get("months") or {}).items()},
         weekdays={str(k).lower(): int(v) for k, v in (raw.get("weekdays") or {}).items()},

@@ -4011,3 +4011,48 @@ def test_a_participle_goes_back_to_the_main_clause_over_a_subordinate_subject(ex
     )
     pledge = next(e for e in evs if e.cameo.startswith("03"))
     assert "Joe Biden" in labels(res, pledge.actors) and "Russia" not in labels(res, pledge.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "visitor", "host"),
+    [
+        (
+            "Presiden Prabowo Subianto telah tiba di Rusia sejak Rabu sore.",
+            "id",
+            "Prabowo Subianto",
+            "Russia",
+        ),
+        ("Antony Blinken arrived in Kyiv on Tuesday.", "en", "Antony Blinken", "Ukraine"),
+    ],
+)
+def test_the_country_of_a_visit_s_place_is_its_host(extractor, text, lang, visitor, host):
+    res, evs = events(extractor, text, lang)
+    visit = next(e for e in evs if e.cameo == "042")
+    assert visitor in labels(res, visit.actors) and labels(res, visit.targets) == {host}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zelensky visited troops in Donetsk.", "en"),
+        ("Crown Iris, sebuah kapal pesiar Israel, tiba di Siprus pada Selasa.", "id"),
+        ("An Israeli cruise ship arrived in Cyprus.", "en"),
+    ],
+)
+def test_no_visit_at_home_or_by_a_vehicle(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo == "042"]
+
+
+def test_fear_of_an_attack_is_no_attack(extractor):
+    _res, evs = events(extractor, "Volodymyr Zelensky is afraid of an attack from Belarus.", "en")
+    assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+def test_a_self_defence_action_is_no_protest(extractor):
+    _res, evs = events(
+        extractor,
+        "Sejauh rezim zionis melakukan agresi terhadap Iran, aksi bela diri akan terus berlanjut.",
+        "id",
+    )
+    assert not [e for e in evs if e.cameo.startswith("14")]
