@@ -346,6 +346,8 @@ class Cues:
     people_nouns: tuple[str, ...]
     #: Vehicles that arrive and leave ("kapal pesiar"): no visit by the name before them.
     vehicle_nouns: frozenset[str]
+    #: Portfolio words of a minister's title ("Menteri Ketenagakerjaan"): never a name.
+    portfolio_words: frozenset[str]
     #: Words opening an aside between a count and its kind ("including three children").
     inclusion: tuple[str, ...]
     months: Mapping[str, int]
@@ -739,6 +741,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         quantity_kinds={str(k): _low(v) for k, v in (raw.get("quantity_kinds") or {}).items()},
         people_nouns=lst("people_nouns"),
         vehicle_nouns=frozenset(w for n in lst("vehicle_nouns") for w in n.lower().split()),
+        portfolio_words=frozenset(lst("portfolio_words")),
         inclusion=lst("inclusion"),
         months={str(k).lower(): int(v) for k, v in (raw.get("months") or {}).items()},
         weekdays={str(k).lower(): int(v) for k, v in (raw.get("weekdays") or {}).items()},

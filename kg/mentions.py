@@ -730,6 +730,16 @@ class MentionFinder:
                 if nxt is not None and self.gaz.entities[nxt.alias.key].type != "Person":
                     k += 1  # "anggota DPR dari Fraksi PAN": the body or party it is from
                     continue
+            if spec.kind in _MINISTER_TITLES and (
+                t.lower in self.pack.cues.portfolio_words
+                or (
+                    t.lower in ("dan", "and")
+                    and k + 1 < len(tokens)
+                    and tokens[k + 1].lower in self.pack.cues.portfolio_words
+                )
+            ):
+                k += 1  # "Menteri Ketenagakerjaan Yassierli": the portfolio, not the name
+                continue
             if t.text == "(":
                 # "Kepala Pusat Penerangan (Kapuspen) TNI", "Laksamana Pertama (Laksma)": a
                 # short parenthesis (an acronym) inside the title phrase
@@ -2246,6 +2256,8 @@ _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 
 #: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
 _GENERIC_TITLES = frozenset({"head", "leader"})
+#: Titles a portfolio follows ("Menteri Ketenagakerjaan").
+_MINISTER_TITLES = frozenset({"minister", "deputy_minister", "coordinating_minister"})
 #: Between a body and the cue of its leader: a comma or a relative word at most.
 _LED_GAP = re.compile(r"[\s,]*(?:(?:yang|which\s+is|which\s+was)\s*)?", re.IGNORECASE)
 #: Words that open a clause or a phrase of their own: never a title's modifier after a

@@ -4056,3 +4056,15 @@ def test_a_self_defence_action_is_no_protest(extractor):
         "id",
     )
     assert not [e for e in evs if e.cameo.startswith("14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Menteri Ketenagakerjaan (Menaker) Yassierli menyatakan hal itu.", "Yassierli"),
+        ("Menteri Pemuda dan Olahraga Dito Ariotedjo hadir.", "Dito Ariotedjo"),
+    ],
+)
+def test_a_minister_s_portfolio_is_no_part_of_the_name(extractor, text, name):
+    res = extractor.extract_text(text, lang="id", published=PUB)
+    assert {e.label for e in res.entities if e.type == "Person"} == {name}
