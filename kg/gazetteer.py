@@ -90,6 +90,7 @@ HEAD_TITLES = frozenset(
         "commander_in_chief",
         "chairman",
         "high_commissioner",
+        "chief_executive",
     }
 )
 

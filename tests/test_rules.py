@@ -4068,3 +4068,10 @@ def test_a_self_defence_action_is_no_protest(extractor):
 def test_a_minister_s_portfolio_is_no_part_of_the_name(extractor, text, name):
     res = extractor.extract_text(text, lang="id", published=PUB)
     assert {e.label for e in res.entities if e.type == "Person"} == {name}
+
+
+def test_a_chief_executive_leads_the_company_named_with_the_title(extractor):
+    res = extractor.extract_text(
+        "The Gazprom CEO Alexei Miller said exports fell.", lang="en", published=PUB
+    )
+    assert ("Alexei Miller", "leads", "Gazprom") in _relation_labels(res)
