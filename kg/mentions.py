@@ -733,7 +733,7 @@ class MentionFinder:
             if spec.kind in _MINISTER_TITLES and (
                 t.lower in self.pack.cues.portfolio_words
                 or (
-                    t.lower in ("dan", "and")
+                    t.lower in ("dan", "and", ",")
                     and k + 1 < len(tokens)
                     and tokens[k + 1].lower in self.pack.cues.portfolio_words
                 )
