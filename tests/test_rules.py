@@ -4037,6 +4037,7 @@ def test_the_country_of_a_visit_s_place_is_its_host(extractor, text, lang, visit
         ("Zelensky visited troops in Donetsk.", "en"),
         ("Crown Iris, sebuah kapal pesiar Israel, tiba di Siprus pada Selasa.", "id"),
         ("An Israeli cruise ship arrived in Cyprus.", "en"),
+        ("The embassy said a planeload of US military aid had arrived in Ukraine.", "en"),
     ],
 )
 def test_no_visit_at_home_or_by_a_vehicle(extractor, text, lang):
