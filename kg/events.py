@@ -1275,23 +1275,17 @@ class EventExtractor:
                 # the invasion's, in a clause of its own ("condemned the invasion on Monday"
                 # is the condemnation's day)
                 continue
-            if d.end <= trig.start:
-                before = [t for t in triggers if t.end <= d.start]
-                if before:
-                    last = max(before, key=lambda t: t.end)
-                    gap = s.words_between(last.end, d.start)
-                    if (
-                        # only a war's start keeps its date to itself ("In a call on Monday,
-                        # Biden told": the call and the telling share the day)
-                        not self.pack.cues.state_nouns.isdisjoint(last.text.lower().split())
-                        and len(gap) <= _DATE_ADJUNCT_WORDS
-                        # "call for peace: In March, Lukoil called": the date opens a clause
-                        and not _CLAUSE_PUNCT.intersection(gap)
-                        # "broke out on Friday when Israel launched": the same time
-                        and self.pack.cues.same_time.isdisjoint(s.words_between(d.end, trig.start))
-                        and any(d.end <= m.start and m.end <= trig.start for m in s.heads)
-                    ):
-                        continue
+            if (
+                d.end <= trig.start
+                # only a war's start keeps its date to itself ("In a call on Monday, Biden
+                # told": the call and the telling share the day; "call for peace: In March,
+                # Lukoil called": the date opens a clause)
+                and self._war_start_date(s, [t for t in triggers if t.end <= d.start], d)
+                # "broke out on Friday when Israel launched": the same time
+                and self.pack.cues.same_time.isdisjoint(s.words_between(d.end, trig.start))
+                and any(d.end <= m.start and m.end <= trig.start for m in s.heads)
+            ):
+                continue
             out.append(d)
         return out
 
