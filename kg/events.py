@@ -104,6 +104,10 @@ DEFY_NORMS = "128"
 _THREAT_OF_REDUCTION = {"162": "1311", "163": "1312"}
 REDUCTION_THREAT = "1313"
 _REDUCE_ROOT = "16"
+#: Auxiliaries between a subject noun and its verb ("aid had arrived", "telah tiba").
+_AUXILIARIES = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "been", "telah", "sudah", "baru", "akan"}
+)
 #: CAMEO code of a visit: its place's country, when foreign, is the host.
 VISIT = "042"
 #: CAMEO code of a claim of responsibility: the claimant carried out the act it names.
@@ -1201,12 +1205,17 @@ class EventExtractor:
         return ev
 
     def _state_of_war(self, ev: Event) -> bool:
-        """Whether the event's trigger names a state of war ("invasion", "war", "perang")."""
+        """Whether the event's trigger names a state of war ("invasion", "war", "perang") or a
+        war's onset ("invaded", onsets.yaml)."""
         e = ev.evidence
         if e.trigger_start is None or e.trigger_end is None:
             return False
         words = e.sentence[e.trigger_start - e.start : e.trigger_end - e.start].lower().split()
-        return not self.pack.cues.state_nouns.isdisjoint(words)
+        return not self.pack.cues.state_nouns.isdisjoint(words) or any(
+            # "Russia invaded Ukraine on Feb. 24, 2022": the words of a war's onset
+            not set(onset.words.get(self.pack.code, ())).isdisjoint(words)
+            for onset in self.gaz.onsets
+        )
 
     def _sub_place(self, word: str) -> bool:
         """Whether ``word`` (punctuation stripped) names a region, city or place."""
@@ -1367,6 +1376,8 @@ class EventExtractor:
         if plural is not None and rule.frame in ("joint", "source", "directed"):
             return self._make_event(doc, s, trig, plural, (), conf * 0.9, dates, reported)
         inside = [m for m in s.heads if trig.start < m.start and m.end <= trig.end]
+        if rule.object_inside and not inside:
+            return None  # "have asked to be evacuated": nobody asked
         frame = rule.frame
         if frame == "speaker":
             # "Russia must stop the shelling, Zelensky said": the sentence's speaker appeals
@@ -1667,9 +1678,12 @@ class EventExtractor:
         ends = [m.end for m in named]
         if not self.pack.cues.vehicle_nouns.isdisjoint(self._prev_word(s, named[-1].start, 2)):
             return True  # "sebuah kapal pesiar Israel ... tiba": the ship arrives
-        people = frozenset(self.pack.cues.people_nouns) | self.pack.cues.vehicle_nouns
-        # (vehicles too: "Crown Iris, sebuah kapal pesiar Israel ..., tiba di Siprus")
-        for w in s.words_between(max(ends), trig.start):
+        between = s.words_between(max(ends), trig.start)
+        heads = [w for w in between if w not in _AUXILIARIES]
+        if heads and heads[-1] in self.pack.cues.vehicle_nouns:
+            return True  # "a planeload of US military aid had arrived" ("aid minister" arrives)
+        people = self.pack.cues.people_nouns
+        for w in between:
             if w in _CONJUNCTIONS:
                 return False  # "Blinken and others visited Kyiv": the actor's companions
             if w in people:
@@ -1854,6 +1868,15 @@ class EventExtractor:
         there = bisect.bisect_right(starts, ev.evidence.start)
         return here - there
 
+    @staticmethod
+    def _governed_place(s: SentenceFrame, trig: TriggerMatch, place: str) -> bool:
+        """Whether ``place`` is named right after the trigger (at most three words between:
+        "arrived in Kyiv", "visited troops in Texas"), not somewhere later in the sentence."""
+        return any(
+            p.key == place and p.start >= trig.end and len(s.words_between(trig.end, p.start)) <= 3
+            for p in s.places
+        )
+
     def _place_country(self, place: str, entities: Mapping[str, Entity]) -> str | None:
         """The key of the country a place lies in (the country itself for a country)."""
         ent = entities.get(place) or self.gaz.entities.get(place)
@@ -1978,9 +2001,9 @@ class EventExtractor:
         participle = prev[-1] == "," and trig.text.split()[0].lower().endswith("ing")
         if participle:
             # ", vowing to help Ukraine" goes back to the sentence's main clause, its first
-            # event, over any subordinate one ("while Russia shelled Kharkiv")
-            here = [h for h in history if h.evidence.start == s.sentence.start]
-            history = here[:1]
+            # verb, over any subordinate clause ("while Russia shelled Kharkiv", "After Russia
+            # attacked Odesa, ...") and over nouns ("blasted Russia's war in Ukraine")
+            history = [h for h in history if self._main_clause_verb(s, h)][:1]
         for last in reversed(history):
             ev = last.evidence
             if ev.start != s.sentence.start or ev.trigger_end is None:
@@ -2010,6 +2033,24 @@ class EventExtractor:
                 return []  # "Russia's invasion and ...": a noun has no subject to share
             return [m for m in s.heads if m.end <= (ev.trigger_start or 0) and m.key in last.actors]
         return []
+
+    def _main_clause_verb(self, s: SentenceFrame, ev: Event) -> bool:
+        """Whether ``ev`` of sentence ``s`` comes from a verb of its main clause: not a noun,
+        not inside a clause a clause-break word opens ("While Russia shelled Kharkiv, ...",
+        "Biden met Zelensky while Russia shelled Kharkiv")."""
+        e = ev.evidence
+        if e.start != s.sentence.start or e.trigger_start is None or e.trigger_end is None:
+            return False
+        rule = self._rules_by_id.get(e.rule)
+        if rule is None:
+            return False
+        text = s.sentence.text[e.trigger_start - e.start : e.trigger_end - e.start]
+        if self._is_nominal(TriggerMatch(rule, e.trigger_start, e.trigger_end, text)):
+            return False
+        before = s.words_between(s.sentence.start, e.trigger_start)
+        opened = [k for k, w in enumerate(before) if w in self.pack.cues.clause_breaks]
+        # a clause break before the verb, not closed by a comma since, is its clause's
+        return not opened or "," in before[opened[-1] :]
 
     @staticmethod
     def _verb_before(history: Sequence[Event], ev: Event, s: SentenceFrame) -> bool:
@@ -2218,7 +2259,13 @@ class EventExtractor:
             conf *= HYPOTHETICAL_FACTOR
         date = self._date_for(trig.start, dates)
         place = self._place_for(s, trig.start, set(actor_keys))
-        if cameo == VISIT and not target_keys and place is not None:
+        if (
+            cameo == VISIT
+            and not target_keys
+            and place is not None
+            and self._governed_place(s, trig, place)
+            and any(k.startswith("country-") for k in actor_keys)
+        ):
             host = self._place_target(place, actor_keys, s.entities)
             if host:
                 # "Prabowo tiba di Rusia": the country visited is the host

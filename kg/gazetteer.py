@@ -90,7 +90,6 @@ HEAD_TITLES = frozenset(
         "commander_in_chief",
         "chairman",
         "high_commissioner",
-        "chief_executive",
     }
 )
 

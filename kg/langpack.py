@@ -50,6 +50,9 @@ class TriggerRule:
     #: The act only stands against someone ("called X "the aggressor""): without a target
     #: the report is no event ("called the talks "productive"").
     needs_target: bool = False
+    #: The party acted upon must stand inside the pattern's gap ("asked Russia to"): "asked
+    #: to be evacuated into Russia" asks nobody.
+    object_inside: bool = False
 
 
 @dataclass(frozen=True)
@@ -624,6 +627,7 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         bool(entry.get("place_only", False)),
         bool(entry.get("reciprocal", False)),
         bool(entry.get("needs_target", False)),
+        bool(entry.get("object_inside", False)),
     )
 
 

@@ -4071,8 +4071,63 @@ def test_a_minister_s_portfolio_is_no_part_of_the_name(extractor, text, name):
     assert {e.label for e in res.entities if e.type == "Person"} == {name}
 
 
-def test_a_chief_executive_leads_the_company_named_with_the_title(extractor):
-    res = extractor.extract_text(
-        "The Gazprom CEO Alexei Miller said exports fell.", lang="en", published=PUB
+def test_asked_to_be_done_asks_nobody(extractor):
+    _res, evs = events(
+        extractor,
+        "Lavrov said 2.8 million people in Ukraine have asked to be evacuated into Russia.",
+        "en",
     )
-    assert ("Alexei Miller", "leads", "Gazprom") in _relation_labels(res)
+    assert not [e for e in evs if e.cameo.startswith("02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "actor"),
+    [
+        (
+            "While Russia shelled Kharkiv, Zelensky met Scholz in Berlin, asking for more air "
+            "defence.",
+            "02",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Russian billionaire Oleg Tinkov has blasted Russia's war in Ukraine, calling on the "
+            "West to do more.",
+            "02",
+            "Oleg Tinkov",
+        ),
+    ],
+)
+def test_a_participle_skips_subordinate_clauses_and_nouns(extractor, text, root, actor):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo.startswith(root))
+    assert actor in labels(res, ev.actors) and "Russia" not in labels(res, ev.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British aid minister arrived in Kyiv on Monday.",
+        "UN weapons inspectors arrived in Iran.",
+    ],
+)
+def test_a_cargo_word_that_modifies_the_visitor_keeps_the_visit(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert [e.cameo for e in evs] == ["042"]
+
+
+def test_a_visitor_of_unknown_country_has_no_host(extractor):
+    res, evs = events(
+        extractor,
+        "Menteri Agama Nasaruddin Umar tiba di Jakarta setelah berada di Arab Saudi.",
+        "id",
+    )
+    assert [(e.cameo, labels(res, e.targets)) for e in evs] == [("042", set())]
+
+
+def test_the_day_of_an_invasion_verb_dates_no_later_event(extractor):
+    res = extractor.extract_text(
+        "Russia invaded Ukraine on Feb. 24, 2022. The EU imposed sanctions on Moscow.",
+        lang="en",
+        published=dt.date(2024, 5, 2),
+    )
+    assert {e.date for e in res.events if e.cameo.startswith("16")} == {"2024-05-02"}
