@@ -2090,19 +2090,31 @@ class MentionFinder:
             label = " ".join(
                 w if w[:1].isupper() else w[:1].upper() + w[1:] for w in m.group().split()
             )
-            ent = Entity(f"facility-{slugify(label)}", label, "Facility", (m.group(),))
-            out.add(
-                Mention(
-                    m.start(),
-                    m.end(),
-                    m.group(),
-                    ent.key,
-                    "Facility",
-                    "facility.named",
-                    self._sentence_of(sentences, m.start()),
-                ),
-                ent,
-            )
+            self._add_facility(out, m, label, "facility.named", sentences)
+
+    def _add_facility(
+        self,
+        out: MentionSet,
+        m: re.Match[str],
+        label: str,
+        rule: str,
+        sentences: list[Sentence],
+    ) -> Entity:
+        """Add the facility ``m`` names under ``label``; return its entity."""
+        ent = Entity(f"facility-{slugify(label)}", label, "Facility", (m.group(),))
+        out.add(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(),
+                ent.key,
+                "Facility",
+                rule,
+                self._sentence_of(sentences, m.start()),
+            ),
+            ent,
+        )
+        return ent
 
     def _facilities(
         self,
@@ -2117,20 +2129,7 @@ class MentionFinder:
         for m in self._facility_scan.finditer(text, view=view):
             name = m.group("q1") or m.group("q2") or m.group("q3") or m.group("q4")
             noun = (m.group("noun") or m.group("noun2")).lower()
-            label = f"{name} {noun}"
-            ent = Entity(f"facility-{slugify(label)}", label, "Facility", (m.group(),))
-            out.add(
-                Mention(
-                    m.start(),
-                    m.end(),
-                    m.group(),
-                    ent.key,
-                    "Facility",
-                    "facility.quoted",
-                    self._sentence_of(sentences, m.start()),
-                ),
-                ent,
-            )
+            ent = self._add_facility(out, m, f"{name} {noun}", "facility.quoted", sentences)
             # later bare uses of the noun refer to the same facility
             for b in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", text, re.IGNORECASE):
                 if not out.covered(b.start(), b.end()) and b.start() > m.start():
