@@ -1457,7 +1457,13 @@ class EventExtractor:
                     s, trig.end, None if ends_with_marker else c.comitative | tmark, window=8
                 )
                 if not partner and not ends_with_marker:
-                    partner = self._right(s, trig.end, None, window=3)
+                    partner = self._right(s, trig.end, None, window=3) or [
+                        # "bertemu Menteri Luar Negeri Rusia Sergei Lavrov": a title of
+                        # capitalised words before the partner's name
+                        m
+                        for m in self._right(s, trig.end, None, window=6)
+                        if self._capitalised_run(s, trig.end, m.start)
+                    ]
                 actors = subj + [p for p in partner if p.key not in {a.key for a in subj}]
                 conf *= sconf if subj else 0.6
                 if not subj and not between:
@@ -1867,6 +1873,13 @@ class EventExtractor:
         here = bisect.bisect_right(starts, s.sentence.start)
         there = bisect.bisect_right(starts, ev.evidence.start)
         return here - there
+
+    @staticmethod
+    def _capitalised_run(s: SentenceFrame, a: int, b: int) -> bool:
+        """Whether every word between ``a`` and ``b`` is capitalised (a title before a
+        name: "Menteri Luar Negeri Rusia")."""
+        words = s.tokens[s.tok_index(a) : s.tok_index(b)]
+        return bool(words) and all(t.text[:1].isupper() for t in words)
 
     @staticmethod
     def _governed_place(s: SentenceFrame, trig: TriggerMatch, place: str) -> bool:
