@@ -104,10 +104,6 @@ DEFY_NORMS = "128"
 _THREAT_OF_REDUCTION = {"162": "1311", "163": "1312"}
 REDUCTION_THREAT = "1313"
 _REDUCE_ROOT = "16"
-#: Auxiliaries between a subject noun and its verb ("aid had arrived", "telah tiba").
-_AUXILIARIES = frozenset(
-    {"had", "has", "have", "was", "were", "is", "are", "been", "telah", "sudah", "baru", "akan"}
-)
 #: CAMEO code of a visit: its place's country, when foreign, is the host.
 VISIT = "042"
 #: CAMEO code of a claim of responsibility: the claimant carried out the act it names.
@@ -304,6 +300,13 @@ class EventExtractor:
         self._any_pronoun = c.pronouns | c.plural_pronouns
         self._description_stops = c.agent | c.place | c.origin | c.target | c.reporting_before
         self._agent_or_origin = c.agent | c.origin
+        # a party's owner or agent ("milik", "by"), and words opening a new clause
+        self._owner_markers = c.agent | c.owner_words
+        self._new_clause_words = _CONJUNCTIONS | c.clause_breaks
+        #: Words of the wars' onsets in this language (onsets.yaml): "invaded" starts a war.
+        self._onset_words = frozenset(
+            w for onset in gazetteer.onsets for w in onset.words.get(pack.code, ())
+        )
         #: Rule id -> the words that mark its target (the language's and the rule's own).
         self._target_markers: dict[str, frozenset[str]] = {}
 
@@ -878,15 +881,15 @@ class EventExtractor:
         if at is None:
             return False
         between = s.words_between(trig.end, at.start)
-        owners = self.pack.cues.agent | self.pack.cues.owner_words
+
         # a new clause: a conjunction or clause break before the other party ("... and Nato
         # officials are meeting in Germany"), not an owner ("target militer milik Rezim Iran
         # di Teheran") or an agent ("ditembaki oleh tentara Israel di Rafah")
-        return not (_CONJUNCTIONS | self.pack.cues.clause_breaks).isdisjoint(between) and any(
+        return not self._new_clause_words.isdisjoint(between) and any(
             trig.end <= m.start
             and m.end <= at.start
             and m.type not in PLACE_TYPES
-            and owners.isdisjoint(s.words_between(trig.end, m.start)[-3:])
+            and self._owner_markers.isdisjoint(s.words_between(trig.end, m.start)[-3:])
             for m in s.heads
         )
 
@@ -1211,10 +1214,9 @@ class EventExtractor:
         if e.trigger_start is None or e.trigger_end is None:
             return False
         words = e.sentence[e.trigger_start - e.start : e.trigger_end - e.start].lower().split()
-        return not self.pack.cues.state_nouns.isdisjoint(words) or any(
-            # "Russia invaded Ukraine on Feb. 24, 2022": the words of a war's onset
-            not set(onset.words.get(self.pack.code, ())).isdisjoint(words)
-            for onset in self.gaz.onsets
+        # ("Russia invaded Ukraine on Feb. 24, 2022": the words of a war's onset)
+        return not (
+            self.pack.cues.state_nouns.isdisjoint(words) and self._onset_words.isdisjoint(words)
         )
 
     def _sub_place(self, word: str) -> bool:
@@ -1685,7 +1687,7 @@ class EventExtractor:
         if not self.pack.cues.vehicle_nouns.isdisjoint(self._prev_word(s, named[-1].start, 2)):
             return True  # "sebuah kapal pesiar Israel ... tiba": the ship arrives
         between = s.words_between(max(ends), trig.start)
-        heads = [w for w in between if w not in _AUXILIARIES]
+        heads = [w for w in between if w not in self.pack.cues.auxiliaries]
         if heads and heads[-1] in self.pack.cues.vehicle_nouns:
             return True  # "a planeload of US military aid had arrived" ("aid minister" arrives)
         people = self.pack.cues.people_nouns

@@ -349,6 +349,10 @@ class Cues:
     people_nouns: tuple[str, ...]
     #: Vehicles that arrive and leave ("kapal pesiar"): no visit by the name before them.
     vehicle_nouns: frozenset[str]
+    #: Words between a subject noun and its verb ("had", "telah").
+    auxiliaries: frozenset[str]
+    #: Words that are never a title's modifier in an apposition ("and", "said", "yang").
+    apposition_stops: tuple[str, ...]
     #: Portfolio words of a minister's title ("Menteri Ketenagakerjaan"): never a name.
     portfolio_words: frozenset[str]
     #: Words opening an aside between a count and its kind ("including three children").
@@ -377,6 +381,8 @@ class Cues:
     link_lines: tuple[str, ...]
     #: Words after a group and before its leader ("KKB pimpinan Jeki Murib", "led by").
     led_by: tuple[str, ...]
+    #: Relative words between a body and the cue of its leader ("yang", "which is").
+    led_by_gap: tuple[str, ...]
     #: Words before a title that make it a past post ("former President Trump").
     former: frozenset[str]
     #: Day-and-month date shapes (``{d}`` the day, ``{y}`` the year, a month word as written)
@@ -745,6 +751,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         quantity_kinds={str(k): _low(v) for k, v in (raw.get("quantity_kinds") or {}).items()},
         people_nouns=lst("people_nouns"),
         vehicle_nouns=frozenset(w for n in lst("vehicle_nouns") for w in n.lower().split()),
+        auxiliaries=frozenset(lst("auxiliaries")),
+        apposition_stops=lst("apposition_stops"),
         portfolio_words=frozenset(lst("portfolio_words")),
         inclusion=lst("inclusion"),
         months={str(k).lower(): int(v) for k, v in (raw.get("months") or {}).items()},
@@ -764,5 +772,6 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         stop_names=frozenset(str(s) for s in raw.get("stop_names") or ()),
         link_lines=lst("link_lines"),
         led_by=lst("led_by"),
+        led_by_gap=lst("led_by_gap"),
         former=frozenset(lst("former")),
     )

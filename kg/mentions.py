@@ -195,10 +195,26 @@ class MentionFinder:
             if " " in name
         }
         cues = pack.cues
+        stops = "|".join(re.escape(w) for w in sorted(cues.apposition_stops, key=len, reverse=True))
+        # "X, the defence minister", "X, Ukraine's infrastructure minister", "X, a Fox News
+        # correspondent", "X, a Russian foreign ministry spokesperson": a comma, an article,
+        # up to three capitalised words and up to two lower-case modifiers before a title,
+        # never a word that opens a clause ("X, and the defence minister Y")
+        self._apposition_head = re.compile(
+            r"(\S)\s*,\s*(?:(?:the|a|an|sang|selaku)\s+)?"
+            r"(?:[A-Z][\w.-]*(?:'s|’s|')?\s+){0,3}"
+            rf"(?P<low>(?:(?!(?:{stops})\b)[a-z]+\s+){{0,2}})$"
+        )
         self._head_of = tuple(
             (head, re.compile(r"(?<!\w)" + re.escape(head) + r"\s+(?:the\s+)?"))
             for head in cues.head_of
         )
+        gap = "|".join(
+            r"\s+".join(map(re.escape, w.split()))
+            for w in sorted(cues.led_by_gap, key=len, reverse=True)
+        )
+        # between a body and the cue of its leader: a comma or a relative word at most
+        self._led_gap = re.compile(rf"[\s,]*(?:(?:{gap})\s*)?" if gap else r"[\s,]*", re.I)
         led = "|".join(re.escape(v) for v in sorted(cues.led_by, key=len, reverse=True))
         self._led_by_rx = re.compile(rf"(?<!\w)(?:{led})\s+$", re.IGNORECASE) if led else None
         lead = "|".join(re.escape(v) for v in sorted(cues.lead_verbs, key=len, reverse=True))
@@ -1758,14 +1774,7 @@ class MentionFinder:
                 continue
             # "X, the defence minister", "X, Ukraine's infrastructure minister", "X, a Fox
             # News correspondent": a comma, an article, a country or outlet, one modifier
-            head = re.search(
-                r"(\S)\s*,\s*(?:(?:the|a|an|sang|selaku)\s+)?"
-                r"(?:[A-Z][\w.-]*(?:'s|’s|')?\s+){0,3}"
-                # "X, a Russian foreign ministry spokesperson": up to two modifiers, never
-                # a word that opens a clause ("X, and the defence minister Y")
-                rf"(?P<low>(?:(?!{_CLAUSE_WORDS}\b)[a-z]+\s+){{0,2}})$",
-                text[max(0, ts - 60) : ts],
-            )
+            head = self._apposition_head.search(text[max(0, ts - 60) : ts])
             if head is None or (
                 re.match(r"\s+[A-Z]", text[te : te + 2]) and len(head.group("low").split()) == 2
             ):
@@ -2010,7 +2019,7 @@ class MentionFinder:
                 and body.type != "Country"  # "Delegasi Indonesia pimpinan X": a delegation's
                 # "the then government led by X": no current post
                 and self.pack.cues.former.isdisjoint(before[-2:])
-                and _LED_GAP.fullmatch(text, body.end, cue.start())
+                and self._led_gap.fullmatch(text, body.end, cue.start())
             ):
                 out.leads.append((p.key, body.key, p.sentence))
 
@@ -2257,16 +2266,6 @@ _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 _GENERIC_TITLES = frozenset({"head", "leader"})
 #: Titles a portfolio follows ("Menteri Ketenagakerjaan").
 _MINISTER_TITLES = frozenset({"minister", "deputy_minister", "coordinating_minister"})
-#: Between a body and the cue of its leader: a comma or a relative word at most.
-_LED_GAP = re.compile(r"[\s,]*(?:(?:yang|which\s+is|which\s+was)\s*)?", re.IGNORECASE)
-#: Words that open a clause or a phrase of their own: never a title's modifier after a
-#: name and a comma ("Putin, and the defence minister ...", "Kyiv, said the minister").
-_CLAUSE_WORDS = (
-    "(?:and|or|but|nor|who|whom|whose|which|that|with|while|whereas|though|although|also"
-    "|former|the|a|an|as|said|says|told|then|its|his|her|their|when|after|before|because"
-    "|since|if|to|of|in|on|at|for|by|from|dan|atau|yang|kata|ujar|telah|sudah|akan|sedang"
-    "|masih|juga|tetapi|namun|kecuali|serta)"
-)
 #: The title kind of a member of a legislature (titles.yaml).
 _LEGISLATOR = "legislator"
 _ROMAN = re.compile(r"[IVX]{1,4}")
