@@ -107,6 +107,7 @@ LATER_SETS = (
     "-fresh5",
     "-fresh6",
     "-fresh7",
+    "-fresh8",
     "-blind",
 )
 

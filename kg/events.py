@@ -297,7 +297,7 @@ class EventExtractor:
         # unions of cue words the argument search reads for every trigger and name, made once
         self._place_markers = c.place | c.place_heads
         self._place_modifiers = c.place_heads | c.compass
-        self._any_pronoun = c.pronouns | c.plural_pronouns
+        self._any_pronoun = c.pronouns | c.plural_pronouns | c.speaker_pronouns
         self._description_stops = c.agent | c.place | c.origin | c.target | c.reporting_before
         self._agent_or_origin = c.agent | c.origin
         # a party's owner or agent ("milik", "by"), and words opening a new clause
@@ -582,7 +582,9 @@ class EventExtractor:
                 break
         return group
 
-    def _subject(self, s: SentenceFrame, trig: TriggerMatch) -> tuple[list[Mention], float]:
+    def _subject(
+        self, s: SentenceFrame, trig: TriggerMatch, reported: tuple[str, ...] = ()
+    ) -> tuple[list[Mention], float]:
         left = [
             m
             for m in s.heads
@@ -600,6 +602,17 @@ class EventExtractor:
         # a pronoun between the nearest actor and the verb is the real subject
         pronoun = self._pronoun_between(s, left[-1].end if left else cstart, trig.start)
         if pronoun is not None:
+            if pronoun.lower in self.pack.cues.speaker_pronouns:
+                # '"We condemn the attack," Scholz said': the speaker of the quotation, as
+                # the subject of the verb itself ("we will strongly condemn"; not "we
+                # monitor Israel's attacks") and of an act, not of a comment ("I hope ...")
+                near = (
+                    not self._is_nominal(trig)
+                    and len(s.words_between(pronoun.end, trig.start)) <= _VOICE_GAP
+                    and not trig.rule.cameo.startswith(_COMMENT_ROOT)
+                )
+                voice = self._voice(s, pronoun, reported) if near else []
+                return (voice, 0.8) if voice else ([], 0.0)
             if pronoun.lower in self.pack.cues.plural_pronouns:
                 group = self._coordinated(s, left[-1], leftward=True) if left else []
                 if len(group) >= 2 and all(m.end <= pronoun.start for m in group):
@@ -632,6 +645,32 @@ class EventExtractor:
             conf = min(conf, 0.7)
         # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
         return self._coordinated(s, best, leftward=True), conf
+
+    def _voice(self, s: SentenceFrame, pronoun: Token, reported: tuple[str, ...]) -> list[Mention]:
+        """The speaker a first-person pronoun stands for: the pronoun must be quoted (an odd
+        number of quote marks before it; none before it and an odd number in all, where a
+        quotation of several sentences closes; or a sentence without marks: a dash quotation,
+        a run's middle sentence) and the speaker named in the sentence ("Scholz said") or
+        reported for it. An author's "we" has no speaker."""
+        text = s.sentence.text
+        before = text.count('"', 0, pronoun.start - s.sentence.start)
+        if before % 2 == 0 and (before or text.count('"') % 2 == 0) and '"' in text:
+            return []
+        speakers = self._not_outlets(s, self._speakers(s, set()) or reported)
+        key = next((k for k in speakers if k in s.entities), None)
+        if key is None:
+            return []
+        return [
+            Mention(
+                pronoun.start,
+                pronoun.end,
+                pronoun.text,
+                key,
+                s.entities[key].type,
+                "quote.speaker_pronoun",
+                s.sentence.index,
+            )
+        ]
 
     def _verbal(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether the trigger is used as a verb: not a noun, or a noun-like word right
@@ -1356,7 +1395,7 @@ class EventExtractor:
         actors: list[Mention] = []
         targets: list[Mention] = []
         conf = rule.confidence
-        subj, sconf = self._subject(s, trig)
+        subj, sconf = self._subject(s, trig, reported)
         if (
             rule.cameo[:2] == _THREAT_ROOT
             and subj
@@ -3153,13 +3192,91 @@ class EventExtractor:
                     keys.append(nxt.key)
             if keys:
                 out[sentence.index] = tuple(dict.fromkeys(keys))
+        self._quoted_runs(frames, out)
         return out
+
+    def _quoted_runs(
+        self, frames: Sequence[SentenceFrame], out: dict[int, tuple[str, ...]]
+    ) -> None:
+        """A quotation of several sentences is its closing sentence's speaker's: in '"Russia
+        must end the war. Any attempt will have consequences," Ratas said.' the first
+        sentence is Ratas's too. A run opens with a quote mark (or a dash, as translated
+        reports write quotations: "- There will be no war. ... - said Lavrov.") that stays
+        open, goes on through at most ``_QUOTE_RUN - 1`` sentences without a mark, and closes
+        in a sentence whose speaker is named after the closing mark. Sentences of the run
+        with a speaker of their own keep theirs."""
+        i = 0
+        while i < len(frames):
+            mark = _opening_mark(frames[i].sentence.text)
+            if mark is None:
+                i += 1
+                continue
+            j = i + 1
+            while (
+                j < len(frames)
+                and j - i < _QUOTE_RUN
+                and frames[j].sentence.start >= frames[j - 1].sentence.end
+                and _marks(frames[j].sentence.text, mark) == 0
+            ):
+                j += 1
+            if j < len(frames) and j - i < _QUOTE_RUN:
+                speakers = self._closing_speakers(frames[j], mark)
+                for k in range(i, j):
+                    if speakers:
+                        out.setdefault(frames[k].sentence.index, speakers)
+            i = j
+
+    def _closing_speakers(self, s: SentenceFrame, mark: str) -> tuple[str, ...]:
+        """Who speaks right after the mark that closes a quotation in ``s`` ('...," Ratas
+        said', '... - said Lavrov'), or nobody when the sentence closes none."""
+        text = s.sentence.text
+        if _marks(text, mark) % 2 == 0:
+            return ()  # no mark closes the run here ('"A," he said, "B."' opens another)
+        close = s.sentence.start + (text.find(mark) if mark == '"' else text.find(" - ") + 1)
+        keys = [k for k in self._speakers(s, set()) if _first_start(s, k) > close]
+        if not keys:
+            keys = [
+                k
+                for k in self.reporters([s]).get(s.sentence.index, ())
+                if _first_start(s, k) > close
+            ]
+        return tuple(keys)
 
 
 #: A year written out in a sentence.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A party letter and a state abbreviation right after a name: ", R-Ariz.", " (D-N.Y.)"
 _PARTY_CODE = re.compile(r"\s*[,(]\s*([A-Z])-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
+
+
+#: CAMEO root of comments (optimism, pessimism, agreement with a view): a quoted "I hope"
+#: or "we believe" frames the speaker's words and is no act of the speaker's.
+_COMMENT_ROOT = "01"
+#: The most words between a quoted first-person subject and its verb ("we will continue to
+#: call for").
+_VOICE_GAP = 3
+#: The most sentences one quotation is read across (the opening and closing ones included).
+_QUOTE_RUN = 4
+
+
+def _opening_mark(text: str) -> str | None:
+    """The mark that opens a quotation at the start of ``text`` and leaves it open."""
+    if text.startswith('"') and text.count('"') % 2 == 1:
+        return '"'
+    if text.startswith(("- ", "-- ")) and " - " not in text[2:]:
+        return " - "
+    return None
+
+
+def _marks(text: str, mark: str) -> int:
+    """How many ``mark``s ``text`` holds (a dash counts as a mark only inside the text)."""
+    return text.count(mark)
+
+
+def _first_start(s: SentenceFrame, key: str) -> int:
+    """Where ``key`` is first named in ``s``, or -1 (a pronoun's antecedent stands for the
+    pronoun, which follows the mark)."""
+    return next((m.start for m in s.heads if m.key == key), len(s.sentence.text) + s.sentence.start)
 
 
 def _word_count(tokens: Sequence[str]) -> int:

@@ -338,6 +338,7 @@ class Cues:
     relative_pronouns: frozenset[str]
     #: First-person pronouns: "we must" is the speaker's own intent, no appeal to others.
     first_person: frozenset[str]
+    speaker_pronouns: frozenset[str]
     numbers: Mapping[str, float]
     vague: frozenset[str]
     #: Words joining the two ends of a number range ("70 to 80,000", "70 hingga 80 ribu").
@@ -742,6 +743,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         plural_pronouns=frozenset(lst("plural_pronouns")),
         relative_pronouns=frozenset(lst("relative_pronouns")),
         first_person=frozenset(lst("first_person")),
+        speaker_pronouns=frozenset(lst("speaker_pronouns")),
         numbers={str(k).lower(): float(v) for k, v in (raw.get("numbers") or {}).items()},
         vague=frozenset(lst("vague")),
         range_words=lst("range_words"),

@@ -4131,3 +4131,77 @@ def test_the_day_of_an_invasion_verb_dates_no_later_event(extractor):
         published=dt.date(2024, 5, 2),
     )
     assert {e.date for e in res.events if e.cameo.startswith("16")} == {"2024-05-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "root", "actor", "target"),
+    [
+        # a quotation of several sentences belongs to the speaker named where it closes
+        (
+            '"Russia must end the war in eastern Ukraine at once. It is a question of days,"'
+            " Olaf Scholz said.",
+            "en",
+            "02",
+            "Olaf Scholz",
+            "Russia",
+        ),
+        # the same written as translated reports do: opened and closed with a dash
+        (
+            "- Russia must end the war in Ukraine. There will be no peace otherwise"
+            " - said Olaf Scholz.",
+            "en",
+            "02",
+            "Olaf Scholz",
+            "Russia",
+        ),
+        # a quoted first-person subject is the speaker
+        (
+            '"We condemn the Russian attacks on Kyiv," Olaf Scholz said.',
+            "en",
+            "11",
+            "Olaf Scholz",
+            "Russia",
+        ),
+        (
+            '"The attacks are terrible. We will send more weapons to Ukraine," Olaf Scholz said.',
+            "en",
+            "03",
+            "Olaf Scholz",
+            "Ukraine",
+        ),
+        (
+            '"Kami mengutuk serangan Israel terhadap Iran," kata Menteri Luar Negeri Sugiono.',
+            "id",
+            "11",
+            "Sugiono",
+            "Israel",
+        ),
+    ],
+)
+def test_a_quotation_is_its_speakers(extractor, text, lang, root, actor, target):
+    res, evs = events(extractor, text, lang)
+    assert any(
+        e.cameo.startswith(root)
+        and actor in labels(res, e.actors)
+        and target in labels(res, e.targets)
+        for e in evs
+    ), [(e.cameo, labels(res, e.actors), labels(res, e.targets)) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an author's "we" outside any quotation has no speaker
+        ("We must send more weapons to Ukraine.", "en"),
+        # "we" is the subject of "monitor", not of the attack
+        ('"We are watching the attacks on Kyiv," Olaf Scholz said.', "en"),
+        # a quoted hope is a comment that frames the speaker's words
+        ('"Saya berharap perang segera berakhir," kata Presiden Prabowo Subianto.', "id"),
+    ],
+)
+def test_a_first_person_subject_without_a_speaker_or_verb_is_nobody(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    speakers = {"Olaf Scholz", "Prabowo Subianto", "Germany", "Indonesia"}
+    assert not [
+        e for e in evs if labels(res, e.actors) & speakers and not e.cameo.startswith("19")
+    ], [(e.cameo, labels(res, e.actors)) for e in evs]
