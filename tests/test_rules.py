@@ -4205,3 +4205,17 @@ def test_a_first_person_subject_without_a_speaker_or_verb_is_nobody(extractor, t
     assert not [
         e for e in evs if labels(res, e.actors) & speakers and not e.cameo.startswith("19")
     ], [(e.cameo, labels(res, e.actors)) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ini bukan pertama kalinya Iran mengancam akan menutup Selat Hormuz.",
+        "Ini bukan kali pertama Israel menyerang Iran.",
+    ],
+)
+def test_not_the_first_time_negates_nothing(extractor, text):
+    res, _evs = events(extractor, text, "id")
+    assert any(e.cameo.startswith(("13", "19")) and not e.negated for e in res.events), [
+        (e.cameo, e.negated) for e in res.events
+    ]
