@@ -21,7 +21,7 @@ from typing import NamedTuple, TypeVar
 from kg.dates import DateMention
 from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer
 from kg.langpack import LanguagePack, TriggerMatch
-from kg.mentions import ACTOR_TYPES, BODY_NAME_RULE, PLACE_TYPES, MentionSet
+from kg.mentions import ACTOR_TYPES, BODY_NAME_RULE, PLACE_TYPES, MentionSet, joins_list
 from kg.model import Document, Entity, Event, Evidence, Mention, Quantity, Relation, Sentence
 from kg.quantities import QuantityMention
 from kg.text import Token, tokenize
@@ -2999,6 +2999,13 @@ class EventExtractor:
                 out.append(Relation(doc.doc_id, p.key, "memberOf", party_key, ev))
         return out
 
+    def _in_list(self, text: str, b: Mention, nxt: Mention) -> bool:
+        """Whether ``nxt`` is a place listed right after ``b`` ("Bogor, Depok dan Bekasi"); a
+        comma alone goes up a hierarchy ("Ilaga, Kabupaten Puncak, Papua Tengah")."""
+        return nxt.type in PLACE_TYPES and joins_list(
+            text[b.end : nxt.start], self.pack.cues.list_joiners
+        )
+
     def _located(
         self, doc: Document, s: SentenceFrame, ms: MentionSet, inside: list[Mention]
     ) -> list[Relation]:
@@ -3051,6 +3058,8 @@ class EventExtractor:
             )
             # "KBRI Teheran", "the Embassy Kyiv": a mission named with its city
             mission_city = gap == "" and b.type == "City" and self._mission(a, ms)
+            if gap == "," and region is not None and self._in_list(doc.text, b, region):
+                continue  # "from Moscow, Sochi or St. Petersburg": a list of places
             if gap == "," or inside_phrase or mission_city:
                 out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
         # a known place named with its country in one sentence ("serangan di Isfahan, ... Iran")

@@ -237,6 +237,8 @@ class Cues:
     target: frozenset[str]
     place: frozenset[str]
     origin: frozenset[str]
+    destination: frozenset[str]
+    list_joiners: frozenset[str]
     clause_breaks: frozenset[str]
     #: Conditional cues that ask ("whether", "apakah"): no condition a threat is made under.
     question_words: frozenset[str]
@@ -691,6 +693,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         target=frozenset(lst("target")),
         place=frozenset(lst("place")),
         origin=frozenset(lst("origin")),
+        destination=frozenset(lst("destination")),
+        list_joiners=frozenset(lst("list_joiners")),
         clause_breaks=frozenset(lst("clause_breaks")),
         question_words=frozenset(lst("question_words")),
         concessive=frozenset(lst("concessive")),

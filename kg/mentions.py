@@ -26,7 +26,7 @@ import datetime as dt
 import itertools
 import operator
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Collection, Container, Iterable
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -1599,6 +1599,9 @@ class MentionFinder:
         """'near Dzhankoi in Crimea', 'di Omukia, Kabupaten Puncak': a capitalised name after
         a place preposition and right before a known place is a place inside it."""
         preps = self.pack.cues.place
+        # "flew to Tampa, Florida", "berlayar ke Larnaca, Siprus": a journey's end or start
+        # names a place only where its own place follows after a comma
+        route = self.pack.cues.origin | self.pack.cues.destination
         known = [
             m
             for m in out.mentions
@@ -1615,6 +1618,12 @@ class MentionFinder:
                 m is None
                 or not (
                     m.group("prep").lower() in preps
+                    or (
+                        m.group("prep").lower() in route
+                        and m.group().rstrip().endswith(",")
+                        and not _POSSESSIVE_AFTER.match(text, b.end)
+                        and not self._listed_next(text, b, known)
+                    )
                     or m.group("prep").lower() in heads
                     or m.group("name").split()[0].lower() in heads
                     or (
@@ -1649,6 +1658,13 @@ class MentionFinder:
                 ),
                 ent,
             )
+
+    def _listed_next(self, text: str, b: Mention, places: list[Mention]) -> bool:
+        """Whether another place follows ``b`` in a list ("dari Bogor, Depok dan Bekasi"):
+        then ``b`` is no place around the name before it (a comma alone goes up a
+        hierarchy: "ke Ilaga, Kabupaten Puncak, Papua Tengah")."""
+        nxt = next((m for m in places if m.start > b.end), None)
+        return nxt is not None and joins_list(text[b.end : nxt.start], self.pack.cues.list_joiners)
 
     def _surname_owner(self, name: str, out: MentionSet) -> Entity | None:
         if " " in name:
@@ -2314,5 +2330,23 @@ _UNKNOWN_PLACE_BEFORE = re.compile(
     r"(?<![\w])(?P<prep>\w+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:\s*,\s*|\s+(?:in|di)\s+(?:the\s+)?(?:[a-z]+\s+)?)$"
 )
+
+
+def joins_list(gap: str, joiners: Collection[str]) -> bool:
+    """Whether ``gap`` joins two items of a list: a joining word, with a comma or not.
+
+    >>> joins_list(", dan ", {"dan"}), joins_list(", ", {"dan"})
+    (True, False)
+    """
+    words = gap.replace(",", " , ").lower().split()
+    return (
+        0 < len(words) <= 2
+        and all(w in joiners or w == "," for w in words)
+        and any(w in joiners for w in words)
+    )
+
+
+#: "'s" right after a name: "to Budi, Indonesia's envoy" names a person, not a place.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)$")
 _NAME_PART_BEFORE = re.compile(r"([\w'’]+)[\s-]*$")

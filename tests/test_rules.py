@@ -4219,3 +4219,43 @@ def test_not_the_first_time_negates_nothing(extractor, text):
     assert any(e.cameo.startswith(("13", "19")) and not e.negated for e in res.events), [
         (e.cameo, e.negated) for e in res.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relation"),
+    [
+        # an unknown name after a journey's end or start, with its place after a comma
+        ("Kapal itu berlayar ke Larnaca, Siprus, pada Kamis.", "id", ("Larnaca", "Cyprus")),
+        ("The evacuees flew to Tampa, Florida, on Friday.", "en", ("Tampa", "Florida")),
+        # the states of the United States are known regions
+        ("He was detained in Loudoun County, Virginia.", "en", ("Loudoun County", "Virginia")),
+    ],
+)
+def test_a_place_named_on_a_journey_lies_in_the_place_after_it(extractor, text, lang, relation):
+    res, _evs = events(extractor, text, lang)
+    assert (relation[0], "locatedIn", relation[1]) in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        # a list of places: none lies in the next
+        ("He could come to Moscow, Sochi or St. Petersburg.", "en", ("Moscow", "Sochi")),
+        # a person spoken to is no place
+        ("He spoke to Sugiarto, Indonesia's envoy.", "en", ("Sugiarto", "Indonesia")),
+    ],
+)
+def test_places_in_a_list_are_not_inside_each_other(extractor, text, lang, absent):
+    res, _evs = events(extractor, text, lang)
+    assert (absent[0], "locatedIn", absent[1]) not in _relation_labels(res)
+
+
+def test_a_comma_alone_goes_up_the_hierarchy_of_places(extractor):
+    res, _evs = events(
+        extractor,
+        "KKB melepaskan tembakan ke arah Bandara Aminggaru Ilaga, Kabupaten Puncak, Papua Tengah.",
+        "id",
+    )
+    rels = _relation_labels(res)
+    assert ("Ilaga", "locatedIn", "Puncak Regency") in rels
+    assert ("Puncak Regency", "locatedIn", "Central Papua") in rels
