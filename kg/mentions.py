@@ -1611,6 +1611,9 @@ class MentionFinder:
         ]
         calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
         heads = self.pack.cues.place_heads
+        # "Bandara Internasional Newark Liberty di New Jersey": a facility noun opening the
+        # name (its end is where the known place's marker begins)
+        facilities = {f.lower() for f in self.pack.cues.facility_nouns if " " not in f}
         for b in known:
             m = _UNKNOWN_PLACE_BEFORE.search(text, max(0, b.start - 60), b.start)
             # "near Dzhankoi in Crimea", "kota Azor di Israel", "dan Desa Kalash di Iran"
@@ -1625,7 +1628,7 @@ class MentionFinder:
                         and not self._listed_next(text, b, known)
                     )
                     or m.group("prep").lower() in heads
-                    or m.group("name").split()[0].lower() in heads
+                    or m.group("name").split()[0].lower() in heads | facilities
                     or (
                         m.group("prep").lower() == "of"  # "the town of Novofedorivka in Crimea"
                         and (text[max(0, m.start() - 12) : m.start()].lower().split() or [""])[-1]
@@ -1643,8 +1646,9 @@ class MentionFinder:
             ):
                 continue
             inner = out.entities.get(b.key) or self.gaz.entities.get(b.key)
+            kind = "Facility" if name.split()[0].lower() in facilities else "Place"
             ent = Entity(
-                f"place-{slugify(name)}", name, "Place", (name,), inner.country if inner else None
+                f"place-{slugify(name)}", name, kind, (name,), inner.country if inner else None
             )
             out.add(
                 Mention(
@@ -1652,7 +1656,7 @@ class MentionFinder:
                     ne,
                     name,
                     ent.key,
-                    "Place",
+                    kind,
                     "place.unknown",
                     self._sentence_of(sentences, ns),
                 ),
@@ -2327,8 +2331,8 @@ _BYLINE_AFTER = re.compile(
     r"(?![\w'’-])"
 )
 _UNKNOWN_PLACE_BEFORE = re.compile(
-    r"(?<![\w])(?P<prep>\w+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?:\s*,\s*|\s+(?:in|di)\s+(?:the\s+)?(?:[a-z]+\s+)?)$"
+    r"(?<![\w])(?P<prep>\w+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?:\s*,\s*|\s+(?:in|di)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
 )
 
 

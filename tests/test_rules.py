@@ -4259,3 +4259,24 @@ def test_a_comma_alone_goes_up_the_hierarchy_of_places(extractor):
     rels = _relation_labels(res)
     assert ("Ilaga", "locatedIn", "Puncak Regency") in rels
     assert ("Puncak Regency", "locatedIn", "Central Papua") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # a facility noun opens an unknown name of four words, ended by "di" and a known place
+        (
+            "Maskapai itu menangguhkan penerbangan dari Bandara Internasional Newark Liberty"
+            " di New Jersey.",
+            ("Bandara Internasional Newark Liberty", "New Jersey"),
+        ),
+        # two position words between "di" and the place: "di pusat kota"
+        (
+            "Pengunjuk rasa berkumpul di Lapangan Dizengoff di pusat kota Tel Aviv.",
+            ("Lapangan Dizengoff", "Israel"),
+        ),
+    ],
+)
+def test_unknown_facilities_and_squares_lie_in_the_place_after_them(extractor, text, relation):
+    res, _evs = events(extractor, text, "id")
+    assert (relation[0], "locatedIn", relation[1]) in _relation_labels(res)
