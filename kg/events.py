@@ -249,6 +249,7 @@ class EventExtractor:
         self._threat = _CueWords.of(c.threat)
         self._imputed = _CueWords.of(c.imputed)
         self._prospects = _CueWords.of(c.prospects)
+        self._occurrence_modals = _CueWords.of(c.occurrence_modals)
         self._refusals = _CueWords.of(c.refusals)
         #: Words of the gazetteer's titles ("Sen", "President"), lower case.
         self._title_words = frozenset(
@@ -1003,6 +1004,20 @@ class EventExtractor:
         return m
 
     # ------------------------------------------------------------------ flags
+    def _may_occur(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether an event noun is the subject of a modal of occurrence ("a Russian invasion
+        of Ukraine could come at any time", "perang bisa terjadi"): within the six words
+        after it, before any punctuation."""
+        if not self._is_nominal(trig):
+            return False
+        i = s.tok_index(trig.end)
+        window: list[str] = []
+        for t in s.tokens[i : i + 6]:
+            if not t.text[:1].isalnum():
+                break
+            window.append(t.lower)
+        return self._occurrence_modals.in_window(window, ())
+
     def _flag(
         self,
         s: SentenceFrame,
@@ -1123,7 +1138,39 @@ class EventExtractor:
             events.extend(_merge_in_sentence(_appeal_contents(_coordinated_negation(doc, found))))
         merged = _merge(events, self._state_of_war)
         kept = [ev for e in merged if (ev := self._consult_parties(doc, e)) is not None]
-        return self._infer_dates(doc, frames, kept, dates)
+        return self._known_wars(doc, self._infer_dates(doc, frames, kept, dates))
+
+    def _known_wars(self, doc: Document, events: list[Event]) -> list[Event]:
+        """A war the gazetteer knows (onsets.yaml), named in passing ("Russia's invasion of
+        Ukraine is in its 68th day", "the Russian war against Ukraine will dominate the
+        summit"), is a fact and no possibility: the article's first such reference, with the
+        war's actor and target, no negation, no hypothesis, in an article published after
+        the onset, takes the default threshold's confidence, unless an event of the same pair
+        already has it. Measured on the English development sets: the fresh sets' event F1
+        rose by 0.01-0.05 each, two older sets lost 0.01 (their annotators left such
+        references out)."""
+        out = list(events)
+        for onset in self.gaz.onsets:
+            if doc.published is None or doc.published < onset.date:
+                continue
+            pair = [
+                n
+                for n, ev in enumerate(out)
+                if ev.cameo.startswith(_FIGHT_ROOT)
+                and onset.actor in ev.actors
+                and onset.target in ev.targets
+                and not ev.negated
+                and not ev.hypothetical
+            ]
+            if any(out[n].evidence.confidence >= DEFAULT_MIN_CONFIDENCE for n in pair):
+                continue
+            refs = [n for n in pair if self._state_of_war(out[n])]
+            if refs:
+                ev = out[refs[0]]
+                out[refs[0]] = replace(
+                    ev, evidence=replace(ev.evidence, confidence=DEFAULT_MIN_CONFIDENCE)
+                )
+        return out
 
     def _consult_parties(self, doc: Document, ev: Event) -> Event | None:
         """A visit or meeting with no actor: the people among its targets make it ("kunjungan
@@ -2270,6 +2317,7 @@ class EventExtractor:
                         self._flag(s, trig, self._hyp)
                         or self._in_clause(s, trig, self._prospects)
                         or self._in_condition(s, trig)
+                        or self._may_occur(s, trig)
                     )
                 )
                 or (rule.frame != "speaker" and self._flag(s, trig, self._deontic, reach=8))

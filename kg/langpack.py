@@ -239,6 +239,7 @@ class Cues:
     origin: frozenset[str]
     destination: frozenset[str]
     list_joiners: frozenset[str]
+    occurrence_modals: tuple[str, ...]
     clause_breaks: frozenset[str]
     #: Conditional cues that ask ("whether", "apakah"): no condition a threat is made under.
     question_words: frozenset[str]
@@ -695,6 +696,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         origin=frozenset(lst("origin")),
         destination=frozenset(lst("destination")),
         list_joiners=frozenset(lst("list_joiners")),
+        occurrence_modals=lst("occurrence_modals"),
         clause_breaks=frozenset(lst("clause_breaks")),
         question_words=frozenset(lst("question_words")),
         concessive=frozenset(lst("concessive")),
