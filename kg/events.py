@@ -2764,6 +2764,7 @@ class EventExtractor:
                 k = bisect.bisect_right(starts, hit.start()) - 1
                 if k >= 0 and hit.end() <= frames[k].sentence.end:
                     phrases[k].append((hit.start(), hit.end(), serves))
+        rels.extend(self._memberships(doc, frames, inside))
         for s, mentions, found in zip(frames, inside, phrases, strict=True):
             rels.extend(self._located(doc, s, ms, mentions))
             rels.extend(self._citing(doc, s, ms))
@@ -3045,6 +3046,31 @@ class EventExtractor:
             party_key = code and self.gaz.party_codes.get(code.group(1))
             if party_key:
                 out.append(Relation(doc.doc_id, p.key, "memberOf", party_key, ev))
+        return out
+
+    def _memberships(
+        self, doc: Document, frames: Sequence[SentenceFrame], inside: list[list[Mention]]
+    ) -> list[Relation]:
+        """A country named in one sentence with an international organisation it belongs to
+        on the publication day (``members`` in organizations.yaml: "anggota OPEC Arab Saudi,
+        Iran", "leaders of NATO countries, including Poland") is its member; asserted where
+        the article first names the pair."""
+        out: list[Relation] = []
+        seen: set[tuple[str, str]] = set()
+        for s, mentions in zip(frames, inside, strict=True):
+            orgs = {m.key for m in mentions if m.key in self.gaz.members}
+            if not orgs:
+                continue
+            for m in mentions:
+                for org in orgs:
+                    if (
+                        m.type == "Country"
+                        and (m.key, org) not in seen
+                        and self.gaz.member_of(m.key, org, doc.published)
+                    ):
+                        seen.add((m.key, org))
+                        ev = self._sentence_evidence(doc, s, "relation.gazetteer.member", 0.7)
+                        out.append(Relation(doc.doc_id, m.key, "memberOf", org, ev))
         return out
 
     def _in_list(self, text: str, b: Mention, nxt: Mention) -> bool:

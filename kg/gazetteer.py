@@ -162,6 +162,10 @@ class Gazetteer:
     party_codes: Mapping[str, str] = field(default_factory=dict)
     #: Onsets of wars (onsets.yaml).
     onsets: tuple[Onset, ...] = ()
+    #: Member countries of international organisations (``members`` in organizations.yaml):
+    #: ``{organisation key: {country key: the day it joined, or None for a founding or
+    #: long-standing member}}``.
+    members: Mapping[str, Mapping[str, dt.date | None]] = field(default_factory=dict)
     _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
     #: ``positions`` by post kind, made when first needed (see ``_holders``).
     _by_kind: dict[str, list[tuple[str, PositionSpec]]] = field(
@@ -293,6 +297,15 @@ class Gazetteer:
             for s in spec.surfaces.get(lang, ()):
                 yield s, spec
 
+    def member_of(self, country: str, org: str, day: dt.date | None) -> bool:
+        """Whether ``country`` belongs to the international organisation ``org`` on ``day``
+        (a country that joined later is no member before it; with no day, any member)."""
+        members = self.members.get(org)
+        if members is None or country not in members:
+            return False
+        joined = members[country]
+        return joined is None or day is None or joined <= day
+
     # -- construction ----------------------------------------------------------
     @classmethod
     def build(
@@ -312,6 +325,7 @@ class Gazetteer:
         generic_groups: Mapping[str, Iterable[tuple[str, str, frozenset[str]]]] | None = None,
         party_codes: Mapping[str, str] | None = None,
         onsets: Iterable[Onset] = (),
+        members: Mapping[str, Mapping[str, dt.date | None]] | None = None,
     ) -> Gazetteer:
         return cls(
             {e.key: e for e in entities},
@@ -329,6 +343,7 @@ class Gazetteer:
             {lang: tuple(rows) for lang, rows in (generic_groups or {}).items()},
             dict(party_codes or {}),
             tuple(onsets),
+            {org: dict(countries) for org, countries in (members or {}).items()},
         )
 
     @classmethod
@@ -426,6 +441,7 @@ class _Loader:
         self.demonyms: dict[str, str] = {}
         self.leader_kinds: dict[str, str] = {}
         self.generic_groups: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+        self.members: dict[str, dict[str, dt.date | None]] = {}
 
     def _yaml(self, name: str) -> list[Any]:
         path = self.folder / name
@@ -496,6 +512,7 @@ class _Loader:
             self.generic_groups,
             self.party_codes,
             self._onsets(),
+            self.members,
         )
 
     def _onsets(self) -> list[Onset]:
@@ -637,7 +654,34 @@ class _Loader:
             generic = row.get("generic")
             if generic:
                 self._generic(key, generic, n)
+            if row.get("members"):
+                self.members[key] = self._members(row, n)
         return named
+
+    def _members(self, row: Mapping[str, Any], n: int) -> dict[str, dt.date | None]:
+        """``members: [ALB, BEL, ...]`` (ISO3) with ``members_since: {FIN: 2023-04-04}`` for
+        those that joined within the period the news covers."""
+        since = row.get("members_since") or {}
+        codes = row["members"]
+        if not isinstance(codes, list) or not isinstance(since, dict):
+            raise ResourceError(
+                f"organizations.yaml entry {n + 1}: members must be a list of ISO3 codes and "
+                "members_since a mapping of them to dates"
+            )
+        out: dict[str, dt.date | None] = {}
+        for code in codes:
+            day = since.get(code)
+            if day is not None and not isinstance(day, dt.date):
+                raise ResourceError(
+                    f"organizations.yaml entry {n + 1}: members_since {code}: not a date"
+                )
+            out[f"country-{str(code).lower()}"] = day
+        unknown = set(since) - set(codes)
+        if unknown:
+            raise ResourceError(
+                f"organizations.yaml entry {n + 1}: members_since names non-members {sorted(unknown)}"
+            )
+        return out
 
     def _generic(self, key: str, generic: Any, n: int) -> None:
         """``generic: {en: [rebels], id: [pemberontak], where: [UKR, papua]}``: ``where``

@@ -794,3 +794,32 @@ def test_a_malformed_onset_names_the_file_and_entry(tmp_path: Path) -> None:
     (tmp_path / "onsets.yaml").write_text("- actor: country-rus\n  date: someday\n")
     with pytest.raises(ResourceError, match=r"onsets\.yaml entry 1"):
         Gazetteer.load(tmp_path)
+
+
+def test_memberships_name_known_countries_and_dates() -> None:
+    from kg.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(GAZETTEER)
+    assert {"org-nato", "org-eu", "org-brics", "org-opec", "org-asean"} <= set(gaz.members)
+    for org, countries in gaz.members.items():
+        assert gaz.entities[org].type == "InternationalOrganization", org
+        for country in countries:
+            assert gaz.entities[country].type == "Country", (org, country)
+    # facts: Finland joined NATO on 4 April 2023, Indonesia BRICS on 6 January 2025
+    assert not gaz.member_of("country-fin", "org-nato", dt.date(2022, 6, 1))
+    assert gaz.member_of("country-fin", "org-nato", dt.date(2023, 4, 4))
+    assert gaz.member_of("country-idn", "org-brics", dt.date(2025, 6, 19))
+    assert not gaz.member_of("country-rus", "org-nato", dt.date(2025, 6, 19))
+    assert gaz.member_of("country-sau", "org-opec", None)
+
+
+def test_malformed_members_name_the_file_and_entry(tmp_path: Path) -> None:
+    from kg.errors import ResourceError
+    from kg.gazetteer import Gazetteer
+
+    (tmp_path / "organizations.yaml").write_text(
+        "- key: club\n  label: Club\n  type: InternationalOrganization\n"
+        "  members: [FIN]\n  members_since: {SWE: 2024-03-07}\n"
+    )
+    with pytest.raises(ResourceError, match=r"organizations\.yaml entry 1: members_since names"):
+        Gazetteer.load(tmp_path)

@@ -4316,3 +4316,39 @@ def test_a_known_war_named_twice_is_one_event(extractor):
     )
     _res, evs = events(extractor, text, "en")
     assert len([e for e in evs if e.cameo.startswith("19")]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "members", "absent"),
+    [
+        (
+            "Anggota OPEC Arab Saudi, Iran dan Irak mengekspor minyak melalui selat itu.",
+            "id",
+            PUB,
+            {("Saudi Arabia", "OPEC"), ("Iran", "OPEC"), ("Iraq", "OPEC")},
+            set(),
+        ),
+        # a country named with an organisation it does not belong to is no member
+        (
+            "Biden spoke with the leaders of NATO countries, including Poland, about Russia.",
+            "en",
+            PUB,
+            {("Poland", "NATO")},
+            {("Russia", "NATO")},
+        ),
+        # Finland joined NATO on 4 April 2023: no member a year before
+        (
+            "Finland asked NATO for membership.",
+            "en",
+            dt.date(2022, 5, 18),
+            set(),
+            {("Finland", "NATO")},
+        ),
+    ],
+)
+def test_a_country_named_with_its_organisation_is_its_member(
+    extractor, text, lang, published, members, absent
+):
+    res = extractor.extract_text(text, lang=lang, published=published)
+    rels = {(s, o) for s, p, o in _relation_labels(res) if p == "memberOf"}
+    assert members <= rels and not absent & rels, rels
