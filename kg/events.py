@@ -1692,8 +1692,12 @@ class EventExtractor:
                 doc, s, trig, (), tuple(m.key for m in subj), conf * 0.7, dates, reported
             )
         else:  # directed
-            near = self._right(s, trig.end, None, window=2, allow_places=True)
             last = trig.text.lower().split()[-1]
+            # "the arrest of the Russian leader Vladimir Putin": after "of" the object's name
+            # may follow a title of three words
+            near = self._right(
+                s, trig.end, None, window=3 if last in _OBJECT_OF else 2, allow_places=True
+            )
             marked = self._right(
                 s, trig.end, None if last in tmark else tmark, window=8, allow_places=True
             )
@@ -2648,6 +2652,23 @@ class EventExtractor:
                             ev(tp.sentence, "relation.title.leads", 0.8),
                         )
                     )
+            if (
+                tp.title.kind in _COUNTRY_LEADER_TITLES
+                and not tp.org
+                and tp.country
+                and tp.country_stated
+            ):
+                # "the leader of Belarus Alexander Lukashenko", "diktator Korea Utara Kim Jong
+                # Un": a title naming no post leads the country it names
+                rels.append(
+                    Relation(
+                        doc.doc_id,
+                        tp.person,
+                        "leads",
+                        f"country-{tp.country.lower()}",
+                        ev(tp.sentence, "relation.title.leads_country", 0.8),
+                    )
+                )
             if tp.title.member and tp.org:
                 rels.append(
                     Relation(
@@ -3332,6 +3353,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PARTY_CODE = re.compile(r"\s*[,(]\s*([A-Z])-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
 
 
+#: Prepositions that end a nominal trigger before its object ("the arrest of").
+_OBJECT_OF = frozenset({"of"})
+#: Title kinds that name a country's ruler without naming a post ("leader", "dictator"):
+#: their holder leads the country.
+_COUNTRY_LEADER_TITLES = frozenset({"leader", "dictator"})
 #: CAMEO root of comments (optimism, pessimism, agreement with a view): a quoted "I hope"
 #: or "we believe" frames the speaker's words and is no act of the speaker's.
 _COMMENT_ROOT = "01"

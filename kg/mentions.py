@@ -99,6 +99,9 @@ class TitledPerson:
     service: str | None = None
     #: The organisation a lead verb names ("Wolters, who commands US forces in Europe").
     leads_org: str | None = None
+    #: Whether the title phrase itself names the country ("the leader of Belarus X"), not the
+    #: person's record or the article around it.
+    country_stated: bool = False
 
 
 @dataclass
@@ -1005,6 +1008,7 @@ class MentionFinder:
             out.modifiers.update(mods)
             return
         stated = country is not None or org is not None
+        country_stated = country is not None
         if country is None and person_ent.country:
             country = person_ent.country
         if country is None and org is None:
@@ -1026,6 +1030,7 @@ class MentionFinder:
                 ne,
                 tuple(ranks),
                 service,
+                country_stated=country_stated,
             )
         )
         claimed.append((ts, ne))
@@ -1877,6 +1882,19 @@ class MentionFinder:
                 org = place.alias.key
                 country = self.gaz.entities[org].country
                 after = None
+            if after is None:
+                # "X, the leader of Belarus": a country a title's own phrase claimed is read
+                # from the gazetteer hits
+                after = next(
+                    (
+                        Mention(h.start, h.end, text[h.start : h.end], h.alias.key, "Country", "")
+                        for h in gaz_hits
+                        if te <= h.start <= te + 20
+                        and self.gaz.entities[h.alias.key].type == "Country"
+                        and _OF_COUNTRY.fullmatch(text[te : h.start])
+                    ),
+                    None,
+                )
             if after is not None and re.fullmatch(
                 r"\s*(?:(?:of|for|to|dari|untuk)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
                 r"(?:[a-z]+\s+){0,2}|the\s+)?",
@@ -1888,6 +1906,7 @@ class MentionFinder:
                 elif ent is not None:
                     org, country = ent.key, country or ent.country
             pent = out.entities.get(person.key)
+            country_stated = country is not None
             if country is None and org is None and pent is not None:
                 country = pent.country
             position = self._position(spec, person.key, country, org, doc.published)
@@ -1902,6 +1921,7 @@ class MentionFinder:
                     self._sentence_of(sentences, ts),
                     person.start,
                     te,
+                    country_stated=country_stated,
                 )
             )
 
@@ -2283,7 +2303,7 @@ def _tok_after(tokens: list[Token], pos: int) -> int:
 _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 
 #: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
-_GENERIC_TITLES = frozenset({"head", "leader"})
+_GENERIC_TITLES = frozenset({"head", "leader", "dictator"})
 #: Titles a portfolio follows ("Menteri Ketenagakerjaan").
 _MINISTER_TITLES = frozenset({"minister", "deputy_minister", "coordinating_minister"})
 #: The title kind of a member of a legislature (titles.yaml).
@@ -2350,6 +2370,8 @@ def joins_list(gap: str, joiners: Collection[str]) -> bool:
     )
 
 
+#: The gap between a title and the country it is "of" ("leader of Belarus").
+_OF_COUNTRY = re.compile(r"\s+(?:of|dari)\s+(?:the\s+)?")
 #: "'s" right after a name: "to Budi, Indonesia's envoy" names a person, not a place.
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)$")

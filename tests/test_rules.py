@@ -4352,3 +4352,49 @@ def test_a_country_named_with_its_organisation_is_its_member(
     res = extractor.extract_text(text, lang=lang, published=published)
     rels = {(s, o) for s, p, o in _relation_labels(res) if p == "memberOf"}
     assert members <= rels and not absent & rels, rels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "leader", "country"),
+    [
+        (
+            "The leader of Belarus Alexander Lukashenko said his country wanted no war.",
+            "en",
+            "Alexander Lukashenko",
+            "Belarus",
+        ),
+        (
+            "Mr Lukashenko, the authoritarian leader of Belarus, spoke on television.",
+            "en",
+            "Alexander Lukashenko",
+            "Belarus",
+        ),
+        (
+            "Diktator Korea Utara Kim Jong Un meninjau uji coba rudal.",
+            "id",
+            "Kim Jong Un",
+            "North Korea",
+        ),
+    ],
+)
+def test_a_ruler_named_without_a_post_leads_the_country(extractor, text, lang, leader, country):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (leader, "leads", country) in _relation_labels(res)
+
+
+def test_a_leader_title_with_no_country_in_it_leads_no_country(extractor):
+    # "pimpinan" names the group's leader; the country is only the article's
+    res = extractor.extract_text(
+        "Kelompok bersenjata pimpinan Egianus Kogoya menyerang pos TNI.", lang="id", published=PUB
+    )
+    assert not [
+        r for r in res.relations if r.predicate == "leads" and r.object.startswith("country-")
+    ]
+
+
+def test_an_object_named_after_a_title_follows_of(extractor):
+    res, _evs = events(
+        extractor, "The court ordered the arrest of the Russian leader Vladimir Putin.", "en"
+    )
+    arrest = next(e for e in res.events if e.cameo == "173")
+    assert "Vladimir Putin" in labels(res, arrest.targets)
