@@ -772,6 +772,9 @@ class _Loader:
                         row.get("lon"),
                     ),
                     _by_lang(row.get("aliases")),
+                    # "Indiana Pacers", "University of Pennsylvania": a strict name is read
+                    # only where it is not part of a longer one (see the mention finder)
+                    "strict" if row.get("strict") else "name",
                 )
             except (KeyError, TypeError) as exc:
                 raise ResourceError(f"places.yaml entry {n + 1}: {exc}") from exc

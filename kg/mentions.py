@@ -529,6 +529,8 @@ class MentionFinder:
                 not _name_like(text, m.start) or self._longer_other_name(text, m.start, ent)
             ):
                 continue
+            if m.alias.kind == "strict" and self._inside_longer_name(text, m.start, m.end):
+                continue
             out.add(
                 Mention(
                     m.start,
@@ -1619,31 +1621,41 @@ class MentionFinder:
         # "Bandara Internasional Newark Liberty di New Jersey": a facility noun opening the
         # name (its end is where the known place's marker begins)
         facilities = {f.lower() for f in self.pack.cues.facility_nouns if " " not in f}
+        citing = {w for cue in self.pack.cues.citing for w in cue.lower().split()}
         for b in known:
             m = _UNKNOWN_PLACE_BEFORE.search(text, max(0, b.start - 60), b.start)
+            if m is None:
+                continue
+            prep, name = m.group("prep"), m.group("name")
+            ns, ne = m.start("name"), m.end("name")
+            words = name.split()
+            if len(words) == 4 and words[0].lower() not in facilities:
+                # four words only after a facility noun: "di Kecamatan Batang Anai Kabupaten
+                # Padang Pariaman" names the regency in its last three
+                prep, name = words[0], " ".join(words[1:])
+                ns = ne - len(name)
+            before = text[max(0, m.start() - 25) : m.start()].lower().split()[-2:]
             # "near Dzhankoi in Crimea", "kota Azor di Israel", "dan Desa Kalash di Iran"
-            if (
-                m is None
-                or not (
-                    m.group("prep").lower() in preps
-                    or (
-                        m.group("prep").lower() in route
-                        and m.group().rstrip().endswith(",")
-                        and not _POSSESSIVE_AFTER.match(text, b.end)
-                        and not self._listed_next(text, b, known)
-                    )
-                    or m.group("prep").lower() in heads
-                    or m.group("name").split()[0].lower() in heads | facilities
-                    or (
-                        m.group("prep").lower() == "of"  # "the town of Novofedorivka in Crimea"
-                        and (text[max(0, m.start() - 12) : m.start()].lower().split() or [""])[-1]
-                        in heads
-                    )
+            if not (
+                prep.lower() in preps
+                or (
+                    prep.lower() in route
+                    and m.group().rstrip().endswith(",")
+                    and not _POSSESSIVE_AFTER.match(text, b.end)
+                    and not self._listed_next(text, b, known)
+                    # "from Primorsko-Akhtarsk, Ukraine said": the place ends its phrase
+                    and _PHRASE_END.match(text, b.end)
+                    # "dikutip dari Antara, Jakarta": a source cited, not a place
+                    and citing.isdisjoint(before)
+                )
+                or prep.lower() in heads
+                or name.split()[0].lower() in heads | facilities
+                or (
+                    prep.lower() == "of"  # "the town of Novofedorivka in Crimea"
+                    and (before or [""])[-1] in heads
                 )
             ):
                 continue
-            name = m.group("name")
-            ns, ne = m.start("name"), m.end("name")
             if (
                 out.covered(ns, ne)
                 or any(w in stop or w.lower() in calendar for w in name.split())
@@ -1667,6 +1679,16 @@ class MentionFinder:
                 ),
                 ent,
             )
+
+    def _inside_longer_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a name runs on into a longer capitalised one ("Indiana Pacers", "West Texas
+        Intermediate", "University of Pennsylvania"): a capitalised word right after it (not
+        a month or weekday) or a capitalised word and "of" right before it."""
+        calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
+        after = _NEXT_WORD.match(text, end)
+        if after and after.group(1)[:1].isupper() and after.group(1).lower() not in calendar:
+            return True
+        return bool(_CAPITAL_OF_BEFORE.search(text, max(0, start - 40), start))
 
     def _listed_next(self, text: str, b: Mention, places: list[Mention]) -> bool:
         """Whether another place follows ``b`` in a list ("dari Bogor, Depok dan Bekasi"):
@@ -2372,6 +2394,12 @@ def joins_list(gap: str, joiners: Collection[str]) -> bool:
 
 #: The gap between a title and the country it is "of" ("leader of Belarus").
 _OF_COUNTRY = re.compile(r"\s+(?:of|dari)\s+(?:the\s+)?")
+#: The word right after a position (same line).
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+#: "University of ", "Bank of ": a capitalised word and "of" right before a name.
+_CAPITAL_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+#: What may follow a place that ends its phrase: punctuation or the end of the text.
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 #: "'s" right after a name: "to Budi, Indonesia's envoy" names a person, not a place.
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)$")

@@ -4398,3 +4398,129 @@ def test_an_object_named_after_a_title_follows_of(extractor):
     )
     arrest = next(e for e in res.events if e.cameo == "173")
     assert "Vladimir Putin" in labels(res, arrest.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "root", "actor", "not_actor"),
+    [
+        # an aside is no subject: the named party before it acts
+        (
+            '"Hamas, I repeat, attacked Israel first," Benjamin Netanyahu said.',
+            "en",
+            "19",
+            "Hamas",
+            "Benjamin Netanyahu",
+        ),
+        (
+            '"Israel, saya tegaskan, menyerang Iran lebih dulu," kata Abbas Araghchi.',
+            "id",
+            "19",
+            "Israel",
+            "Abbas Araghchi",
+        ),
+        # a reporting verb inside the quotation names no speaker of it
+        (
+            '"We condemn the attack, which Hamas claimed on Telegram," Antony Blinken said.',
+            "en",
+            "11",
+            "Antony Blinken",
+            "Hamas",
+        ),
+    ],
+)
+def test_a_quoted_first_person_is_the_speaker_only_as_the_verbs_subject(
+    extractor, text, lang, root, actor, not_actor
+):
+    res, evs = events(extractor, text, lang)
+    found = [e for e in evs if e.cameo.startswith(root)]
+    assert any(actor in labels(res, e.actors) for e in found), found
+    assert not any(not_actor in labels(res, e.actors) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "roots", "person"),
+    [
+        # no quotation and no speaker: an author's "we"; "reported" is an adjective here
+        (
+            "We condemn Russia's reported attempts to trade in stolen grain.",
+            "en",
+            ("11",),
+            "Russia",
+        ),
+        # a noun trigger has no first-person subject
+        (
+            '"Kami mengecam serangan terhadap warga sipil di Gaza," kata Sugiono.',
+            "id",
+            ("19",),
+            "Sugiono",
+        ),
+        # the speaker suffers a passive
+        ('"Kami dipukuli aparat saat demo," kata Haris Azhar.', "id", ("18",), "Haris Azhar"),
+    ],
+)
+def test_a_first_person_stands_for_no_speaker_it_cannot_be(extractor, text, lang, roots, person):
+    res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo[:2] in roots and person in labels(res, e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        # the place after "from" begins a new clause
+        (
+            "Russia launched 40 drones from Primorsko-Akhtarsk, Ukraine said on Sunday.",
+            "en",
+            ("Primorsko-Akhtarsk", "Ukraine"),
+        ),
+        # a cited source is no place
+        ("Kabar itu dikutip dari Antara, Jakarta, pada Senin.", "id", ("Antara", "Jakarta")),
+    ],
+)
+def test_a_name_after_from_is_no_place_when_its_phrase_goes_on(extractor, text, lang, absent):
+    res, _evs = events(extractor, text, lang)
+    assert (absent[0], "locatedIn", absent[1]) not in _relation_labels(res)
+
+
+def test_a_four_word_unknown_place_needs_a_facility_noun(extractor):
+    res, _evs = events(
+        extractor,
+        "Banjir melanda Kecamatan Batang Anai Kabupaten Padang Pariaman, Sumatera Barat.",
+        "id",
+    )
+    assert ("Kabupaten Padang Pariaman", "locatedIn", "West Sumatra") in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    "text", ["The Indiana Pacers won on Sunday.", "She studied at the University of Pennsylvania."]
+)
+def test_a_state_inside_a_longer_name_is_no_place(extractor, text):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert not [e for e in res.entities if e.type == "Region"]
+
+
+def test_a_likely_war_crime_is_no_likely_strike(extractor):
+    _res, evs = events(
+        extractor,
+        "The Israeli strike on the hospital in Gaza is likely a war crime, Amnesty said.",
+        "en",
+    )
+    assert any(e.cameo.startswith("19") and not e.hypothetical for e in evs)
+
+
+def test_a_known_war_needs_its_target_named(extractor):
+    _res, evs = events(
+        extractor, "Moldova is worried about a Russian invasion of its territory.", "en"
+    )
+    assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops pressed the Russians back to the river.",
+        "Asked by reporters for his view on weapons deliveries to Ukraine, Olaf Scholz declined.",
+    ],
+)
+def test_appeal_verbs_in_other_senses_are_no_appeals(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("02")]
