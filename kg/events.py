@@ -586,6 +586,11 @@ class EventExtractor:
     def _subject(
         self, s: SentenceFrame, trig: TriggerMatch, reported: tuple[str, ...] = ()
     ) -> tuple[list[Mention], float]:
+        head = self._relative_head(s, trig)
+        if head is not None:
+            # "membantu Israel yang tengah berperang dengan Iran", "Iran yang sedang diserang
+            # Israel": the noun the relative clause hangs on is its verb's subject
+            return self._coordinated(s, head, leftward=True), 1.0
         left = [
             m
             for m in s.heads
@@ -914,6 +919,34 @@ class EventExtractor:
         """Whether a reporting verb follows ``m`` directly ("..., Araghchi said")."""
         nxt = s.words_between(m.end, s.sentence.end)[:1]
         return bool(nxt) and nxt[0] in self.pack.cues.reporting_before
+
+    def _relative_head(self, s: SentenceFrame, trig: TriggerMatch) -> Mention | None:
+        """The name a relative pronoun right before the trigger hangs on ("Israel yang
+        tengah berperang", "Israel, which is fighting"): at most three ``relative_gap``
+        words between the pronoun and the trigger, a comma at most between name and
+        pronoun."""
+        c = self.pack.cues
+        i = s.tok_index(trig.start) - 1
+        gap = 0
+        while i >= 0 and s.lowers[i] in c.relative_gap and gap < 3:
+            i, gap = i - 1, gap + 1
+        if i < 1 or s.lowers[i] not in c.relative_pronouns:
+            return None
+        k = i - 1
+        if s.tokens[k].text == ",":
+            k -= 1
+        if k < 0:
+            return None
+        end = s.tokens[k].end
+        head = next((m for m in s.heads if m.end == end), None)
+        if (
+            head is None
+            # outlets report, they do not act ("kata Shira kepada DW, yang juga menolak")
+            or head.type == "MediaOrganization"
+            or (s.lowers[i] in c.personal_relatives and head.type != "Person")
+        ):
+            return None
+        return head
 
     def _relative_aside(self, s: SentenceFrame, pos: int) -> tuple[int, int] | None:
         """The span of a comma-enclosed relative clause that closes right before ``pos``

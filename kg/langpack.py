@@ -240,6 +240,8 @@ class Cues:
     destination: frozenset[str]
     list_joiners: frozenset[str]
     occurrence_modals: tuple[str, ...]
+    relative_gap: frozenset[str]
+    personal_relatives: frozenset[str]
     clause_breaks: frozenset[str]
     #: Conditional cues that ask ("whether", "apakah"): no condition a threat is made under.
     question_words: frozenset[str]
@@ -697,6 +699,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         destination=frozenset(lst("destination")),
         list_joiners=frozenset(lst("list_joiners")),
         occurrence_modals=lst("occurrence_modals"),
+        relative_gap=frozenset(lst("relative_gap")),
+        personal_relatives=frozenset(lst("personal_relatives")),
         clause_breaks=frozenset(lst("clause_breaks")),
         question_words=frozenset(lst("question_words")),
         concessive=frozenset(lst("concessive")),

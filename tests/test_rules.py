@@ -4524,3 +4524,42 @@ def test_a_known_war_needs_its_target_named(extractor):
 def test_appeal_verbs_in_other_senses_are_no_appeals(extractor, text):
     _res, evs = events(extractor, text, "en")
     assert not [e for e in evs if e.cameo.startswith("02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "root", "actors", "targets"),
+    [
+        # the noun a relative clause hangs on is its verb's subject (here the passive's)
+        (
+            "Rusia mengirim bantuan kepada Iran yang sedang diserang Israel.",
+            "id",
+            "19",
+            {"Israel"},
+            {"Iran"},
+        ),
+        (
+            "Russia sent aid to Iran, which was attacked by Israel.",
+            "en",
+            "19",
+            {"Israel"},
+            {"Iran"},
+        ),
+    ],
+)
+def test_a_relative_clause_hangs_on_the_noun_before_it(
+    extractor, text, lang, root, actors, targets
+):
+    res, evs = events(extractor, text, lang)
+    hit = [e for e in evs if e.cameo.startswith(root)]
+    assert any(
+        actors <= labels(res, e.actors) and targets <= labels(res, e.targets) for e in hit
+    ), [(e.cameo, labels(res, e.actors), labels(res, e.targets)) for e in hit]
+
+
+def test_a_relative_clause_hangs_on_no_outlet(extractor):
+    res, evs = events(
+        extractor,
+        "Orang-orang gelisah, kata Shira kepada DW, yang juga menolak menyebutkan namanya.",
+        "id",
+    )
+    assert not [e for e in evs if "Deutsche Welle" in labels(res, e.actors)]
