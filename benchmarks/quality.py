@@ -108,6 +108,7 @@ LATER_SETS = (
     "-fresh6",
     "-fresh7",
     "-fresh8",
+    "-fresh9",
     "-blind",
 )
 
