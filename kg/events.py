@@ -3357,10 +3357,19 @@ class EventExtractor:
                         and s.tokens[i + 2].lower in verbs
                     )
                 ):
-                    if s.antecedents[0].key not in exclude:
-                        out.append(s.antecedents[0].key)
+                    who = self._speaker_antecedent(s)
+                    if who.key not in exclude:
+                        out.append(who.key)
                     break
         return tuple(dict.fromkeys(out))
+
+    @staticmethod
+    def _speaker_antecedent(s: SentenceFrame) -> Mention:
+        """Whom "he said" refers to: the first person the sentence before names (its
+        subject: "Olaf Scholz met Zelensky in Kyiv. '...,' he said" is Scholz), else the
+        person named last in the two sentences before."""
+        before = [m for m in s.antecedents if m.sentence == s.sentence.index - 1]
+        return min(before, key=lambda m: m.start) if before else s.antecedents[0]
 
     def reporters(self, frames: Sequence[SentenceFrame]) -> dict[int, tuple[str, ...]]:
         """Who reports the facts of each sentence: '..., kata X', 'according to X'."""

@@ -4563,3 +4563,14 @@ def test_a_relative_clause_hangs_on_no_outlet(extractor):
         "id",
     )
     assert not [e for e in evs if "Deutsche Welle" in labels(res, e.actors)]
+
+
+def test_he_said_is_the_subject_of_the_sentence_before(extractor):
+    res, evs = events(
+        extractor,
+        'Olaf Scholz met Volodymyr Zelensky in Kyiv. "We are sending more tanks to Ukraine," he said.',
+        "en",
+    )
+    aid = next(e for e in evs if e.cameo.startswith("07"))
+    assert labels(res, aid.actors) >= {"Olaf Scholz"}
+    assert "Volodymyr Zelensky" not in labels(res, aid.actors)
