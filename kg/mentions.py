@@ -1532,7 +1532,7 @@ class MentionFinder:
         # each word of the article is looked up once, then its places are visited in order
         words = list(map(_TEXT, tokens[:-1]))
         given = {
-            w for w in set(words) if w[:1].isupper() and w.isalpha() and self.gaz.is_given_name(w)
+            w for w in self.gaz.given_names_among(set(words)) if w[:1].isupper() and w.isalpha()
         }
         for k in itertools.compress(itertools.count(), map(given.__contains__, words)):
             span = self._name_at(tokens, k, stop)
