@@ -1291,8 +1291,12 @@ class MentionFinder:
         low = view.low if view is not None and view.low is not None else text.lower()
         if len(low) != len(text):
             return  # offsets would move
-        starts = [t.start for t in tokens]
-        ends = {m.end for m in out.mentions}
+        if not any(noun in low for noun in self._group_rows):
+            return  # a match is one of the nouns as written: most articles hold none
+        # the tokens' starts and the mentions' ends before any group is added, made at the
+        # first hit that needs them (most articles have none)
+        starts: list[int] | None = None
+        ends: set[int] = set()
         for hit in self._group_rx.finditer(low):
             for key, where in self._group_rows.get(hit.group(), ()):
                 if where.isdisjoint(named) or key not in self.gaz.entities:
@@ -1300,6 +1304,9 @@ class MentionFinder:
                 ns, ne = hit.start(), hit.end()
                 if any(ns < e and s < ne for s, e in claimed):
                     continue
+                if starts is None:
+                    starts = [t.start for t in tokens]
+                    ends = {m.end for m in out.mentions}
                 k = bisect.bisect_left(starts, ns)
                 prev = tokens[k - 1] if k > 0 else None
                 if prev is not None and (
