@@ -154,7 +154,7 @@ class MentionFinder:
         self._has_titles = bool(table)
         #: Title specs by kind (kinds are unique in titles.yaml), looked up per article.
         self._title_of = {t.kind: t for t in gazetteer.titles}
-        self._unit_rx = _unit_pattern(pack)
+        self._unit_scan = _unit_scan(pack)
         if table:
             self._titles.make_automaton()
         # bare group nouns of the language (``generic`` in organizations.yaml), one regex
@@ -541,7 +541,7 @@ class MentionFinder:
             claimed.append((m.start, m.end))
 
         # 3b. numbered military units ("Russia's 58th Army")
-        self._military_units(text, sentences, out, gaz_hits, claimed)
+        self._military_units(text, sentences, out, gaz_hits, claimed, view)
 
         # 4. honorifics and ranks before a capitalised name
         self._honorific_names(text, tokens, titles, sentences, out, claimed, stop)
@@ -1919,14 +1919,14 @@ class MentionFinder:
         out: MentionSet,
         gaz_hits: list[AliasMatch],
         claimed: list[tuple[int, int]],
+        view: TextView | None = None,
     ) -> None:
         """'the 93rd Separate Mechanized Brigade', "Russia's 58th Army", 'Yonif 753': a
         numbered unit of the army of the country named right before it (or of the language's
         own army), part of that country's armed forces."""
-        rx = self._unit_rx
-        if rx is None:
+        if self._unit_scan is None:
             return
-        for m in rx.finditer(text):
+        for m in self._unit_scan.finditer(text, view=view):
             start, end = m.span()
             if any(start < e and s < end for s, e in claimed) or out.covered(start, end):
                 continue
@@ -2316,8 +2316,9 @@ def _name_like(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
-def _unit_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
-    """The numbered-unit pattern of a language pack (see ``unit_nouns`` in cues.yaml)."""
+def _unit_scan(pack: LanguagePack) -> KeywordScan | None:
+    """The numbered-unit pattern of a language pack (see ``unit_nouns`` in cues.yaml), tried
+    only where a unit can begin: at a number ("58th Army") or at a unit noun ("Yonif 753")."""
     c = pack.cues
     if not c.unit_nouns:
         return None
@@ -2330,7 +2331,11 @@ def _unit_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
         body = rf"(?i:\d{{1,3}}(?:st|nd|rd|th)\s+(?:{between}(?:{nouns})|{branch}))"
     else:  # "Yonif 753/Arga Vira Tama": the unit's name after a slash, capitalised
         body = rf"(?i:(?:{nouns})\s+{between}\d{{1,4}})(?:/[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
-    return re.compile(rf"(?<![\w-]){body}(?![\w-])")
+    return KeywordScan(
+        re.compile(rf"(?<![\w-]){body}(?![\w-])"),
+        () if c.unit_number_first else c.unit_nouns,
+        whole_words=True,
+    )
 
 
 _BYLINE_AFTER = re.compile(
