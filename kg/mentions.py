@@ -185,15 +185,15 @@ class MentionFinder:
             if self._inst_rx is not None
             else None
         )
-        # every full name a known person goes by ("Wołodymyr Zelanski" too), by key and
-        # number: a misspelt name in the text is matched against all of them
-        self._people = {
-            f"{k}|{n}": name
+        # every full name a known person goes by ("Wołodymyr Zelanski" too), with its key: a
+        # misspelt name in the text is matched against all of them
+        self._people = _NameIndex(
+            (k, name)
             for k, e in gazetteer.entities.items()
             if e.type == "Person"
-            for n, name in enumerate(dict.fromkeys((e.label, *e.aliases)))
+            for name in dict.fromkeys((e.label, *e.aliases))
             if " " in name
-        }
+        )
         cues = pack.cues
         stops = "|".join(re.escape(w) for w in sorted(cues.apposition_stops, key=len, reverse=True))
         # "X, the defence minister", "X, Ukraine's infrastructure minister", "X, a Fox News
@@ -354,10 +354,9 @@ class MentionFinder:
         )
 
     def _person_entity(self, name: str) -> Entity:
-        if self._people:
-            hit = process.extractOne(name, self._people, scorer=fuzz.ratio, score_cutoff=90)
-            if hit is not None:
-                return self.gaz.entity(hit[2].rpartition("|")[0])
+        key = self._people.closest(name, 90)
+        if key is not None:
+            return self.gaz.entity(key)
         return Entity(f"person-{slugify(name)}", name, "Person", (name,))
 
     def _position(
@@ -2203,6 +2202,44 @@ class MentionFinder:
                 ),
                 ent,
             )
+
+
+class _NameIndex:
+    """Names by length, each with a key, for the fuzzy lookup of a misspelt name.
+
+    Two names of ``fuzz.ratio`` ``cutoff`` or more differ in length by at most ``1 -
+    cutoff / 100`` of their lengths' sum (the ratio counts the characters inserted and
+    deleted to turn one into the other, at least the difference in length): only the names
+    of a length in that band are scored, not every known name.
+
+    >>> index = _NameIndex([("a", "Joe Biden"), ("b", "Joseph Biden"), ("c", "Jon Bidan")])
+    >>> index.closest("Joe Bidden", 90), index.closest("Joe Smith", 90)
+    ('a', None)
+    """
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        rows = sorted((len(name), n, key, name) for n, (key, name) in enumerate(names))
+        self._lengths = [r[0] for r in rows]
+        self._order = [r[1] for r in rows]
+        self._keys = [r[2] for r in rows]
+        self._names = [r[3] for r in rows]
+
+    def closest(self, name: str, cutoff: float) -> str | None:
+        """The key of the name of highest ``fuzz.ratio`` with ``name``, at least ``cutoff``
+        (among equals the first given): what ``process.extractOne`` over all the names in
+        their order finds."""
+        share = 1 - cutoff / 100
+        size = len(name)
+        # the band, one character wider on either side than the bound (no rounding matters)
+        lo = bisect.bisect_left(self._lengths, size * (1 - share) / (1 + share) - 1)
+        hi = bisect.bisect_right(self._lengths, size * (1 + share) / (1 - share) + 1)
+        hits = process.extract(
+            name, self._names[lo:hi], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        )
+        if not hits:
+            return None
+        _, _, k = max(hits, key=lambda h: (h[1], -self._order[lo + h[2]]))
+        return self._keys[lo + k]
 
 
 def _sentence_start(s: Sentence) -> int:
