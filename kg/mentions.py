@@ -1180,8 +1180,14 @@ class MentionFinder:
         # (``lower.rstrip(".")`` called only on tokens ending in "."), and the loop visits
         # them alone instead of every token of the article.
         dotted = {w for w in set(map(_LOWER, tokens)) if w[-1] == "." and w.rstrip(".") in hon}
+        # the few ranks are placed by bisection, not by another pass over the tokens
+        at_rank = (_tok_after(tokens, start) for start in ranks)
         opening = sorted(
-            {*_indices(tokens, hon), *_indices(tokens, dotted), *_indices(tokens, ranks, _START)}
+            {
+                *_indices(tokens, hon),
+                *(_indices(tokens, dotted) if dotted else ()),
+                *(i for i in at_rank if i < len(tokens) and tokens[i].start in ranks),
+            }
         )
         k = 0
         for k0 in opening:
