@@ -49,16 +49,17 @@ _SPACES = re.compile(r" [ \t]+|\t[ \t]*")
 # "Gaza -Tembakan": a dash after a space is punctuation, never a hyphen (the pattern opens
 # with the dash and looks behind it: much faster to search than a look-behind first)
 _SPACE_DASH = re.compile(r"-(?<=\s-)(?=[^\W\d_])")
-# "tertinggiAyatollah", "RudalIran": a word glued to a capitalised one by a scraper
-_GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
-# a quick test that ``_GLUED`` can match (it is slow to search)
-_CASE_CHANGE = re.compile(r"[a-z][A-Z][a-z]")
+# "tertinggiAyatollah", "RudalIran": a word glued to a capitalised one by a scraper (the
+# capital, to be replaced by a space and itself; the pattern opens with it and looks behind
+# it, which is much faster to search than a look-behind first)
+_GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])(?=[a-z])")
 # "the country.After a call": a sentence end glued to the next sentence (kept as ``\g<0> ``)
 # (two-letter words too, where they end sentences: "ready for it.He also warned")
 _GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{3}[.!?])|(?<=\b(?:it|us|up)[.!?]))(?=[A-Z][a-z])")
 # 'aggression."We do not', 'win."He said': a quote between a sentence end and the next
-# sentence, which opens the next one or closes this one (see ``_split_quote``)
-_GLUED_QUOTE = re.compile(r"(?<=[a-z]{3}[.!?])\"(?=[A-Z][a-z])")
+# sentence, which opens the next one or closes this one (see ``_split_quote``; the pattern
+# opens with the quote and looks behind it, like ``_GLUED``)
+_GLUED_QUOTE = re.compile(r"\"(?<=[a-z]{3}[.!?]\")(?=[A-Z][a-z])")
 _DATELINE = re.compile(
     r"^\s*(?P<src>(?:[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}|[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,3})"
     # a dash with a space on one side at least: "TPNPB-OPM mengklaim" opens with a name
@@ -91,8 +92,7 @@ def normalize(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _SPACE_DASH.sub("- ", text)
     text = _SPACES.sub(" ", text)
-    if _CASE_CHANGE.search(text):
-        text = _GLUED.sub(" ", text)
+    text = _GLUED.sub(r" \g<0>", text)
     text = _GLUED_STOP.sub(r"\g<0> ", text)
     if '."' in text or '!"' in text or '?"' in text:
         text = _GLUED_QUOTE.sub(_split_quote, text)
