@@ -39,10 +39,16 @@ def slugify(text: str) -> str:
     >>> slugify("Erdoğan")
     'erdogan'
     """
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    if text.isascii():
+        s = text.lower()  # nothing to decompose and no marks to drop
+    else:
+        s = unicodedata.normalize("NFKD", text)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = _NOT_SLUG.sub("-", s).strip("-")
     return s or "x"
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
