@@ -238,6 +238,9 @@ def _tokenize_general(text: str, start: int, end: int) -> list[Token]:
 MAX_SENTENCE_CHARS = 2000
 
 
+_INITIALS = re.compile(r"(?:\w\.)+")
+
+
 class SentenceSplitter:
     """Split text into sentences using an abbreviation list.
 
@@ -264,25 +267,20 @@ class SentenceSplitter:
         if word in self._abbrev:
             return True
         # single capital initial ("J. Biden") or a dotted acronym ("A.S.")
-        return bool(re.fullmatch(r"(?:\w\.)+", word)) and len(word) <= 4
+        return len(word) <= 4 and _INITIALS.fullmatch(word) is not None
 
     def split(self, text: str) -> list[Sentence]:
         sentences: list[Sentence] = []
         start = 0
         for m in self._END.finditer(text):
-            if (
-                m.group().startswith(".")
-                and not m.group().startswith("..")
-                and self._is_abbrev(text, m.start())
-            ):
+            mark, after = m.group(), m.end()
+            if mark[0] == "." and not mark.startswith("..") and self._is_abbrev(text, m.start()):
                 continue
             # next sentence must not start with a lower-case letter after a period
-            nxt = text[m.end() : m.end() + 2].lstrip()
-            if m.group()[0] in ".!?" and nxt[:1].islower():
+            if mark[0] in ".!?" and text[after : after + 2].lstrip()[:1].islower():
                 continue
-            end = m.end() if m.group()[0] != "\n" else m.start()
-            self._add(text, start, end, sentences)
-            start = m.end()
+            self._add(text, start, after if mark[0] != "\n" else m.start(), sentences)
+            start = after
         self._add(text, start, len(text), sentences)
         return sentences
 
