@@ -289,7 +289,12 @@ class EventExtractor:
         alt = "|".join(re.escape(a) for a in sorted(c.plural_anaphora, key=len, reverse=True))
         self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
         self._citing_rx = _word_alternation(c.citing)
-        self._citing_cues = tuple(" ".join(w.split()) for w in c.citing)
+        # light verbs and verbs of undergoing between spaces, as they are searched among the
+        # words before a trigger (made once: every nominal trigger asks)
+        self._light_verbs = tuple(f" {v} " for v in c.light_verbs)
+        self._undergo_verbs = tuple(f" {v} " for v in c.undergo_verbs)
+        # the citing cues between spaces, as they are searched among the words before a name
+        self._citing_cues = tuple(" " + " ".join(w.split()) + " " for w in c.citing)
         # the citing cues as word tuples and their lengths, for ``_cited``
         self._citing_words = frozenset(tuple(w.split()) for w in c.citing)
         self._citing_lengths = sorted({len(w) for w in self._citing_words})
@@ -420,13 +425,15 @@ class EventExtractor:
         out: list[Mention] = []
         cited_end = -1
         for m in sorted(heads, key=lambda h: h.start):
+            if m.type != "MediaOrganization":
+                out.append(m)
+                continue
             i = bisect.bisect_left(starts, m.start)
-            before = " ".join(t.lower for t in tokens[max(0, i - 3) : i])
-            media = m.type == "MediaOrganization"
+            before = " " + " ".join(t.lower for t in tokens[max(0, i - 3) : i]) + " "
             chained = cited_end >= 0 and all(
                 t.lower in _CONJUNCTIONS for t in tokens[bisect.bisect_left(starts, cited_end) : i]
             )
-            if media and (chained or any(f" {c} " in f" {before} " for c in self._citing_cues)):
+            if chained or any(c in before for c in self._citing_cues):
                 cited_end = m.end
                 continue
             out.append(m)
@@ -520,13 +527,13 @@ class EventExtractor:
         if stops:
             window = window[stops[-1] + 1 :]
         before = " " + " ".join(t.lower for t in window) + " "
-        return any(f" {v} " in before for v in self.pack.cues.light_verbs)
+        return any(v in before for v in self._light_verbs)
 
     def _after_undergo_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a verb of undergoing stands in the four words before the trigger."""
         i = s.tok_index(trig.start)
         before = " " + " ".join(t.lower for t in s.tokens[max(0, i - 4) : i]) + " "
-        return any(f" {v} " in before for v in self.pack.cues.undergo_verbs)
+        return any(v in before for v in self._undergo_verbs)
 
     def _without_idioms(self, window: list[str]) -> list[str]:
         """``window`` with the words of idioms that only look negative blanked out."""
