@@ -26,8 +26,9 @@ import datetime as dt
 import itertools
 import operator
 import re
-from collections.abc import Callable, Collection, Container, Iterable
+from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -45,7 +46,7 @@ from kg.gazetteer import (
 )
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
-from kg.text import KeywordScan, TextView, Token, claim_spans, tokenize
+from kg.text import KeywordScan, TextView, Token, boundary_text, claim_spans, tokenize
 
 ACTOR_TYPES = frozenset(
     {
@@ -249,6 +250,17 @@ class MentionFinder:
             if nouns and cues.genitive == "before"
             else None
         )
+        # where such a name can end: the first word of a noun, whole, after a space in the
+        # bounded text of a view (see ``_named_facility_matches``)
+        self._facility_words: Any = None
+        if self._named_facility_rx is not None and all(
+            n.isascii() and boundary_text(n).split() for n in cues.facility_nouns
+        ):
+            self._facility_words = ahocorasick.Automaton()
+            for n in cues.facility_nouns:
+                key = f" {boundary_text(n.lower()).split()[0]} "
+                self._facility_words.add_word(key, len(key))
+            self._facility_words.make_automaton()
         # words that stop a run of name parts: title words, honorifics, capitalised stop words
         self._not_name_parts = frozenset(w for low in table for w in low.split()) | {
             w.lower() for w in (*pack.cues.honorifics, *pack.cues.stop_names)
@@ -561,7 +573,7 @@ class MentionFinder:
         self._outlet_bylines(doc, text, sentences, out, gaz_hits, claimed, stop)
         # 6. named facilities and the closing source credit
         self._facilities(text, tokens, sentences, out, view)
-        self._named_facilities(text, sentences, out, stop)
+        self._named_facilities(text, sentences, out, stop, view)
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
         # 7. bare group nouns of the article's conflict ("rebels" in an article on Ukraine)
@@ -2110,8 +2122,52 @@ class MentionFinder:
                 out.leads.append((person, org, sent))
 
     # ---------------------------------------------------------------- facilities
+    def _named_facility_matches(self, text: str, view: TextView | None) -> Iterator[re.Match[str]]:
+        """``self._named_facility_rx.finditer(text)``, tried only where a match can begin.
+
+        A match is one to three capitalised words, each followed by white space, and a
+        facility noun: it begins at a capital letter inside the three runs of characters
+        other than white space before where the first word of a noun stands (found in the
+        bounded text of ``view``, the :func:`kg.text.text_view` of ``text``). Those capitals
+        are tried in order, as ``finditer`` meets the matches; without such a view of the
+        whole text (or with nouns beyond ASCII) the text is scanned whole.
+        """
+        rx = self._named_facility_rx
+        assert rx is not None
+        if (
+            self._facility_words is None
+            or view is None
+            or view.text is not text
+            or view.bounded is None
+        ):
+            yield from rx.finditer(text)
+            return
+        places: set[int] = set()
+        for key_end, size in self._facility_words.iter(view.bounded):
+            noun = key_end - size + 1  # the space before the word in ``bounded`` is one ahead
+            w = noun
+            for _ in range(3):  # back over white space and a run of other characters
+                while w > 0 and text[w - 1].isspace():
+                    w -= 1
+                while w > 0 and not text[w - 1].isspace():
+                    w -= 1
+            places.update(m.start() for m in _CAPITAL.finditer(text, w, noun))
+        done = 0
+        for p in sorted(places):
+            if p < done:
+                continue
+            m = rx.match(text, p)
+            if m is not None:
+                yield m
+                done = m.end()
+
     def _named_facilities(
-        self, text: str, sentences: list[Sentence], out: MentionSet, stop: set[str]
+        self,
+        text: str,
+        sentences: list[Sentence],
+        out: MentionSet,
+        stop: set[str],
+        view: TextView | None = None,
     ) -> None:
         """'the Knauf factory', 'Bandara Arar': a capitalised name the gazetteer does not know,
         with a facility noun, names a facility."""
@@ -2119,7 +2175,7 @@ class MentionFinder:
             return
         calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
         starts = {st.start for st in sentences}
-        for m in self._named_facility_rx.finditer(text):
+        for m in self._named_facility_matches(text, view):
             words = m.group("name").split()
             if (
                 m.start() in starts  # "Earlier plant managers", "Every port in Odesa"
@@ -2352,6 +2408,7 @@ _REGION_WORDS = frozenset(
 _PARTY_HEADS = frozenset({"head", "leader", "chairman", "general_secretary", "deputy_chairman"})
 
 #: An acronym (three or more capitals), never part of a person's name; Roman numerals are.
+_CAPITAL = re.compile(r"[A-Z]")
 _ACRONYM = re.compile(r"(?![IVXLC]+\b)[A-Z]{3,}")
 
 
