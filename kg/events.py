@@ -24,7 +24,7 @@ from kg.langpack import LanguagePack, TriggerMatch
 from kg.mentions import ACTOR_TYPES, BODY_NAME_RULE, PLACE_TYPES, MentionSet, joins_list
 from kg.model import Document, Entity, Event, Evidence, Mention, Quantity, Relation, Sentence
 from kg.quantities import QuantityMention
-from kg.text import KeywordScan, Token, text_view, tokenize
+from kg.text import KeywordScan, TextView, Token, text_view, tokenize
 
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -2605,8 +2605,14 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ relations
     def relations(
-        self, doc: Document, frames: Sequence[SentenceFrame], ms: MentionSet
+        self,
+        doc: Document,
+        frames: Sequence[SentenceFrame],
+        ms: MentionSet,
+        view: TextView | None = None,
     ) -> list[Relation]:
+        """The relations the article states (``view``: the :func:`kg.text.text_view` of its
+        text, if made)."""
         rels: list[Relation] = []
         by_sent = {f.sentence.index: f.sentence for f in frames}
 
@@ -2771,9 +2777,15 @@ class EventExtractor:
         phrases: list[list[tuple[int, int, bool]]] = [[] for _ in frames]
         low = doc.text.lower()
         if self._phrase_scans and len(low) == len(doc.text):  # offsets must hold
-            view = text_view(low)
+            # the article's view serves its lower case as well (the same digits and bounds)
+            # when its text lower-cases faithfully, which makes ``low`` its ``low``
+            low_view = (
+                TextView(low, low, view.digits, view.bounded)
+                if view is not None and view.text is doc.text and view.low is not None
+                else text_view(low)
+            )
             for scan, serves in self._phrase_scans:
-                for hit in scan.finditer(low, view=view):
+                for hit in scan.finditer(low, view=low_view):
                     k = bisect.bisect_right(starts, hit.start()) - 1
                     if k >= 0 and hit.end() <= frames[k].sentence.end:
                         phrases[k].append((hit.start(), hit.end(), serves))
