@@ -2982,6 +2982,8 @@ class EventExtractor:
     def _member_phrase_in(self, words: Sequence[str], at_end: bool = False) -> bool:
         """Whether ``words`` hold a member noun and, apart from it, only qualifiers (with
         ``at_end``: whether they end with a member noun and its qualifiers)."""
+        if self._member_heads.isdisjoint(words):
+            return False  # no member noun ends among the words: none stands there
         cues = self.pack.cues
         for noun in self._member_words:
             n = len(noun)
