@@ -1284,8 +1284,14 @@ class MentionFinder:
         left alone, and so is one in a sentence that names only other countries ("In Sudan,
         rebels attacked ...")."""
         rows = self.gaz.generic_groups.get(self.lang, ())
-        if not rows:
+        if not rows or self._group_rx is None:
             return
+        # the article's lower case, shared with the keyword scans when they made it
+        low = view.low if view is not None and view.low is not None else text.lower()
+        if len(low) != len(text):
+            return  # offsets would move
+        if not any(noun in low for noun in self._group_rows):
+            return  # a match is one of the nouns as written: most articles hold none
         places: dict[int, set[str]] = {}  # per sentence: the places named and their chains
         named: set[str] = set()
         for m in out.mentions:
@@ -1302,14 +1308,8 @@ class MentionFinder:
             if ent is not None and ent.country:
                 chain.add(self.gaz.country_key(ent.country))
             named |= chain
-        if self._group_rx is None or all(where.isdisjoint(named) for _, _, where in rows):
+        if all(where.isdisjoint(named) for _, _, where in rows):
             return
-        # the article's lower case, shared with the keyword scans when they made it
-        low = view.low if view is not None and view.low is not None else text.lower()
-        if len(low) != len(text):
-            return  # offsets would move
-        if not any(noun in low for noun in self._group_rows):
-            return  # a match is one of the nouns as written: most articles hold none
         # the tokens' starts and the mentions' ends before any group is added, made at the
         # first hit that needs them (most articles have none)
         starts: list[int] | None = None
