@@ -1722,10 +1722,12 @@ class MentionFinder:
                     owners.setdefault(name.split()[-1], key)
         if not owners:
             return
+        # the spans claimed so far: those added below are tokens, which overlap no other
+        overlaps = _overlap_test(claimed, len(text))
         for k in _indices(tokens, owners, _TEXT):
             t = tokens[k]
             owner = owners[t.text]
-            if t.text in stop or any(t.start < e and s < t.end for s, e in claimed):
+            if t.text in stop or overlaps(t.start, t.end):
                 continue
             ent = out.entities[owner]
             out.add(
@@ -2380,7 +2382,8 @@ def _indices(
 
 def _lower_words(tokens: list[Token]) -> set[str]:
     """The words of ``tokens`` written in lower case (letters only)."""
-    return {w for w in set(map(_TEXT, tokens)) if w.islower() and w.isalpha()}
+    # ``filter`` with the string methods: no Python-level loop over the article's words
+    return set(filter(str.isalpha, filter(str.islower, set(map(_TEXT, tokens)))))
 
 
 def _tok_after(tokens: list[Token], pos: int) -> int:
