@@ -416,6 +416,29 @@ def faithful_lower(span: str) -> str | None:
     return None
 
 
+#: The characters beyond ASCII that ``re.IGNORECASE`` matches to an ASCII letter other than by
+#: their lower case ("İ", whose lower case is two characters, "ı" and "ſ"), as that letter.
+_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def ascii_ignorecase_lower(span: str) -> str | None:
+    """``span`` lower-cased character for character such that a pattern of lower-case ASCII
+    literals (and classes such as ``\\w`` and ``\\s``) matches it where the pattern matches
+    ``span`` with ``re.IGNORECASE``; ``None`` if no such text keeps the length of ``span``.
+    It is ``faithful_lower(span)`` when that is not ``None``.
+
+    Examples
+    --------
+    >>> ascii_ignorecase_lower("Kyiv"), ascii_ignorecase_lower("İstanbul ıſ")
+    ('kyiv', 'istanbul is')
+    """
+    low = span.lower()
+    if span.isascii() or (len(low) == len(span) and not any(c in low for c in _CASE_TWINS)):
+        return low
+    low = span.translate(_ASCII_TWINS).lower()
+    return low if len(low) == len(span) else None
+
+
 #: Byte by byte: an ASCII letter or digit as itself, anything else as a space.
 _WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 0x20 for c in range(256))
 
