@@ -292,6 +292,8 @@ class EventExtractor:
         # light verbs and verbs of undergoing between spaces, as they are searched among the
         # words before a trigger (made once: every nominal trigger asks)
         self._light_verbs = tuple(f" {v} " for v in c.light_verbs)
+        # connectives split into words once: the clause search tests them at every break word
+        self._connectives = tuple(w.split() for w in c.connectives)
         self._undergo_verbs = tuple(f" {v} " for v in c.undergo_verbs)
         # the citing cues between spaces, as they are searched among the words before a name
         self._citing_cues = tuple(" " + " ".join(w.split()) + " " for w in c.citing)
@@ -569,8 +571,8 @@ class EventExtractor:
         return s.sentence.start
 
     def _connective_at(self, s: SentenceFrame, i: int) -> bool:
-        words = [t.lower for t in s.tokens[i : i + 3]]
-        return any(words[: len(c.split())] == c.split() for c in self.pack.cues.connectives)
+        words = s.lowers[i : i + 3]
+        return any(words[: len(c)] == c for c in self._connectives)
 
     def _coordinated(self, s: SentenceFrame, first: Mention, leftward: bool) -> list[Mention]:
         """'Amerika Serikat dan Rusia': actors joined by and/dan/commas."""
