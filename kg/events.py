@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -205,6 +206,11 @@ class _CueWords(NamedTuple):
         return False
 
 
+#: A token's start and lower case, for ``map`` over the tokens of an article.
+_TOKEN_START = operator.itemgetter(0)
+_TOKEN_LOWER = operator.itemgetter(3)
+
+
 @dataclass
 class SentenceFrame:
     sentence: Sentence
@@ -335,8 +341,8 @@ class EventExtractor:
         """Tokens and argument candidates of every sentence (computed once per article)."""
         all_tokens = list(tokens) if tokens is not None else tokenize(doc.text)
         # the tokens' starts and words, sliced for each sentence
-        starts = [t.start for t in all_tokens]
-        lowers = [t.lower for t in all_tokens]
+        starts = list(map(_TOKEN_START, all_tokens))
+        lowers = list(map(_TOKEN_LOWER, all_tokens))
         mentions = sorted(ms.mentions, key=lambda m: m.start)
         mstarts = [m.start for m in mentions]
         affiliations = {
