@@ -91,7 +91,8 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
     text = _SPACE_DASH.sub("- ", text)
-    text = _SPACES.sub(" ", text)
+    if "  " in text or "\t" in text:  # what ``_SPACES`` matches holds one or the other
+        text = _SPACES.sub(" ", text)
     text = _GLUED.sub(r" \g<0>", text)
     text = _GLUED_STOP.sub(r"\g<0> ", text)
     if '."' in text or '!"' in text or '?"' in text:
