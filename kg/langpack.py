@@ -439,7 +439,10 @@ class LanguagePack:
             by_key.setdefault(key, []).append(anchor)
         self._automaton = ahocorasick.Automaton()
         for key, group in by_key.items():
-            self._automaton.add_word(key, (len(key), tuple(group)))
+            # a key of one word of ASCII letters and digits alone is met, in ASCII text, only
+            # where that word stands between boundaries: no test needed there
+            exact = len(group) == 1 and group[0][0].isascii() and group[0][0].isalnum()
+            self._automaton.add_word(key, (len(key), tuple(group), exact))
         if index:
             self._automaton.make_automaton()
         # Per anchor word with many rules, a test that any of them can match at an
@@ -548,9 +551,16 @@ class LanguagePack:
         "-" needs none after it), as its start and anchor, ordered as a plain
         Aho-Corasick search of the anchors meets them: by end, the longest first."""
         size = len(low)
+        plain = low.isascii()
         places: list[tuple[int, int, int, _Anchor]] = []
-        for key_end, (key_length, group) in self._automaton.iter(" " + boundary_text(low) + " "):
+        for key_end, (key_length, group, exact) in self._automaton.iter(
+            " " + boundary_text(low) + " "
+        ):
             s = key_end - key_length + 1  # where the word begins in ``low``
+            if plain and exact:
+                length = group[0][1]
+                places.append((s + length - 1, -length, s, group[0]))
+                continue
             for anchor in group:
                 word, length, hyphen = anchor[0], anchor[1], anchor[2]
                 e = s + length - 1
