@@ -8,9 +8,10 @@ extractor never keeps names in code.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -38,10 +39,16 @@ def slugify(text: str) -> str:
     >>> slugify("Erdoğan")
     'erdogan'
     """
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    if text.isascii():
+        s = text.lower()  # nothing to decompose and no marks to drop
+    else:
+        s = unicodedata.normalize("NFKD", text)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = _NOT_SLUG.sub("-", s).strip("-")
     return s or "x"
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -202,6 +209,21 @@ class Gazetteer:
         True
         """
         return _fold(word) in self.given_names
+
+    def given_names_among(self, words: Collection[str]) -> set[str]:
+        """The ``words`` that are given names (see :meth:`is_given_name`).
+
+        >>> g = Gazetteer.build([], [], given_names=["Siergiej", "Łukasz"])
+        >>> sorted(g.given_names_among({"SIERGIEJ", "Lukasz", "Łukasz", "Jan"}))
+        ['Lukasz', 'SIERGIEJ', 'Łukasz']
+        """
+        # an ASCII word folds by lower-casing alone: the many ASCII words of an article are
+        # looked up without a Python-level loop, the others one by one
+        plain = list(filter(str.isascii, words))
+        names = self.given_names
+        found = set(itertools.compress(plain, map(names.__contains__, map(str.lower, plain))))
+        found.update(w for w in itertools.filterfalse(str.isascii, words) if _fold(w) in names)
+        return found
 
     def holders(self, kind: str, country: str | None, day: dt.date | None) -> list[str]:
         """Keys of people who held a post of ``kind`` for ``country`` on ``day``.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import ahocorasick
 import yaml
 
 from kg.errors import ResourceError
-from kg.text import boundary_text, claim_spans
+from kg.text import ascii_ignorecase_lower, boundary_text, claim_spans
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -34,7 +35,10 @@ class TriggerRule:
     frame: str
     confidence: float
     patterns: tuple[str, ...]
-    regex: re.Pattern[str]
+    #: The patterns' regex for lower-cased text, matched case by case (faster than
+    #: ``regex``), or ``None`` when a pattern is not ASCII: on the
+    #: ``kg.text.ascii_ignorecase_lower`` of a text it matches where ``regex`` matches the text.
+    lower_regex: re.Pattern[str] | None
     #: Prepositions that mark this rule's target besides the language's ``target`` cues
     #: ("aid for Ukraine").
     target_markers: frozenset[str] = frozenset()
@@ -53,6 +57,13 @@ class TriggerRule:
     #: The party acted upon must stand inside the pattern's gap ("asked Russia to"): "asked
     #: to be evacuated into Russia" asks nobody.
     object_inside: bool = False
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The patterns' regex for text in any case (compiled when first asked for: the
+        trigger search asks only for the rules without a ``lower_regex`` and for spans that
+        do not open their text)."""
+        return _rule_regex(self.patterns, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -151,8 +162,8 @@ def _prefix_at(pattern: str, word: str) -> str | None:
 _Match = Callable[[str, int, int], "re.Match[str] | None"]
 #: An anchor word, its length, whether it ends in "-" (it may be glued to the next word),
 #: whether another anchor can begin where it begins (see ``_sharing``) and the rules whose
-#: patterns begin with it.
-_Anchor = tuple[str, int, bool, bool, tuple[tuple[int, TriggerRule, _Match], ...]]
+#: patterns begin with it, each with the ``match`` of its ``lower_regex`` (if any).
+_Anchor = tuple[str, int, bool, bool, tuple[tuple[int, TriggerRule, _Match | None], ...]]
 #: Anchors with this many rules or more get a prefilter (see ``LanguagePack._prefilter``)
 #: once they have occurred ``_PREFILTER_AFTER`` times. Compiling a prefilter costs about as
 #: much as trying its rules a few hundred times: below these figures (measured on English and
@@ -430,7 +441,10 @@ class LanguagePack:
             by_key.setdefault(key, []).append(anchor)
         self._automaton = ahocorasick.Automaton()
         for key, group in by_key.items():
-            self._automaton.add_word(key, (len(key), tuple(group)))
+            # a key of one word of ASCII letters and digits alone is met, in ASCII text, only
+            # where that word stands between boundaries: no test needed there
+            exact = len(group) == 1 and group[0][0].isascii() and group[0][0].isalnum()
+            self._automaton.add_word(key, (len(key), tuple(group), exact))
         if index:
             self._automaton.make_automaton()
         # Per anchor word with many rules, a test that any of them can match at an
@@ -440,8 +454,12 @@ class LanguagePack:
         self._prefilters: dict[str, Callable[[str, int, int], object] | None] = {}
         self._occurrences: dict[str, int] = {}
 
-    def _tries(self, ids: list[int]) -> tuple[tuple[int, TriggerRule, _Match], ...]:
-        return tuple((i, self.rules[i], self.rules[i].regex.match) for i in sorted(set(ids)))
+    def _tries(self, ids: list[int]) -> tuple[tuple[int, TriggerRule, _Match | None], ...]:
+        return tuple(
+            (i, rule, rule.lower_regex.match if rule.lower_regex is not None else None)
+            for i in sorted(set(ids))
+            for rule in (self.rules[i],)
+        )
 
     @classmethod
     def load(cls, folder: Path) -> LanguagePack:
@@ -482,9 +500,13 @@ class LanguagePack:
         """Every rule's match at an anchor of ``text[start:end]`` (a word of the automaton
         between word boundaries; a word ending in "-" needs none after it), by the anchor's
         end and rule index (the order breaks ties in ``_choose``)."""
-        low = text[start:end].lower()
+        piece = text[start:end]
+        low = piece.lower()
         if len(low) != end - start:  # a few characters change length when lower-cased
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end])
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in piece)
+        # the rules' ``lower_regex`` match ``matched`` where their ``regex`` matches ``text``
+        # (unless something stands before the span: the regexes look behind)
+        matched = ascii_ignorecase_lower(piece) if start == 0 else None
         found: list[TriggerMatch] = []
         seen: set[int] = set()  # rule index + position * number of rules, tried already
         n_rules = len(self.rules)
@@ -503,17 +525,27 @@ class LanguagePack:
                     continue
             if not shared:  # no other anchor begins here: no rule was tried here yet
                 for _, rule, match in rules:
-                    m = match(text, pos, end)
+                    m = (
+                        match(matched, pos, end)
+                        if matched is not None and match is not None
+                        else rule.regex.match(text, pos, end)
+                    )
                     if m is not None:
-                        found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
+                        found.append(
+                            TriggerMatch(rule, m.start(), m.end(), text[m.start() : m.end()])
+                        )
                 continue
             for i, rule, match in rules:
                 if base + i in seen:
                     continue
                 seen.add(base + i)
-                m = match(text, pos, end)
+                m = (
+                    match(matched, pos, end)
+                    if matched is not None and match is not None
+                    else rule.regex.match(text, pos, end)
+                )
                 if m is not None:
-                    found.append(TriggerMatch(rule, m.start(), m.end(), m.group()))
+                    found.append(TriggerMatch(rule, m.start(), m.end(), text[m.start() : m.end()]))
         return found
 
     def _anchor_places(self, low: str) -> list[tuple[int, _Anchor]]:
@@ -521,9 +553,16 @@ class LanguagePack:
         "-" needs none after it), as its start and anchor, ordered as a plain
         Aho-Corasick search of the anchors meets them: by end, the longest first."""
         size = len(low)
+        plain = low.isascii()
         places: list[tuple[int, int, int, _Anchor]] = []
-        for key_end, (key_length, group) in self._automaton.iter(" " + boundary_text(low) + " "):
+        for key_end, (key_length, group, exact) in self._automaton.iter(
+            " " + boundary_text(low) + " "
+        ):
             s = key_end - key_length + 1  # where the word begins in ``low``
+            if plain and exact:
+                length = group[0][1]
+                places.append((s + length - 1, -length, s, group[0]))
+                continue
             for anchor in group:
                 word, length, hyphen = anchor[0], anchor[1], anchor[2]
                 e = s + length - 1
@@ -611,10 +650,14 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
     if not re.fullmatch(r"\d{2,4}", cameo):
         raise ResourceError(f"{where}: bad CAMEO code {cameo!r}")
     seen.add(rule_id)
-    body = "|".join(compile_pattern(p) for p in patterns)
     try:
-        # a word ends at a boundary; a pattern ending in a quote needs none ('called X "')
-        regex = re.compile(r"(?<![\w-])(?:" + body + r")(?:(?<![\w])|(?![\w]))", re.IGNORECASE)
+        # ASCII patterns lower-cased match lower-cased text as they match any text with
+        # re.IGNORECASE (the other rules' ``regex`` is compiled below, checking it)
+        lower_regex = (
+            _rule_regex(tuple(p.lower() for p in patterns), 0)
+            if all(p.isascii() for p in patterns)
+            else None
+        )
     except re.error as exc:
         raise ResourceError(f"{where}: bad pattern ({exc})") from exc
     markers = entry.get("target_markers") or []
@@ -627,13 +670,13 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         for alt in m.group(1).lower().split("|")
         for w in alt.split()[:1]
     )
-    return TriggerRule(
+    rule = TriggerRule(
         rule_id,
         cameo,
         frame,
         float(entry.get("confidence", 0.8)),
         patterns,
-        regex,
+        lower_regex,
         frozenset(_low(markers)),
         verbs,
         bool(entry.get("place_only", False)),
@@ -641,6 +684,19 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         bool(entry.get("needs_target", False)),
         bool(entry.get("object_inside", False)),
     )
+    if lower_regex is None:
+        try:
+            _ = rule.regex  # compiled now, checking the patterns, and kept
+        except re.error as exc:
+            raise ResourceError(f"{where}: bad pattern ({exc})") from exc
+    return rule
+
+
+def _rule_regex(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    """One regex matching any of ``patterns`` at a word start."""
+    body = "|".join(compile_pattern(p) for p in patterns)
+    # a word ends at a boundary; a pattern ending in a quote needs none ('called X "')
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?:(?<![\w])|(?![\w]))", flags)
 
 
 def _date_shapes(raw: Any, months: Mapping[str, int]) -> frozenset[str]:

@@ -26,8 +26,9 @@ import datetime as dt
 import itertools
 import operator
 import re
-from collections.abc import Callable, Collection, Container, Iterable
+from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -45,7 +46,7 @@ from kg.gazetteer import (
 )
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
-from kg.text import KeywordScan, TextView, Token, claim_spans, tokenize
+from kg.text import KeywordScan, TextView, Token, boundary_text, claim_spans, tokenize
 
 ACTOR_TYPES = frozenset(
     {
@@ -157,7 +158,7 @@ class MentionFinder:
         self._has_titles = bool(table)
         #: Title specs by kind (kinds are unique in titles.yaml), looked up per article.
         self._title_of = {t.kind: t for t in gazetteer.titles}
-        self._unit_rx = _unit_pattern(pack)
+        self._unit_scan = _unit_scan(pack)
         if table:
             self._titles.make_automaton()
         # bare group nouns of the language (``generic`` in organizations.yaml), one regex
@@ -188,15 +189,15 @@ class MentionFinder:
             if self._inst_rx is not None
             else None
         )
-        # every full name a known person goes by ("Wołodymyr Zelanski" too), by key and
-        # number: a misspelt name in the text is matched against all of them
-        self._people = {
-            f"{k}|{n}": name
+        # every full name a known person goes by ("Wołodymyr Zelanski" too), with its key: a
+        # misspelt name in the text is matched against all of them
+        self._people = _NameIndex(
+            (k, name)
             for k, e in gazetteer.entities.items()
             if e.type == "Person"
-            for n, name in enumerate(dict.fromkeys((e.label, *e.aliases)))
+            for name in dict.fromkeys((e.label, *e.aliases))
             if " " in name
-        }
+        )
         cues = pack.cues
         stops = "|".join(re.escape(w) for w in sorted(cues.apposition_stops, key=len, reverse=True))
         # "X, the defence minister", "X, Ukraine's infrastructure minister", "X, a Fox News
@@ -252,6 +253,17 @@ class MentionFinder:
             if nouns and cues.genitive == "before"
             else None
         )
+        # where such a name can end: the first word of a noun, whole, after a space in the
+        # bounded text of a view (see ``_named_facility_matches``)
+        self._facility_words: Any = None
+        if self._named_facility_rx is not None and all(
+            n.isascii() and boundary_text(n).split() for n in cues.facility_nouns
+        ):
+            self._facility_words = ahocorasick.Automaton()
+            for n in cues.facility_nouns:
+                key = f" {boundary_text(n.lower()).split()[0]} "
+                self._facility_words.add_word(key, len(key))
+            self._facility_words.make_automaton()
         # words that stop a run of name parts: title words, honorifics, capitalised stop words
         self._not_name_parts = frozenset(w for low in table for w in low.split()) | {
             w.lower() for w in (*pack.cues.honorifics, *pack.cues.stop_names)
@@ -357,10 +369,9 @@ class MentionFinder:
         )
 
     def _person_entity(self, name: str) -> Entity:
-        if self._people:
-            hit = process.extractOne(name, self._people, scorer=fuzz.ratio, score_cutoff=90)
-            if hit is not None:
-                return self.gaz.entity(hit[2].rpartition("|")[0])
+        key = self._people.closest(name, 90)
+        if key is not None:
+            return self.gaz.entity(key)
         return Entity(f"person-{slugify(name)}", name, "Person", (name,))
 
     def _position(
@@ -546,7 +557,7 @@ class MentionFinder:
             claimed.append((m.start, m.end))
 
         # 3b. numbered military units ("Russia's 58th Army")
-        self._military_units(text, sentences, out, gaz_hits, claimed)
+        self._military_units(text, sentences, out, gaz_hits, claimed, view)
 
         # 4. honorifics and ranks before a capitalised name
         self._honorific_names(text, tokens, titles, sentences, out, claimed, stop)
@@ -567,7 +578,7 @@ class MentionFinder:
         self._outlet_bylines(doc, text, sentences, out, gaz_hits, claimed, stop)
         # 6. named facilities and the closing source credit
         self._facilities(text, tokens, sentences, out, view)
-        self._named_facilities(text, sentences, out, stop)
+        self._named_facilities(text, sentences, out, stop, view)
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
         # 7. bare group nouns of the article's conflict ("rebels" in an article on Ukraine)
@@ -1188,8 +1199,14 @@ class MentionFinder:
         # (``lower.rstrip(".")`` called only on tokens ending in "."), and the loop visits
         # them alone instead of every token of the article.
         dotted = {w for w in set(map(_LOWER, tokens)) if w[-1] == "." and w.rstrip(".") in hon}
+        # the few ranks are placed by bisection, not by another pass over the tokens
+        at_rank = (_tok_after(tokens, start) for start in ranks)
         opening = sorted(
-            {*_indices(tokens, hon), *_indices(tokens, dotted), *_indices(tokens, ranks, _START)}
+            {
+                *_indices(tokens, hon),
+                *(_indices(tokens, dotted) if dotted else ()),
+                *(i for i in at_rank if i < len(tokens) and tokens[i].start in ranks),
+            }
         )
         k = 0
         for k0 in opening:
@@ -1274,8 +1291,14 @@ class MentionFinder:
         left alone, and so is one in a sentence that names only other countries ("In Sudan,
         rebels attacked ...")."""
         rows = self.gaz.generic_groups.get(self.lang, ())
-        if not rows:
+        if not rows or self._group_rx is None:
             return
+        # the article's lower case, shared with the keyword scans when they made it
+        low = view.low if view is not None and view.low is not None else text.lower()
+        if len(low) != len(text):
+            return  # offsets would move
+        if not any(noun in low for noun in self._group_rows):
+            return  # a match is one of the nouns as written: most articles hold none
         places: dict[int, set[str]] = {}  # per sentence: the places named and their chains
         named: set[str] = set()
         for m in out.mentions:
@@ -1292,14 +1315,12 @@ class MentionFinder:
             if ent is not None and ent.country:
                 chain.add(self.gaz.country_key(ent.country))
             named |= chain
-        if self._group_rx is None or all(where.isdisjoint(named) for _, _, where in rows):
+        if all(where.isdisjoint(named) for _, _, where in rows):
             return
-        # the article's lower case, shared with the keyword scans when they made it
-        low = view.low if view is not None and view.low is not None else text.lower()
-        if len(low) != len(text):
-            return  # offsets would move
-        starts = [t.start for t in tokens]
-        ends = {m.end for m in out.mentions}
+        # the tokens' starts and the mentions' ends before any group is added, made at the
+        # first hit that needs them (most articles have none)
+        starts: list[int] | None = None
+        ends: set[int] = set()
         for hit in self._group_rx.finditer(low):
             for key, where in self._group_rows.get(hit.group(), ()):
                 if where.isdisjoint(named) or key not in self.gaz.entities:
@@ -1307,6 +1328,9 @@ class MentionFinder:
                 ns, ne = hit.start(), hit.end()
                 if any(ns < e and s < ne for s, e in claimed):
                     continue
+                if starts is None:
+                    starts = [t.start for t in tokens]
+                    ends = {m.end for m in out.mentions}
                 k = bisect.bisect_left(starts, ns)
                 prev = tokens[k - 1] if k > 0 else None
                 if prev is not None and (
@@ -1539,7 +1563,7 @@ class MentionFinder:
         # each word of the article is looked up once, then its places are visited in order
         words = list(map(_TEXT, tokens[:-1]))
         given = {
-            w for w in set(words) if w[:1].isupper() and w.isalpha() and self.gaz.is_given_name(w)
+            w for w in self.gaz.given_names_among(set(words)) if w[:1].isupper() and w.isalpha()
         }
         for k in itertools.compress(itertools.count(), map(given.__contains__, words)):
             span = self._name_at(tokens, k, stop)
@@ -1725,10 +1749,12 @@ class MentionFinder:
                     owners.setdefault(name.split()[-1], key)
         if not owners:
             return
+        # the spans claimed so far: those added below are tokens, which overlap no other
+        overlaps = _overlap_test(claimed, len(text))
         for k in _indices(tokens, owners, _TEXT):
             t = tokens[k]
             owner = owners[t.text]
-            if t.text in stop or any(t.start < e and s < t.end for s, e in claimed):
+            if t.text in stop or overlaps(t.start, t.end):
                 continue
             ent = out.entities[owner]
             out.add(
@@ -1954,14 +1980,14 @@ class MentionFinder:
         out: MentionSet,
         gaz_hits: list[AliasMatch],
         claimed: list[tuple[int, int]],
+        view: TextView | None = None,
     ) -> None:
         """'the 93rd Separate Mechanized Brigade', "Russia's 58th Army", 'Yonif 753': a
         numbered unit of the army of the country named right before it (or of the language's
         own army), part of that country's armed forces."""
-        rx = self._unit_rx
-        if rx is None:
+        if self._unit_scan is None:
             return
-        for m in rx.finditer(text):
+        for m in self._unit_scan.finditer(text, view=view):
             start, end = m.span()
             if any(start < e and s < end for s, e in claimed) or out.covered(start, end):
                 continue
@@ -2140,8 +2166,52 @@ class MentionFinder:
                 out.leads.append((person, org, sent))
 
     # ---------------------------------------------------------------- facilities
+    def _named_facility_matches(self, text: str, view: TextView | None) -> Iterator[re.Match[str]]:
+        """``self._named_facility_rx.finditer(text)``, tried only where a match can begin.
+
+        A match is one to three capitalised words, each followed by white space, and a
+        facility noun: it begins at a capital letter inside the three runs of characters
+        other than white space before where the first word of a noun stands (found in the
+        bounded text of ``view``, the :func:`kg.text.text_view` of ``text``). Those capitals
+        are tried in order, as ``finditer`` meets the matches; without such a view of the
+        whole text (or with nouns beyond ASCII) the text is scanned whole.
+        """
+        rx = self._named_facility_rx
+        assert rx is not None
+        if (
+            self._facility_words is None
+            or view is None
+            or view.text is not text
+            or view.bounded is None
+        ):
+            yield from rx.finditer(text)
+            return
+        places: set[int] = set()
+        for key_end, size in self._facility_words.iter(view.bounded):
+            noun = key_end - size + 1  # the space before the word in ``bounded`` is one ahead
+            w = noun
+            for _ in range(3):  # back over white space and a run of other characters
+                while w > 0 and text[w - 1].isspace():
+                    w -= 1
+                while w > 0 and not text[w - 1].isspace():
+                    w -= 1
+            places.update(m.start() for m in _CAPITAL.finditer(text, w, noun))
+        done = 0
+        for p in sorted(places):
+            if p < done:
+                continue
+            m = rx.match(text, p)
+            if m is not None:
+                yield m
+                done = m.end()
+
     def _named_facilities(
-        self, text: str, sentences: list[Sentence], out: MentionSet, stop: set[str]
+        self,
+        text: str,
+        sentences: list[Sentence],
+        out: MentionSet,
+        stop: set[str],
+        view: TextView | None = None,
     ) -> None:
         """'the Knauf factory', 'Bandara Arar': a capitalised name the gazetteer does not know,
         with a facility noun, names a facility."""
@@ -2149,7 +2219,7 @@ class MentionFinder:
             return
         calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
         starts = {st.start for st in sentences}
-        for m in self._named_facility_rx.finditer(text):
+        for m in self._named_facility_matches(text, view):
             words = m.group("name").split()
             if (
                 m.start() in starts  # "Earlier plant managers", "Every port in Odesa"
@@ -2240,6 +2310,44 @@ class MentionFinder:
             )
 
 
+class _NameIndex:
+    """Names by length, each with a key, for the fuzzy lookup of a misspelt name.
+
+    Two names of ``fuzz.ratio`` ``cutoff`` or more differ in length by at most ``1 -
+    cutoff / 100`` of their lengths' sum (the ratio counts the characters inserted and
+    deleted to turn one into the other, at least the difference in length): only the names
+    of a length in that band are scored, not every known name.
+
+    >>> index = _NameIndex([("a", "Joe Biden"), ("b", "Joseph Biden"), ("c", "Jon Bidan")])
+    >>> index.closest("Joe Bidden", 90), index.closest("Joe Smith", 90)
+    ('a', None)
+    """
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        rows = sorted((len(name), n, key, name) for n, (key, name) in enumerate(names))
+        self._lengths = [r[0] for r in rows]
+        self._order = [r[1] for r in rows]
+        self._keys = [r[2] for r in rows]
+        self._names = [r[3] for r in rows]
+
+    def closest(self, name: str, cutoff: float) -> str | None:
+        """The key of the name of highest ``fuzz.ratio`` with ``name``, at least ``cutoff``
+        (among equals the first given): what ``process.extractOne`` over all the names in
+        their order finds."""
+        share = 1 - cutoff / 100
+        size = len(name)
+        # the band, one character wider on either side than the bound (no rounding matters)
+        lo = bisect.bisect_left(self._lengths, size * (1 - share) / (1 + share) - 1)
+        hi = bisect.bisect_right(self._lengths, size * (1 + share) / (1 - share) + 1)
+        hits = process.extract(
+            name, self._names[lo:hi], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        )
+        if not hits:
+            return None
+        _, _, k = max(hits, key=lambda h: (h[1], -self._order[lo + h[2]]))
+        return self._keys[lo + k]
+
+
 def _sentence_start(s: Sentence) -> int:
     return s.start
 
@@ -2269,7 +2377,10 @@ def _overlap_test(spans: list[tuple[int, int]], size: int) -> Callable[[int, int
     def test(start: int, end: int) -> bool:
         return taken.find(1, start, end) != -1 or any(start < e and s < end for s, e in odd)
 
-    return test
+    def plain_test(start: int, end: int) -> bool:
+        return taken.find(1, start, end) != -1
+
+    return test if odd else plain_test  # no odd span (the rule): no generator per test
 
 
 class _AliasHits(dict[int, AliasMatch]):
@@ -2313,7 +2424,8 @@ def _indices(
 
 def _lower_words(tokens: list[Token]) -> set[str]:
     """The words of ``tokens`` written in lower case (letters only)."""
-    return {w for w in set(map(_TEXT, tokens)) if w.islower() and w.isalpha()}
+    # ``filter`` with the string methods: no Python-level loop over the article's words
+    return set(filter(str.isalpha, filter(str.islower, set(map(_TEXT, tokens)))))
 
 
 def _tok_after(tokens: list[Token], pos: int) -> int:
@@ -2344,6 +2456,7 @@ _REGION_WORDS = frozenset(
 _PARTY_HEADS = frozenset({"head", "leader", "chairman", "general_secretary", "deputy_chairman"})
 
 #: An acronym (three or more capitals), never part of a person's name; Roman numerals are.
+_CAPITAL = re.compile(r"[A-Z]")
 _ACRONYM = re.compile(r"(?![IVXLC]+\b)[A-Z]{3,}")
 
 
@@ -2351,8 +2464,9 @@ def _name_like(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
-def _unit_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
-    """The numbered-unit pattern of a language pack (see ``unit_nouns`` in cues.yaml)."""
+def _unit_scan(pack: LanguagePack) -> KeywordScan | None:
+    """The numbered-unit pattern of a language pack (see ``unit_nouns`` in cues.yaml), tried
+    only where a unit can begin: at a number ("58th Army") or at a unit noun ("Yonif 753")."""
     c = pack.cues
     if not c.unit_nouns:
         return None
@@ -2365,7 +2479,11 @@ def _unit_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
         body = rf"(?i:\d{{1,3}}(?:st|nd|rd|th)\s+(?:{between}(?:{nouns})|{branch}))"
     else:  # "Yonif 753/Arga Vira Tama": the unit's name after a slash, capitalised
         body = rf"(?i:(?:{nouns})\s+{between}\d{{1,4}})(?:/[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
-    return re.compile(rf"(?<![\w-]){body}(?![\w-])")
+    return KeywordScan(
+        re.compile(rf"(?<![\w-]){body}(?![\w-])"),
+        () if c.unit_number_first else c.unit_nouns,
+        whole_words=True,
+    )
 
 
 _BYLINE_AFTER = re.compile(

@@ -13,7 +13,7 @@ quantities     document, sentences, view                quantities
 frames         sentences, mentions, tokens              frames (argument candidates)
 reporters      frames                                   reporters
 events         frames, dates, quantities, reporters     events
-relations      frames, mentions                         relations
+relations      frames, mentions, view                   relations
 filter         events, relations                        events, relations
 =============  ======================================  ===========================
 
@@ -197,7 +197,7 @@ class Extractor:
                 ("events",),
                 self._events,
             ),
-            Stage("relations", ("frames", "mentions"), ("relations",), self._relations),
+            Stage("relations", ("frames", "mentions", "view"), ("relations",), self._relations),
             Stage("filter", ("events", "relations"), ("events", "relations"), self._filter),
         )
 
@@ -264,7 +264,9 @@ class Extractor:
 
     def _relations(self, st: _State) -> None:
         if st.lang:
-            st.relations = self.tools(st.lang).events.relations(st.doc, st.frames, st.mentions)
+            st.relations = self.tools(st.lang).events.relations(
+                st.doc, st.frames, st.mentions, st.view
+            )
 
     def _filter(self, st: _State) -> None:
         st.events = [e for e in st.events if e.evidence.confidence >= self.min_confidence]

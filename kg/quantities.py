@@ -6,10 +6,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
 
 from kg.langpack import Cues
 from kg.model import Quantity
-from kg.text import KeywordScan, TextView, faithful_lower
+from kg.text import KeywordScan, TextView, boundary_text, faithful_lower
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,16 @@ class QuantityFinder:
             if self._single is not None and all(_WORDY.fullmatch(w) for w in words)
             else None
         )
+        # every count names its kind ("12 killed", "death toll rose to 30", "a soldier was
+        # killed") between word boundaries: an article without the first word of one holds no
+        # count (most articles hold none)
+        self._kind_words: Any = None
+        if kinds and all(w.isascii() and boundary_text(w).split() for w in kinds):
+            self._kind_words = ahocorasick.Automaton()
+            for w in kinds:
+                first = boundary_text(w.lower()).split()[0]
+                self._kind_words.add_word(f" {first} ", first)
+            self._kind_words.make_automaton()
         counts = [*cues.approximators, *cues.numbers]
         # each first word of a match is whole: white space, a dash or a boundary follows it
         self._scans = (
@@ -192,6 +205,8 @@ class QuantityFinder:
         """The counts in ``text[start:end]`` (``view``: its :func:`kg.text.text_view`, if made)."""
         end = len(text) if end is None else end
         out: list[QuantityMention] = []
+        if self._holds_no_kind(text, start, end, view):
+            return out
         taken: list[tuple[int, int]] = []
         for scan in self._scans:
             for m in scan.finditer(text, start, end, view):
@@ -220,6 +235,19 @@ class QuantityFinder:
                     QuantityMention(m.start(), m.end(), Quantity(kind, 1.0, "exact", m.group()))
                 )
         return sorted(out, key=lambda q: q.start)
+
+    def _holds_no_kind(self, text: str, start: int, end: int, view: TextView | None) -> bool:
+        """Whether the whole of ``text``, whose ``view`` is given, holds no word that opens a
+        kind (``False`` when that is not known)."""
+        if (
+            self._kind_words is None
+            or view is None
+            or view.text is not text
+            or view.bounded is None
+            or (start, end) != (0, len(text))
+        ):
+            return False
+        return next(self._kind_words.iter(view.bounded), None) is None
 
     def _single_matches(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``self._single.finditer(text, start, end)``, tried only where a match can be.

@@ -49,16 +49,17 @@ _SPACES = re.compile(r" [ \t]+|\t[ \t]*")
 # "Gaza -Tembakan": a dash after a space is punctuation, never a hyphen (the pattern opens
 # with the dash and looks behind it: much faster to search than a look-behind first)
 _SPACE_DASH = re.compile(r"-(?<=\s-)(?=[^\W\d_])")
-# "tertinggiAyatollah", "RudalIran": a word glued to a capitalised one by a scraper
-_GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
-# a quick test that ``_GLUED`` can match (it is slow to search)
-_CASE_CHANGE = re.compile(r"[a-z][A-Z][a-z]")
+# "tertinggiAyatollah", "RudalIran": a word glued to a capitalised one by a scraper (the
+# capital, to be replaced by a space and itself; the pattern opens with it and looks behind
+# it, which is much faster to search than a look-behind first)
+_GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])(?=[a-z])")
 # "the country.After a call": a sentence end glued to the next sentence (kept as ``\g<0> ``)
 # (two-letter words too, where they end sentences: "ready for it.He also warned")
 _GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{3}[.!?])|(?<=\b(?:it|us|up)[.!?]))(?=[A-Z][a-z])")
 # 'aggression."We do not', 'win."He said': a quote between a sentence end and the next
-# sentence, which opens the next one or closes this one (see ``_split_quote``)
-_GLUED_QUOTE = re.compile(r"(?<=[a-z]{3}[.!?])\"(?=[A-Z][a-z])")
+# sentence, which opens the next one or closes this one (see ``_split_quote``; the pattern
+# opens with the quote and looks behind it, like ``_GLUED``)
+_GLUED_QUOTE = re.compile(r"\"(?<=[a-z]{3}[.!?]\")(?=[A-Z][a-z])")
 _DATELINE = re.compile(
     r"^\s*(?P<src>(?:[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,2}|[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,3})"
     # a dash with a space on one side at least: "TPNPB-OPM mengklaim" opens with a name
@@ -90,9 +91,9 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
     text = _SPACE_DASH.sub("- ", text)
-    text = _SPACES.sub(" ", text)
-    if _CASE_CHANGE.search(text):
-        text = _GLUED.sub(" ", text)
+    if "  " in text or "\t" in text:  # what ``_SPACES`` matches holds one or the other
+        text = _SPACES.sub(" ", text)
+    text = _GLUED.sub(r" \g<0>", text)
     text = _GLUED_STOP.sub(r"\g<0> ", text)
     if '."' in text or '!"' in text or '?"' in text:
         text = _GLUED_QUOTE.sub(_split_quote, text)
@@ -238,6 +239,9 @@ def _tokenize_general(text: str, start: int, end: int) -> list[Token]:
 MAX_SENTENCE_CHARS = 2000
 
 
+_INITIALS = re.compile(r"(?:\w\.)+")
+
+
 class SentenceSplitter:
     """Split text into sentences using an abbreviation list.
 
@@ -264,25 +268,20 @@ class SentenceSplitter:
         if word in self._abbrev:
             return True
         # single capital initial ("J. Biden") or a dotted acronym ("A.S.")
-        return bool(re.fullmatch(r"(?:\w\.)+", word)) and len(word) <= 4
+        return len(word) <= 4 and _INITIALS.fullmatch(word) is not None
 
     def split(self, text: str) -> list[Sentence]:
         sentences: list[Sentence] = []
         start = 0
         for m in self._END.finditer(text):
-            if (
-                m.group().startswith(".")
-                and not m.group().startswith("..")
-                and self._is_abbrev(text, m.start())
-            ):
+            mark, after = m.group(), m.end()
+            if mark[0] == "." and not mark.startswith("..") and self._is_abbrev(text, m.start()):
                 continue
             # next sentence must not start with a lower-case letter after a period
-            nxt = text[m.end() : m.end() + 2].lstrip()
-            if m.group()[0] in ".!?" and nxt[:1].islower():
+            if mark[0] in ".!?" and text[after : after + 2].lstrip()[:1].islower():
                 continue
-            end = m.end() if m.group()[0] != "\n" else m.start()
-            self._add(text, start, end, sentences)
-            start = m.end()
+            self._add(text, start, after if mark[0] != "\n" else m.start(), sentences)
+            start = after
         self._add(text, start, len(text), sentences)
         return sentences
 
@@ -416,6 +415,29 @@ def faithful_lower(span: str) -> str | None:
     if span.isascii() or (len(low) == len(span) and not any(c in low for c in _CASE_TWINS)):
         return low
     return None
+
+
+#: The characters beyond ASCII that ``re.IGNORECASE`` matches to an ASCII letter other than by
+#: their lower case ("İ", whose lower case is two characters, "ı" and "ſ"), as that letter.
+_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def ascii_ignorecase_lower(span: str) -> str | None:
+    """``span`` lower-cased character for character such that a pattern of lower-case ASCII
+    literals (and classes such as ``\\w`` and ``\\s``) matches it where the pattern matches
+    ``span`` with ``re.IGNORECASE``; ``None`` if no such text keeps the length of ``span``.
+    It is ``faithful_lower(span)`` when that is not ``None``.
+
+    Examples
+    --------
+    >>> ascii_ignorecase_lower("Kyiv"), ascii_ignorecase_lower("İstanbul ıſ")
+    ('kyiv', 'istanbul is')
+    """
+    low = span.lower()
+    if span.isascii() or (len(low) == len(span) and not any(c in low for c in _CASE_TWINS)):
+        return low
+    low = span.translate(_ASCII_TWINS).lower()
+    return low if len(low) == len(span) else None
 
 
 #: Byte by byte: an ASCII letter or digit as itself, anything else as a space.
