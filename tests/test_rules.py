@@ -4574,3 +4574,24 @@ def test_he_said_is_the_subject_of_the_sentence_before(extractor):
     aid = next(e for e in evs if e.cameo.startswith("07"))
     assert labels(res, aid.actors) >= {"Olaf Scholz"}
     assert "Volodymyr Zelensky" not in labels(res, aid.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Joe Biden cancelled his trip to Israel after the hospital blast.", "en"),
+        ("Kapal induk AS membatalkan kunjungan ke Vietnam.", "id"),
+    ],
+)
+def test_a_cancelled_visit_did_not_happen(extractor, text, lang):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert not [e for e in res.events if e.cameo.startswith("04") and not e.negated]
+
+
+def test_a_scheduled_meeting_is_an_intent(extractor):
+    _res, evs = events(
+        extractor,
+        "Prabowo dijadwalkan bertemu langsung dengan Presiden Vladimir Putin di Moskow.",
+        "id",
+    )
+    assert [e.cameo for e in evs if e.cameo.startswith(("03", "04"))] == ["036"]
