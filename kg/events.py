@@ -1295,7 +1295,19 @@ class EventExtractor:
         """A visit or meeting with no actor: the people among its targets make it ("kunjungan
         Presiden Prabowo ke Rusia"); with none, it is people travelling ("tourists who visited
         Israel"), no consultation."""
-        if ev.actors or not ev.cameo.startswith(CONSULT_ROOT):
+        if not ev.cameo.startswith(CONSULT_ROOT):
+            return ev
+        if ev.actors:
+            if (
+                not ev.targets
+                and not any(self._is_person(k) for k in ev.actors)
+                and len({self._party_of(k) for k in ev.actors}) < 2
+            ):
+                # "This met with criticism from Brussels", "since 2010, when Russia still
+                # attended Nato summits": one state or body and nobody on the other side is
+                # a figure of speech or a background far more often than a meeting (14
+                # against 3 on the development sets)
+                return None
             return ev
         people = tuple(
             k
@@ -1306,6 +1318,16 @@ class EventExtractor:
         if not people:
             return None
         return replace(ev, actors=people, targets=tuple(k for k in ev.targets if k not in people))
+
+    def _party_of(self, key: str) -> str:
+        """The country a body belongs to, else the body: "the Egyptian government" and
+        "Egypt" are one party."""
+        ent = self.gaz.entities.get(key)
+        return f"country-{ent.country.lower()}" if ent is not None and ent.country else key
+
+    def _is_person(self, key: str) -> bool:
+        ent = self.gaz.entities.get(key)
+        return (ent is not None and ent.type == "Person") or key.startswith("person-")
 
     def _infer_dates(
         self,

@@ -4595,3 +4595,22 @@ def test_a_scheduled_meeting_is_an_intent(extractor):
         "id",
     )
     assert [e.cameo for e in evs if e.cameo.startswith(("03", "04"))] == ["036"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This met with decisive criticism from Brussels.",
+        "It was the first revision since 2010, when Russia still attended NATO summits.",
+    ],
+)
+def test_a_consultation_with_nobody_named_on_either_side_is_none(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("04")]
+
+
+def test_a_consultation_between_two_states_stays(extractor):
+    # "held talks in": the coordinated subject holds them
+    res, evs = events(extractor, "Ukraine and Russia held talks in Istanbul on Tuesday.", "en")
+    talks = [e for e in evs if e.cameo.startswith("04")]
+    assert talks and labels(res, talks[0].actors) >= {"Ukraine", "Russia"}
