@@ -1311,12 +1311,7 @@ class EventExtractor:
                 # against 3 on the development sets)
                 return None
             return ev
-        people = tuple(
-            k
-            for k in ev.targets
-            if ((ent := self.gaz.entities.get(k)) is not None and ent.type == "Person")
-            or k.startswith("person-")
-        )
+        people = tuple(k for k in ev.targets if self._is_person(k))
         if not people:
             return None
         return replace(ev, actors=people, targets=tuple(k for k in ev.targets if k not in people))
@@ -3407,12 +3402,9 @@ class EventExtractor:
             out.append(Relation(doc.doc_id, cited.key, "citedBy", speaker[-1].key, ev))
         return out
 
-    def _speakers(
-        self, s: SentenceFrame, exclude: set[str], pronouns: bool = True
-    ) -> tuple[str, ...]:
+    def _speakers(self, s: SentenceFrame, exclude: set[str]) -> tuple[str, ...]:
         """Actors right before a reporting verb of the sentence ("Zelensky said", "X told
-        the website that"), other than ``exclude``; with ``pronouns``, else the person a
-        "she said" refers to."""
+        the website that"), other than ``exclude``; else the person a "she said" refers to."""
         verbs = self.pack.cues.reporting_before
         out = []
         for h in s.heads:
@@ -3421,7 +3413,7 @@ class EventExtractor:
             nxt = [w for w in s.words_between(h.end, s.sentence.end)[:3] if w != ","][:2]
             if nxt and (nxt[0] in verbs or (len(nxt) > 1 and nxt[0] == "also" and nxt[1] in verbs)):
                 out.append(h.key)
-        if not out and pronouns and s.antecedents:
+        if not out and s.antecedents:
             # "She said ...", "He added that ...": the person named last before
             for i, t in enumerate(s.tokens[:-1]):
                 following = s.tokens[i + 1].lower
@@ -3500,30 +3492,29 @@ class EventExtractor:
                 j < len(frames)
                 and j - i < _QUOTE_RUN
                 and frames[j].sentence.start >= frames[j - 1].sentence.end
-                and _marks(frames[j].sentence.text, mark) == 0
+                and mark not in frames[j].sentence.text
             ):
                 j += 1
             if j < len(frames) and j - i < _QUOTE_RUN:
-                speakers = self._closing_speakers(frames[j], mark)
+                speakers = self._closing_speakers(frames[j], mark, out)
                 for k in range(i, j):
                     if speakers:
                         out.setdefault(frames[k].sentence.index, speakers)
             i = j
 
-    def _closing_speakers(self, s: SentenceFrame, mark: str) -> tuple[str, ...]:
+    def _closing_speakers(
+        self, s: SentenceFrame, mark: str, reported: Mapping[int, tuple[str, ...]]
+    ) -> tuple[str, ...]:
         """Who speaks right after the mark that closes a quotation in ``s`` ('...," Ratas
-        said', '... - said Lavrov'), or nobody when the sentence closes none."""
+        said', '... - said Lavrov'; ``reported``: the sentences' reporters found so far), or
+        nobody when the sentence closes none."""
         text = s.sentence.text
-        if _marks(text, mark) % 2 == 0:
+        if text.count(mark) % 2 == 0:
             return ()  # no mark closes the run here ('"A," he said, "B."' opens another)
         close = s.sentence.start + (text.find(mark) if mark == '"' else text.find(" - ") + 1)
         keys = [k for k in self._speakers(s, set()) if _first_start(s, k) > close]
         if not keys:
-            keys = [
-                k
-                for k in self.reporters([s]).get(s.sentence.index, ())
-                if _first_start(s, k) > close
-            ]
+            keys = [k for k in reported.get(s.sentence.index, ()) if _first_start(s, k) > close]
         return tuple(keys)
 
 
@@ -3557,14 +3548,9 @@ def _opening_mark(text: str) -> str | None:
     return None
 
 
-def _marks(text: str, mark: str) -> int:
-    """How many ``mark``s ``text`` holds (a dash counts as a mark only inside the text)."""
-    return text.count(mark)
-
-
 def _first_start(s: SentenceFrame, key: str) -> int:
-    """Where ``key`` is first named in ``s``, or -1 (a pronoun's antecedent stands for the
-    pronoun, which follows the mark)."""
+    """Where ``key`` is first named in ``s``, or the sentence's end where it is not named (a
+    pronoun's antecedent stands for the pronoun, which follows the mark)."""
     return next((m.start for m in s.heads if m.key == key), len(s.sentence.text) + s.sentence.start)
 
 
