@@ -1346,6 +1346,7 @@ class EventExtractor:
         lead = self._lead_date(doc, frames, dates)
         index = {f.sentence.start: f for f in frames}
         order = {f.sentence.start: n for n, f in enumerate(frames)}
+        spoken = self._speech_days(frames, dates)
         dated: list[tuple[int, Event]] = []
         out = []
         for ev in sorted(events, key=lambda e: e.evidence.start):
@@ -1374,6 +1375,7 @@ class EventExtractor:
                 for m, e in dated
                 if 0 < n - m <= 2 and e.date_precision == "day" and not self._state_of_war(e)
             ]
+            said = [day for m, day in spoken if 0 < n - m <= 2]
             if recent:
                 src = recent[-1]
                 out.append(
@@ -1381,6 +1383,10 @@ class EventExtractor:
                         ev, date=src.date, date_precision=src.date_precision, date_source="context"
                     )
                 )
+            elif said:
+                # "..., Zelensky said on Thursday. He met Macron there": the day a speaker
+                # spoke on dates what the next two sentences report
+                out.append(replace(ev, date=said[-1], date_precision="day", date_source="context"))
             elif lead is not None:
                 out.append(replace(ev, date=lead, date_precision="day", date_source="context"))
             elif doc.published is not None:
@@ -1398,6 +1404,22 @@ class EventExtractor:
         return [
             ev if ev.date_source in ("text", "onset") else self._onset_dated(doc, ev) for ev in out
         ]
+
+    def _speech_days(
+        self, frames: Sequence[SentenceFrame], dates: Sequence[DateMention]
+    ) -> list[tuple[int, str]]:
+        """(sentence number, day) of days written right after a reporting verb ("said on
+        Thursday", "told reporters on Monday"), in sentence order."""
+        verbs = {*self.pack.cues.reporting_before, *self.pack.cues.reporting_after}
+        out = []
+        by_sentence = _by_sentence(
+            frames, [f.sentence.start for f in frames], dates, lambda d: d.start
+        )
+        for n, s in enumerate(frames):
+            for d in by_sentence.get(n, ()):
+                if d.precision == "day" and not verbs.isdisjoint(self._prev_words(s, d.start, 4)):
+                    out.append((n, d.value))
+        return out
 
     def _onset_dated(self, doc: Document, ev: Event) -> Event:
         """A reference to a war's onset ("since Russia invaded Ukraine", "the invasion began

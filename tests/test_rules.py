@@ -4647,3 +4647,16 @@ def test_a_judgement_said_not_to_hold_is_negated(extractor):
         "Blinken said the United States is not complicit in the strikes.", lang="en", published=PUB
     )
     assert all(e.negated for e in res.events if e.cameo.startswith("11"))
+
+
+def test_the_day_a_speaker_spoke_dates_the_next_sentences(extractor):
+    # published on a Thursday; "on Wednesday", past the article's lead, dates the speech and
+    # the meeting reported after it
+    lead = "The summit opened in Brussels. " * 5
+    text = lead + (
+        "Russian aggression is aggression against all of Europe, Zelensky said on Wednesday. "
+        "He met French President Emmanuel Macron there."
+    )
+    _res, evs = events(extractor, text, "en")
+    meeting = next(e for e in evs if e.cameo.startswith("04"))
+    assert meeting.date == "2025-06-18" and meeting.date_source == "context"
