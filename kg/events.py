@@ -292,6 +292,7 @@ class EventExtractor:
         # hypothetical cues that are not mere futures ("possibly", "peluang", "if")
         self._maybe = _CueWords.of([h for h in c.hypothetical if h not in set(c.future)])
         self._report_after = sorted(c.reporting_after, key=len, reverse=True)
+        self._reporting_verbs = frozenset({*c.reporting_before, *c.reporting_after})
         alt = "|".join(re.escape(a) for a in sorted(c.plural_anaphora, key=len, reverse=True))
         self._anaphora = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE) if alt else None
         self._citing_rx = _word_alternation(c.citing)
@@ -1249,7 +1250,8 @@ class EventExtractor:
             events.extend(_merge_in_sentence(_appeal_contents(_coordinated_negation(doc, found))))
         merged = _merge(events, self._state_of_war)
         kept = [ev for e in merged if (ev := self._consult_parties(doc, e)) is not None]
-        return self._known_wars(doc, frames, self._infer_dates(doc, frames, kept, dates))
+        spoken = self._speech_days(frames, dates_in)
+        return self._known_wars(doc, frames, self._infer_dates(doc, frames, kept, dates, spoken))
 
     def _known_wars(
         self, doc: Document, frames: Sequence[SentenceFrame], events: list[Event]
@@ -1338,6 +1340,7 @@ class EventExtractor:
         frames: Sequence[SentenceFrame],
         events: list[Event],
         dates: Sequence[DateMention] = (),
+        spoken: Sequence[tuple[int, str]] = (),
     ) -> list[Event]:
         """Undated events take the date of the last dated event of the two sentences before,
         else the day the article's lead names (its first five sentences, within the week
@@ -1346,7 +1349,6 @@ class EventExtractor:
         lead = self._lead_date(doc, frames, dates)
         index = {f.sentence.start: f for f in frames}
         order = {f.sentence.start: n for n, f in enumerate(frames)}
-        spoken = self._speech_days(frames, dates)
         dated: list[tuple[int, Event]] = []
         out = []
         for ev in sorted(events, key=lambda e: e.evidence.start):
@@ -1406,17 +1408,15 @@ class EventExtractor:
         ]
 
     def _speech_days(
-        self, frames: Sequence[SentenceFrame], dates: Sequence[DateMention]
+        self, frames: Sequence[SentenceFrame], dates_in: Mapping[int, list[DateMention]]
     ) -> list[tuple[int, str]]:
         """(sentence number, day) of days written right after a reporting verb ("said on
-        Thursday", "told reporters on Monday"), in sentence order."""
-        verbs = {*self.pack.cues.reporting_before, *self.pack.cues.reporting_after}
+        Thursday", "told reporters on Monday"), in sentence order (``dates_in``: the date
+        mentions of each sentence)."""
+        verbs = self._reporting_verbs
         out = []
-        by_sentence = _by_sentence(
-            frames, [f.sentence.start for f in frames], dates, lambda d: d.start
-        )
         for n, s in enumerate(frames):
-            for d in by_sentence.get(n, ()):
+            for d in dates_in.get(n, ()):
                 if d.precision == "day" and not verbs.isdisjoint(self._prev_words(s, d.start, 4)):
                     out.append((n, d.value))
         return out

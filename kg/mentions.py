@@ -158,6 +158,15 @@ class MentionFinder:
         self._has_titles = bool(table)
         #: Title specs by kind (kinds are unique in titles.yaml), looked up per article.
         self._title_of = {t.kind: t for t in gazetteer.titles}
+        c = pack.cues
+        #: Month and weekday names: capitalised words that end no name and open no place.
+        self._calendar = frozenset({*c.months, *c.weekdays})
+        #: Prepositions of a journey's start or end ("ke Larnaca, Siprus").
+        self._route = c.origin | c.destination
+        #: One-word facility nouns opening an unknown place's name ("Bandara ...").
+        self._facility_heads = frozenset(f.lower() for f in c.facility_nouns if " " not in f)
+        #: Words of the citing cues ("dikutip dari Antara, Jakarta" cites, names no place).
+        self._citing_words = frozenset(w for cue in c.citing for w in cue.lower().split())
         self._unit_scan = _unit_scan(pack)
         if table:
             self._titles.make_automaton()
@@ -1632,7 +1641,7 @@ class MentionFinder:
         preps = self.pack.cues.place
         # "flew to Tampa, Florida", "berlayar ke Larnaca, Siprus": a journey's end or start
         # names a place only where its own place follows after a comma
-        route = self.pack.cues.origin | self.pack.cues.destination
+        route = self._route
         known = [
             m
             for m in out.mentions
@@ -1640,12 +1649,12 @@ class MentionFinder:
             and m.start > 0
             and not m.rule.endswith("demonym")  # "In March, Russian oil firm ...": no place
         ]
-        calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
+        calendar = self._calendar
         heads = self.pack.cues.place_heads
         # "Bandara Internasional Newark Liberty di New Jersey": a facility noun opening the
         # name (its end is where the known place's marker begins)
-        facilities = {f.lower() for f in self.pack.cues.facility_nouns if " " not in f}
-        citing = {w for cue in self.pack.cues.citing for w in cue.lower().split()}
+        facilities = self._facility_heads
+        citing = self._citing_words
         for b in known:
             m = _UNKNOWN_PLACE_BEFORE.search(text, max(0, b.start - 60), b.start)
             if m is None:
@@ -1708,7 +1717,7 @@ class MentionFinder:
         """Whether a name runs on into a longer capitalised one ("Indiana Pacers", "West Texas
         Intermediate", "University of Pennsylvania"): a capitalised word right after it (not
         a month or weekday) or a capitalised word and "of" right before it."""
-        calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
+        calendar = self._calendar
         after = _NEXT_WORD.match(text, end)
         if after and after.group(1)[:1].isupper() and after.group(1).lower() not in calendar:
             return True
@@ -2217,7 +2226,7 @@ class MentionFinder:
         with a facility noun, names a facility."""
         if self._named_facility_rx is None:
             return
-        calendar = {*self.pack.cues.months, *self.pack.cues.weekdays}
+        calendar = self._calendar
         starts = {st.start for st in sentences}
         for m in self._named_facility_matches(text, view):
             words = m.group("name").split()

@@ -4193,8 +4193,9 @@ def test_a_quotation_is_its_speakers(extractor, text, lang, root, actor, target)
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        # an author's "we" outside any quotation has no speaker
-        ("We must send more weapons to Ukraine.", "en"),
+        # an author's "we" outside any quotation has no speaker, not even the person named
+        # in the sentence before
+        ("Olaf Scholz spoke in Berlin. We must send more weapons to Ukraine.", "en"),
         # "we" is the subject of "monitor", not of the attack
         ('"We are watching the attacks on Kyiv," Olaf Scholz said.', "en"),
         # a quoted hope is a comment that frames the speaker's words
