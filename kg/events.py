@@ -254,6 +254,8 @@ class EventExtractor:
         self._hyp = _CueWords.of(c.hypothetical)
         self._threat = _CueWords.of(c.threat)
         self._imputed = _CueWords.of(c.imputed)
+        #: Words that open a prepositional phrase ("to", "against", "of", "in", "by").
+        self._prepositions = c.target | c.topic_markers | c.place | c.origin | c.agent
         self._prospects = _CueWords.of(c.prospects)
         self._occurrence_modals = _CueWords.of(c.occurrence_modals)
         self._refusals = _CueWords.of(c.refusals)
@@ -526,6 +528,26 @@ class EventExtractor:
         if any(t.lower in self.pack.cues.reporting_before for t in between):
             return []
         return [m] if ok else []
+
+    def _judged_modifier(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
+        """ "Russian aggression", "Russia's brutal aggression", "Moscow cannot be trusted": the
+        name right before a judging trigger, with a possessive and at most one lower-case word
+        between."""
+        left = [m for m in s.heads if m.end <= trig.start]
+        if not left:
+            return []
+        between = s.tokens[s.tok_index(left[-1].end) : s.tok_index(trig.start)]
+        words = [t for t in between if t.text not in ("'s", "'", "’s", "’")]
+        if len(words) > 1 or any(not (t.text.isalpha() and t.text.islower()) for t in words):
+            return []
+        # ... and a judged act is not the object of a preposition: "called for an end to
+        # Russia's aggression", "in the face of Russian aggression" name it in passing
+        i = s.tok_index(left[-1].start)
+        if i and s.tokens[i - 1].lower == "the":
+            i -= 1
+        if i and s.tokens[i - 1].lower in self._prepositions:
+            return []
+        return left[-1:]
 
     def _after_light_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """'melancarkan serangan', 'launched strikes': the light verb's subject acts."""
@@ -1640,6 +1662,8 @@ class EventExtractor:
             if before and before[0] in self.pack.cues.first_person:
                 return None  # "we must support Ukraine": the speaker's own intent
             speakers = self._not_outlets(s, self._speakers(s, set()) or reported)
+            if rule.judges_modifier:
+                subj = self._judged_modifier(s, trig)
             addressees = tuple(m.key for m in subj if m.key not in speakers)
             if subj and not addressees:
                 # "Blinken said the attacks by Russia amounted to war crimes": the sentence's

@@ -57,6 +57,10 @@ class TriggerRule:
     #: The party acted upon must stand inside the pattern's gap ("asked Russia to"): "asked
     #: to be evacuated into Russia" asks nobody.
     object_inside: bool = False
+    #: The party judged is the name right before the trigger, its possessor or adjective with
+    #: at most one word between ("Russian aggression", "Russia's brutal aggression", "Moscow
+    #: cannot be trusted"): in "NATO must deter aggression" nobody is judged.
+    judges_modifier: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -683,6 +687,7 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         bool(entry.get("reciprocal", False)),
         bool(entry.get("needs_target", False)),
         bool(entry.get("object_inside", False)),
+        bool(entry.get("judges_modifier", False)),
     )
     if lower_regex is None:
         try:

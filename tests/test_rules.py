@@ -4661,3 +4661,48 @@ def test_the_day_a_speaker_spoke_dates_the_next_sentences(extractor):
     _res, evs = events(extractor, text, "en")
     meeting = next(e for e in evs if e.cameo.startswith("04"))
     assert meeting.date == "2025-06-18" and meeting.date_source == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "speaker", "judged"),
+    [
+        ("Kallas said Moscow can never be trusted.", "111", "Kaja Kallas", "Russia"),
+        ("Baerbock said Russian aggression must be stopped.", "111", "Annalena Baerbock", "Russia"),
+        (
+            "Blinken said Moscow was fabricating a pretext.",
+            "112",
+            "Antony Blinken",
+            "Russia",
+        ),
+        ("Lavrov said NATO was waging a proxy war.", "112", "Sergei Lavrov", "NATO"),
+        (
+            "China's actions violate the principles of the UN Charter, Blinken said.",
+            "112",
+            "Antony Blinken",
+            "China",
+        ),
+    ],
+)
+def test_a_charge_laid_on_a_party_is_the_speakers_judgement(
+    extractor, text, cameo, speaker, judged
+):
+    res, evs = events(extractor, text, "en")
+    found = [e for e in evs if e.cameo[:2] == "11"]
+    assert [e.cameo for e in found] == [cameo]
+    assert speaker in labels(res, found[0].actors)
+    assert labels(res, found[0].targets) >= {judged}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party before the noun does not commit it
+        "Kallas said NATO must deter aggression.",
+        # the act named in passing, as the object of a preposition
+        "Blinken said the US stands with Ukraine in the face of Russian aggression.",
+        "Baerbock called for an end to Russia's war of aggression.",
+    ],
+)
+def test_aggression_named_in_passing_judges_nobody(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo[:2] == "11"]
