@@ -177,6 +177,12 @@ class DateFinder:
             # "in January", "mid-March", "the end of August": the marker is kept out of the
             # mention by ``find``
             parts.append(rf"(?:{markers})(?:\s+|\s*-\s*)(?P<mo>(?:{months}))(?!\.?\s+\d)")
+        years = _alternation(cues.year_markers)
+        if years:
+            # "in 2014", "pada tahun 2014": a year of the last two centuries after its marker,
+            # not a count written with separators ("in 2,000 homes"); a span ("2014-2015")
+            # dates its first year
+            parts.append(rf"(?:{years})\s+(?P<yr>(?:19|20)\d{{2}})(?![.,]\d)")
         self._rx = re.compile(r"(?<![\w/])(?:" + "|".join(parts) + r")(?![\w/])", re.IGNORECASE)
         # every match begins with a digit, "(", a month, a weekday or a relative date
         words = [
@@ -184,6 +190,7 @@ class DateFinder:
             *cues.weekdays,
             *cues.relative_dates,
             *cues.month_markers,
+            *cues.year_markers,
             *(w for w in cues.numbers if " " not in w and ago and cues.ago_units),
             "(",
         ]
@@ -226,8 +233,9 @@ class DateFinder:
                 prev = out.pop()
                 out.append(DateMention(prev.start, m.end(), text[prev.start : m.end()], *resolved))
                 continue
-            if m.lastgroup == "mo":
-                out.append(DateMention(m.start("mo"), m.end(), m.group("mo"), *resolved))
+            if m.lastgroup in ("mo", "yr"):
+                kind = m.lastgroup
+                out.append(DateMention(m.start(kind), m.end(kind), m.group(kind), *resolved))
                 continue
             out.append(DateMention(m.start(), m.end(), m.group(), *resolved))
         return out
@@ -235,6 +243,8 @@ class DateFinder:
     def _resolve(self, m: re.Match[str], pub: dt.date | None) -> tuple[str, str] | None:
         kind = m.lastgroup
         text = m.group(kind or 0)
+        if kind == "yr":
+            return text, "year"
         if kind == "iso":
             try:
                 return dt.date.fromisoformat(text).isoformat(), "day"

@@ -1299,6 +1299,8 @@ class EventExtractor:
                 and onset.target in ev.targets
                 and not ev.negated
                 and not ev.hypothetical
+                # "Russia annexed Crimea in 2014": an act dated before the onset is another war's
+                and not (ev.date and ev.date < onset.date.isoformat()[: len(ev.date)])
             ]
             if any(out[n].evidence.confidence >= DEFAULT_MIN_CONFIDENCE for n in pair):
                 continue
@@ -1445,8 +1447,8 @@ class EventExtractor:
 
     def _onset_dated(self, doc: Document, ev: Event) -> Event:
         """A reference to a war's onset ("since Russia invaded Ukraine", "the invasion began
-        in February") dated by the text no more precisely than the onset's month takes the
-        onset's day (onsets.yaml), and the onset's target when it names none."""
+        in February", "the invasion in 2022") dated by the text no more precisely than the
+        onset's month or year takes the onset's day (onsets.yaml), and the onset's target when it names none."""
         e = ev.evidence
         if not ev.cameo.startswith(_FIGHT_ROOT) or e.trigger_start is None or e.trigger_end is None:
             return ev
@@ -1468,8 +1470,10 @@ class EventExtractor:
             ):
                 continue
             month = onset.date.isoformat()[:7]
-            if ev.date_source in (None, "publication", "context") or (
-                ev.date == month and ev.date_precision == "month"
+            if (
+                ev.date_source in (None, "publication", "context")
+                or (ev.date == month and ev.date_precision == "month")
+                or (ev.date == month[:4] and ev.date_precision == "year")
             ):
                 # "since Russia launched its invasion": the onset names whom it invaded
                 return replace(
@@ -2029,13 +2033,14 @@ class EventExtractor:
         self, s: SentenceFrame, trig: TriggerMatch, dates: Sequence[DateMention]
     ) -> bool:
         """'condemning Russia's aggression', 'an end to the war': a state-of-war noun with
-        no date of its own in the sentence names the ongoing conflict, not a new event."""
+        no date of its own in the sentence but a bare year names the ongoing conflict, not a
+        new event ("since the invasion in 2022" names it by its year)."""
         words = trig.text.lower().split()
         return (
             any(w in self.pack.cues.state_nouns for w in words)
             and self._is_nominal(trig)
             and not self._after_light_verb(s, trig)
-            and self._date_for(trig.start, dates) is None
+            and self._date_for(trig.start, [d for d in dates if not d.text.isdigit()]) is None
         )
 
     def _with_countries(

@@ -388,6 +388,8 @@ class Cues:
     date_markers: frozenset[str]
     #: Words before a bare month name that make it a date ("in January", "pada Januari").
     month_markers: tuple[str, ...]
+    #: Words before a year that make it an event's date ("in 2014", "pada tahun 2014").
+    year_markers: tuple[str, ...]
     place_heads: frozenset[str]
     #: Auxiliaries that make a following participle passive ("were deported").
     passive_aux: frozenset[str]
@@ -837,6 +839,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         },
         date_markers=frozenset(lst("date_markers")),
         month_markers=lst("month_markers"),
+        year_markers=lst("year_markers"),
         place_heads=frozenset(lst("place_heads")),
         passive_aux=frozenset(lst("passive_aux")),
         adjectival_participles=frozenset(lst("adjectival_participles")),

@@ -3071,10 +3071,11 @@ def test_troops_gathered_at_a_border_are_force_posture(extractor, text):
             "onset",
         ),
         (
+            # another war: its own year, not the onset's day
             "Russian troops invaded Crimea in 2014.",
             dt.date(2022, 6, 23),
-            "2022-06-23",
-            "publication",
+            "2014",
+            "text",
         ),
         (
             "Rusia menginvasi Ukraina pada 24 Februari 2022.",
@@ -4706,3 +4707,29 @@ def test_a_charge_laid_on_a_party_is_the_speakers_judgement(
 def test_aggression_named_in_passing_judges_nobody(extractor, text):
     _res, evs = events(extractor, text, "en")
     assert not [e for e in evs if e.cameo[:2] == "11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Russia annexed Crimea in 2014.", "en", "2014"),
+        ("Russia, which occupied Crimea in 2014, denies it.", "en", "2014"),
+        ("Rusia mencaplok Krimea pada tahun 2014.", "id", "2014"),
+        ("Rusia mencaplok Krimea sejak 2014.", "id", "2014"),
+    ],
+)
+def test_a_year_after_its_marker_dates_an_event(extractor, text, lang, date):
+    _res, evs = events(extractor, text, lang)
+    seized = next(e for e in evs if e.cameo == "192")
+    assert (seized.date, seized.date_precision, seized.date_source) == (date, "year", "text")
+
+
+def test_a_war_named_by_its_year_stays_a_background_mention(extractor):
+    # published 2025-06-19: the invasion "in 2022" is the ongoing war, named in passing
+    _res, evs = events(extractor, "Prices rose after the Russian invasion in 2022.", "en")
+    assert not [e for e in evs if e.cameo.startswith("19")]
+    everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
+    _res, evs = events(everything, "Prices rose after the Russian invasion in 2022.", "en")
+    war = next(e for e in evs if e.cameo.startswith("19"))
+    # the onset's day (onsets.yaml) replaces the year the text gives
+    assert war.date == "2022-02-24" and war.date_source == "onset"
