@@ -1269,8 +1269,12 @@ class EventExtractor:
                     starts,
                 )
             )
-            events.extend(_merge_in_sentence(_appeal_contents(_coordinated_negation(doc, found))))
-        merged = _merge(events, self._state_of_war)
+            events.extend(
+                _merge_in_sentence(
+                    _appeal_contents(_coordinated_negation(doc, found)), self._verbal_event
+                )
+            )
+        merged = _merge(events, self._state_of_war, self._verbal_event)
         kept = [ev for e in merged if (ev := self._consult_parties(doc, e)) is not None]
         spoken = self._speech_days(frames, dates_in)
         return self._known_wars(doc, frames, self._infer_dates(doc, frames, kept, dates, spoken))
@@ -1484,6 +1488,15 @@ class EventExtractor:
                     date_source="onset",
                 )
         return ev
+
+    def _verbal_event(self, ev: Event) -> bool:
+        """Whether the event's trigger is a verb ("attacked", "annexed"), not a noun."""
+        e = ev.evidence
+        rule = self._rules_by_id.get(e.rule.split("+")[0])
+        if rule is None or e.trigger_start is None or e.trigger_end is None:
+            return False
+        text = e.sentence[e.trigger_start - e.start : e.trigger_end - e.start]
+        return not self._is_nominal(TriggerMatch(rule, e.trigger_start, e.trigger_end, text))
 
     def _state_of_war(self, ev: Event) -> bool:
         """Whether the event's trigger names a state of war ("invasion", "war", "perang") or a
@@ -3697,10 +3710,13 @@ def _appeal_contents(events: list[Event]) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in drop]
 
 
-def _merge_in_sentence(events: list[Event]) -> list[Event]:
+def _merge_in_sentence(
+    events: list[Event], verbal: Callable[[Event], bool] = lambda _: False
+) -> list[Event]:
     """Two triggers of one root with the same actors in one sentence report one event
     ("serangan Israel, yang menargetkan fasilitas nuklir"): keep the best-named one with
-    every count and target."""
+    every count and target. Two verbs of different codes are two acts ("attacked Ukraine
+    and annexed Crimea"; ``verbal``: whether an event's trigger is a verb)."""
     out: list[Event] = []
     for ev in events:
         hit = next(
@@ -3708,6 +3724,7 @@ def _merge_in_sentence(events: list[Event]) -> list[Event]:
                 i
                 for i, old in enumerate(out)
                 if old.cameo[:2] == ev.cameo[:2]
+                and not _two_acts(old, ev, verbal)
                 and (
                     set(old.actors) == set(ev.actors)
                     # "RS Soroka dihantam rentetan rudal Iran": the passive report without
@@ -3742,13 +3759,18 @@ def _merge_in_sentence(events: list[Event]) -> list[Event]:
     return out
 
 
-def _merge(events: list[Event], state: Callable[[Event], bool] = lambda _: False) -> list[Event]:
+def _merge(
+    events: list[Event],
+    state: Callable[[Event], bool] = lambda _: False,
+    verbal: Callable[[Event], bool] = lambda _: False,
+) -> list[Event]:
     """One event per (root code, actors) in an article: later mentions add detail.
 
     Events with counts never merge (each count is its own report); events with
     different targets or different dates stay apart, and so do a mention of a state of war
     (``state``: "795 days ago Russia's invasion began") and an act ("a hospital was hit
-    during a rocket attack").
+    during a rocket attack"), and two verbs of different codes in one sentence (``verbal``:
+    "attacked Ukraine and annexed Crimea").
     """
     merged: list[Event] = []
     for ev in events:
@@ -3763,6 +3785,7 @@ def _merge(events: list[Event], state: Callable[[Event], bool] = lambda _: False
                     or (old.targets and ev.targets and set(old.targets) != set(ev.targets))
                     or (old.date and ev.date and old.date != ev.date)
                     or state(old) != state(ev)
+                    or (old.evidence.start == ev.evidence.start and _two_acts(old, ev, verbal))
                 ):
                     continue
                 hit = i
@@ -3782,6 +3805,26 @@ def _merge(events: list[Event], state: Callable[[Event], bool] = lambda _: False
             reported_by=tuple(dict.fromkeys((*base.reported_by, *other.reported_by))),
         )
     return merged
+
+
+def _two_acts(a: Event, b: Event, verbal: Callable[[Event], bool]) -> bool:
+    """Two verbs of force of different codes in one sentence are two acts ("attacked
+    Ukraine and annexed Crimea"); a count of the dead or displaced is no act of its own
+    ("struck the town and killed five": the count goes with the strike, one report), and two verbs of
+    speech make one statement ("voiced concern and condemned")."""
+    return (
+        a.cameo != b.cameo
+        and a.cameo[:2] in _VIOLENT_ROOTS
+        and "casualty" not in (a.frame, b.frame)
+        and "displacement" not in (a.frame, b.frame)
+        and not (a.quantities or b.quantities)
+        # each act names whom it hit ("repelled the offensive and captured 5,000" is one
+        # report of a battle)
+        and bool(a.targets)
+        and bool(b.targets)
+        and verbal(a)
+        and verbal(b)
+    )
 
 
 def _same_parties(old: Event, ev: Event) -> bool:

@@ -4733,3 +4733,15 @@ def test_a_war_named_by_its_year_stays_a_background_mention(extractor):
     war = next(e for e in evs if e.cameo.startswith("19"))
     # the onset's day (onsets.yaml) replaces the year the text gives
     assert war.date == "2022-02-24" and war.date_source == "onset"
+
+
+def test_two_verbs_of_force_are_two_acts(extractor):
+    _res, evs = events(extractor, "Russia attacked Ukraine in 2014 and annexed Crimea.", "en")
+    assert sorted(e.cameo for e in evs if e.cameo.startswith("19")) == ["190", "192"]
+
+
+def test_a_noun_and_its_verb_are_one_act(extractor):
+    # the strike named twice, by a noun and by the verb of its relative clause
+    text = "Serangan Israel, yang menargetkan fasilitas nuklir Iran, terjadi pada Jumat."
+    _res, evs = events(extractor, text, "id")
+    assert len([e for e in evs if e.cameo.startswith("19")]) == 1
