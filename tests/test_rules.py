@@ -4745,3 +4745,11 @@ def test_a_noun_and_its_verb_are_one_act(extractor):
     text = "Serangan Israel, yang menargetkan fasilitas nuklir Iran, terjadi pada Jumat."
     _res, evs = events(extractor, text, "id")
     assert len([e for e in evs if e.cameo.startswith("19")]) == 1
+
+
+def test_support_for_a_programme_is_no_support_of_a_party(extractor):
+    _res, evs = events(extractor, "Pemerintah Indonesia mendukung program tiga juta rumah.", "id")
+    assert not [e for e in evs if e.cameo.startswith("05")]
+    res, evs = events(extractor, "Indonesia mendukung penuh Palestina.", "id")
+    support = next(e for e in evs if e.cameo == "051")
+    assert labels(res, support.targets) == {"Palestine"}
