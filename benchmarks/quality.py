@@ -109,6 +109,7 @@ LATER_SETS = (
     "-fresh7",
     "-fresh8",
     "-fresh9",
+    "-fresh10",
     "-blind",
 )
 
