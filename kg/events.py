@@ -68,6 +68,7 @@ _INTENT_OF = {
     "073": "0333",
     "074": "0334",
     "07": "033",
+    "06": "031",
     "04": "036",
 }
 #: CAMEO roots whose events are about the future already (appeal, intent, threat): "will",

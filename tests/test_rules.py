@@ -4753,3 +4753,17 @@ def test_support_for_a_programme_is_no_support_of_a_party(extractor):
     res, evs = events(extractor, "Indonesia mendukung penuh Palestina.", "id")
     support = next(e for e in evs if e.cameo == "051")
     assert labels(res, support.targets) == {"Palestine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jepang akan bekerja sama dengan Indonesia dalam pembangunan pelabuhan.", "id"),
+        ("Japan will cooperate with Indonesia on building the port.", "en"),
+    ],
+)
+def test_cooperation_announced_for_the_future_is_an_intent(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    intent = next(e for e in evs if e.cameo.startswith("03"))
+    assert intent.cameo == "031" and not intent.hypothetical
+    assert "Japan" in labels(res, intent.actors)
