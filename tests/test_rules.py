@@ -4767,3 +4767,11 @@ def test_cooperation_announced_for_the_future_is_an_intent(extractor, text, lang
     intent = next(e for e in evs if e.cameo.startswith("03"))
     assert intent.cameo == "031" and not intent.hypothetical
     assert "Japan" in labels(res, intent.actors)
+
+
+def test_giving_information_is_no_intelligence_sharing(extractor):
+    text = "KBRI memberikan pendampingan dan informasi sesuai perkembangan situasi."
+    _res, evs = events(extractor, text, "id")
+    assert not [e for e in evs if e.cameo.startswith("06")]
+    _res, evs = events(extractor, "Amerika Serikat memberikan informasi intelijen kepada Israel.", "id")
+    assert [e.cameo for e in evs if e.cameo.startswith("06")] == ["064"]
