@@ -3550,7 +3550,7 @@ class EventExtractor:
         while i < len(frames):
             mark = _opening_mark(frames[i].sentence.text)
             if mark is None:
-                i += 1
+                i = self._colon_run(frames, i, out)
                 continue
             j = i + 1
             while (
@@ -3566,6 +3566,37 @@ class EventExtractor:
                     if speakers:
                         out.setdefault(frames[k].sentence.index, speakers)
             i = j
+
+    def _colon_run(
+        self, frames: Sequence[SentenceFrame], i: int, out: dict[int, tuple[str, ...]]
+    ) -> int:
+        """'Tsahkna wrote: "Our diplomats will not attend. Putin is wanted for war crimes."':
+        a quotation opened after the speaker and a colon, left open at the sentence's end, is
+        the speaker's through the sentence that closes it (at most ``_QUOTE_RUN - 1`` more).
+        Returns the next sentence to look at."""
+        s = frames[i]
+        text = s.sentence.text
+        colon = text.find(': "')
+        if colon < 0 or text.count('"', colon) % 2 == 0:
+            return i + 1
+        speakers = tuple(
+            k
+            for k in (self._speakers(s, set()) or out.get(s.sentence.index, ()))
+            if _first_start(s, k) < s.sentence.start + colon
+        )
+        j = i + 1
+        while (
+            j < len(frames)
+            and j - i < _QUOTE_RUN
+            and frames[j].sentence.start >= frames[j - 1].sentence.end
+        ):
+            closes = '"' in frames[j].sentence.text
+            if speakers:
+                out.setdefault(frames[j].sentence.index, speakers)
+            j += 1
+            if closes:
+                break
+        return j
 
     def _closing_speakers(
         self, s: SentenceFrame, mark: str, reported: Mapping[int, tuple[str, ...]]

@@ -4773,5 +4773,21 @@ def test_giving_information_is_no_intelligence_sharing(extractor):
     text = "KBRI memberikan pendampingan dan informasi sesuai perkembangan situasi."
     _res, evs = events(extractor, text, "id")
     assert not [e for e in evs if e.cameo.startswith("06")]
-    _res, evs = events(extractor, "Amerika Serikat memberikan informasi intelijen kepada Israel.", "id")
+    _res, evs = events(
+        extractor, "Amerika Serikat memberikan informasi intelijen kepada Israel.", "id"
+    )
     assert [e.cameo for e in evs if e.cameo.startswith("06")] == ["064"]
+
+
+def test_a_quotation_opened_after_a_colon_is_the_speakers_to_its_end(extractor):
+    text = (
+        'Kallas wrote on X: "Our diplomats will stay at home. Moscow cannot be trusted." '
+        "Russia fired missiles at Lviv."
+    )
+    res, evs = events(extractor, text, "en")
+    charge = next(e for e in evs if e.cameo.startswith("11"))
+    assert "Kaja Kallas" in labels(res, charge.actors)
+    assert labels(res, charge.targets) >= {"Russia"}
+    # the sentence after the closing mark is nobody's quotation
+    strike = next(e for e in evs if e.cameo.startswith("19"))
+    assert "Kaja Kallas" not in labels(res, strike.actors)
