@@ -4791,3 +4791,9 @@ def test_a_quotation_opened_after_a_colon_is_the_speakers_to_its_end(extractor):
     # the sentence after the closing mark is nobody's quotation
     strike = next(e for e in evs if e.cameo.startswith("19"))
     assert "Kaja Kallas" not in labels(res, strike.actors)
+
+
+def test_western_countries_in_lower_case_are_the_west(extractor):
+    res, evs = events(extractor, "Several western countries recalled their ambassadors.", "en")
+    recall = next(e for e in evs if e.cameo == "161")
+    assert labels(res, recall.actors) == {"the West"}
