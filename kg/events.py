@@ -3759,6 +3759,9 @@ def _merge_in_sentence(
                 and not _two_acts(old, ev, verbal)
                 and (
                     set(old.actors) == set(ev.actors)
+                    # "usai menerima Presiden Prabowo dalam pertemuan kenegaraan": the meeting
+                    # named by a noun is the reception, its one party among the host's
+                    or (old.cameo[:2] == CONSULT_ROOT and _one_side_within(old, ev))
                     # "RS Soroka dihantam rentetan rudal Iran": the passive report without
                     # its agent and the one with it are one event
                     or (
@@ -3779,6 +3782,12 @@ def _merge_in_sentence(
             continue
         old = out[hit]
         base, other = (ev, old) if _specificity(ev) > _specificity(old) else (old, ev)
+        if set(base.actors) != set(other.actors) and base.actors and other.actors:
+            # one side within the other's meeting: the report naming both sides stands
+            wider = len({*old.actors, *old.targets}) >= len({*ev.actors, *ev.targets})
+            base, other = (old, ev) if wider else (ev, old)
+            out[hit] = replace(base, place=base.place or other.place)
+            continue
         out[hit] = replace(
             base,
             actors=base.actors or other.actors,
@@ -3837,6 +3846,14 @@ def _merge(
             reported_by=tuple(dict.fromkeys((*base.reported_by, *other.reported_by))),
         )
     return merged
+
+
+def _one_side_within(a: Event, b: Event) -> bool:
+    """One of two events has actors only, and all of them take part in the other."""
+    for x, y in ((a, b), (b, a)):
+        if x.actors and not x.targets and set(x.actors) <= {*y.actors, *y.targets}:
+            return True
+    return False
 
 
 def _two_acts(a: Event, b: Event, verbal: Callable[[Event], bool]) -> bool:

@@ -4797,3 +4797,35 @@ def test_western_countries_in_lower_case_are_the_west(extractor):
     res, evs = events(extractor, "Several western countries recalled their ambassadors.", "en")
     recall = next(e for e in evs if e.cameo == "161")
     assert labels(res, recall.actors) == {"the West"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo", "parties"),
+    [
+        (
+            "Putin usai menerima Presiden Prabowo Subianto dalam pertemuan kenegaraan di Moskow.",
+            "id",
+            "043",
+            {"Vladimir Putin", "Prabowo Subianto"},
+        ),
+        (
+            "Biden met Zelensky in Kyiv and held talks with him.",
+            "en",
+            "044",
+            {"Joe Biden", "Volodymyr Zelensky"},
+        ),
+    ],
+)
+def test_one_side_of_a_meeting_named_again_is_the_same_meeting(
+    extractor, text, lang, cameo, parties
+):
+    res, evs = events(extractor, text, lang)
+    meetings = [e for e in evs if e.cameo.startswith("04")]
+    assert [e.cameo for e in meetings] == [cameo]
+    assert labels(res, (*meetings[0].actors, *meetings[0].targets)) >= parties
+
+
+def test_a_war_ignited_is_an_act(extractor):
+    res, evs = events(extractor, "Rusia menyulut perang dengan Ukraina.", "id")
+    war = next(e for e in evs if e.cameo.startswith("19"))
+    assert "Russia" in labels(res, war.actors)
