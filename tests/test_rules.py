@@ -4829,3 +4829,8 @@ def test_a_war_ignited_is_an_act(extractor):
     res, evs = events(extractor, "Rusia menyulut perang dengan Ukraina.", "id")
     war = next(e for e in evs if e.cameo.startswith("19"))
     assert "Russia" in labels(res, war.actors)
+
+
+def test_demand_for_goods_asks_nobody(extractor):
+    _res, evs = events(extractor, "Demand for gas to power homes rose across Europe.", "en")
+    assert not [e for e in evs if e.cameo.startswith("10")]
