@@ -4834,3 +4834,11 @@ def test_a_war_ignited_is_an_act(extractor):
 def test_demand_for_goods_asks_nobody(extractor):
     _res, evs = events(extractor, "Demand for gas to power homes rose across Europe.", "en")
     assert not [e for e in evs if e.cameo.startswith("10")]
+
+
+def test_praise_of_no_party_is_no_support(extractor):
+    _res, evs = events(extractor, "Macron praised the firefighters for their courage.", "en")
+    assert not [e for e in evs if e.cameo.startswith("05")]
+    res, evs = events(extractor, "Macron praised Poland for taking in refugees.", "en")
+    praise = next(e for e in evs if e.cameo == "051")
+    assert labels(res, praise.targets) == {"Poland"}
