@@ -121,6 +121,8 @@ def parse_day_month(
 #: The end of a range of days ("6-8", "6th-8th"), dropped so the range dates its first day.
 _DAY_RANGE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"\d{4}")
+#: A number right before a year's marker ("Nomor 20 Tahun 2023").
+_NUMBER_BEFORE = re.compile(r"\d\s+$")
 
 
 class DateFinder:
@@ -233,6 +235,8 @@ class DateFinder:
                 prev = out.pop()
                 out.append(DateMention(prev.start, m.end(), text[prev.start : m.end()], *resolved))
                 continue
+            if m.lastgroup == "yr" and _NUMBER_BEFORE.search(text, 0, m.start()):
+                continue  # "Undang-Undang Nomor 20 Tahun 2023": a law's number and year
             if m.lastgroup in ("mo", "yr"):
                 kind = m.lastgroup
                 out.append(DateMention(m.start(kind), m.end(kind), m.group(kind), *resolved))
@@ -244,7 +248,8 @@ class DateFinder:
         kind = m.lastgroup
         text = m.group(kind or 0)
         if kind == "yr":
-            return text, "year"
+            # "elections in 2030", "sanctions until 2026": a year after publication is a plan
+            return None if pub is not None and int(text) > pub.year else (text, "year")
         if kind == "iso":
             try:
                 return dt.date.fromisoformat(text).isoformat(), "day"

@@ -530,23 +530,33 @@ class EventExtractor:
             return []
         return [m] if ok else []
 
-    def _judged_modifier(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
+    def _judged_modifier(
+        self, s: SentenceFrame, trig: TriggerMatch, not_in_passing: bool
+    ) -> list[Mention]:
         """ "Russian aggression", "Russia's brutal aggression", "Moscow cannot be trusted": the
         name right before a judging trigger, with a possessive and at most one lower-case word
-        between."""
+        between (not a list's "and"); with ``not_in_passing``, not the object of a preposition
+        after a determiner at most: "called for an end to Russia's aggression", "against this
+        Russian aggression" name the act in passing."""
+        c = self.pack.cues
         left = [m for m in s.heads if m.end <= trig.start]
         if not left:
             return []
         between = s.tokens[s.tok_index(left[-1].end) : s.tok_index(trig.start)]
         words = [t for t in between if t.text not in ("'s", "'", "’s", "’")]
-        if len(words) > 1 or any(not (t.text.isalpha() and t.text.islower()) for t in words):
+        if len(words) > 1 or any(
+            not (t.text.isalpha() and t.text.islower()) or t.lower in c.list_joiners for t in words
+        ):
             return []
-        # ... and a judged act is not the object of a preposition: "called for an end to
-        # Russia's aggression", "in the face of Russian aggression" name it in passing
         i = s.tok_index(left[-1].start)
-        if i and s.tokens[i - 1].lower == "the":
+        while (
+            not_in_passing
+            and i
+            and s.tokens[i - 1].lower in c.noun_markers
+            and s.tokens[i - 1].lower not in self._prepositions
+        ):
             i -= 1
-        if i and s.tokens[i - 1].lower in self._prepositions:
+        if not_in_passing and i and s.tokens[i - 1].lower in self._prepositions:
             return []
         return left[-1:]
 
@@ -1242,9 +1252,14 @@ class EventExtractor:
                     [*events, *found],
                     starts,
                 )
-                if ev is None and trig.fallback is not None:
-                    # no speaker for the speech-act reading: the words' other reading
-                    ev = self._event(
+                if trig.fallback is not None and (
+                    ev is None or self._dated_act(trig.fallback, own_dates)
+                ):
+                    # no speaker for the speech-act reading: the words' other reading; an act
+                    # the sentence dates by its day or month ("Russian aggression against
+                    # Ukraine began on 20 February 2014, Zelensky said") stands beside the
+                    # speaker's judgement of it
+                    other = self._event(
                         doc,
                         s,
                         trig.fallback,
@@ -1253,6 +1268,10 @@ class EventExtractor:
                         [*events, *found],
                         starts,
                     )
+                    if ev is None:
+                        ev = other
+                    elif other is not None:
+                        found.append(other)
                 if ev is not None and trig.rule.reciprocal:
                     found.extend(self._both_directions(ev, s))
                 elif ev is not None:
@@ -1272,7 +1291,9 @@ class EventExtractor:
             )
             events.extend(
                 _merge_in_sentence(
-                    _appeal_contents(_coordinated_negation(doc, found)), self._verbal_event
+                    _appeal_contents(_coordinated_negation(doc, found)),
+                    self._verbal_event,
+                    self._one_side,
                 )
             )
         merged = _merge(events, self._state_of_war, self._verbal_event)
@@ -1352,6 +1373,10 @@ class EventExtractor:
         "Egypt" are one party."""
         ent = self.gaz.entities.get(key)
         return f"country-{ent.country.lower()}" if ent is not None and ent.country else key
+
+    def _one_side(self, ev: Event) -> bool:
+        """All the event's actors are one party (a person, their state and its bodies)."""
+        return len({self._party_of(k) for k in ev.actors}) == 1
 
     def _is_alliance(self, key: str) -> bool:
         """An international organisation: its members meet among themselves ("NATO
@@ -1490,6 +1515,13 @@ class EventExtractor:
                 )
         return ev
 
+    @staticmethod
+    def _dated_act(trig: TriggerMatch, dates: Sequence[DateMention]) -> bool:
+        """A violent reading in a sentence that names a day or a month."""
+        return trig.rule.cameo[:2] in _VIOLENT_ROOTS and any(
+            d.precision in ("day", "month") for d in dates
+        )
+
     def _verbal_event(self, ev: Event) -> bool:
         """Whether the event's trigger is a verb ("attacked", "annexed"), not a noun."""
         e = ev.evidence
@@ -1607,10 +1639,28 @@ class EventExtractor:
             and not _CLAUSE_PUNCT.intersection(gap)
         )
 
-    def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateMention | None:
+    def _date_for(
+        self, pos: int, dates: Sequence[DateMention], s: SentenceFrame | None = None
+    ) -> DateMention | None:
+        """The date mention nearest ``pos``; with the sentence ``s``, a bare year only where
+        it belongs to the trigger's clause (see :meth:`_year_of_clause`)."""
+        if s is not None:
+            dates = [d for d in dates if not d.text.isdigit() or self._year_of_clause(s, pos, d)]
         if not dates:
             return None
         return min(dates, key=lambda d: abs(d.start - pos))
+
+    def _year_of_clause(self, s: SentenceFrame, pos: int, d: DateMention) -> bool:
+        """ "Russia annexed Crimea in 2014", "In 2014 Russia seized Crimea": a year dates the
+        act of its own clause, with no comma between them ("Mariupol's plant, built in 1933";
+        "Medvedev, who graduated in 1987, threatened") unless it opens the sentence ("In
+        2014, Russia ..."), and at most ten words away."""
+        a, b = (pos, d.start) if d.start > pos else (d.end, pos)
+        between = s.sentence.text[a - s.sentence.start : b - s.sentence.start]
+        if len(between.split()) > 10:
+            return False
+        opening = d.start < pos and not s.words_between(s.sentence.start, d.start)[1:]
+        return "," not in between or opening
 
     def _place_for(self, s: SentenceFrame, pos: int, exclude: set[str]) -> str | None:
         """The verb's place adjunct right after the trigger, else a fronted scene-setting
@@ -1680,8 +1730,8 @@ class EventExtractor:
             if before and before[0] in self.pack.cues.first_person:
                 return None  # "we must support Ukraine": the speaker's own intent
             speakers = self._not_outlets(s, self._speakers(s, set()) or reported)
-            if rule.judges_modifier:
-                subj = self._judged_modifier(s, trig)
+            if rule.judged_party:
+                subj = self._judged_modifier(s, trig, rule.judged_party == "subject")
             addressees = tuple(m.key for m in subj if m.key not in speakers)
             if subj and not addressees:
                 # "Blinken said the attacks by Russia amounted to war crimes": the sentence's
@@ -1740,6 +1790,13 @@ class EventExtractor:
                     ev = self._make_event(doc, s, trig, agent_keys, country, conf, dates, reported)
                     return replace(ev, place=ev.place or hit[-1].key) if ev else None
         elif rule.frame == "joint":
+            first = trig.text.lower().split()[0]
+            if (
+                rule.cameo.startswith(CONSULT_ROOT)
+                and not c.passive_aux.isdisjoint(self._prev_word(s, trig.start, 1))
+                and not first.endswith(tuple(c.verb_suffixes))
+            ):
+                return None  # "it will be met with condemnation": a reception, no meeting
             # "talks between X and Y"; the marker may end the trigger ("perang antara")
             own_marker = trig.text.lower().split()[-1] in c.between
             between = self._right(s, trig.end, None if own_marker else c.between, window=3)
@@ -2425,6 +2482,13 @@ class EventExtractor:
                 return None
         if rule.needs_target and not target_keys:
             return None  # 'called the talks "productive"': a label on no party
+        if rule.object_next and not any(
+            m.key in target_keys
+            and m.start >= trig.end
+            and len(s.words_between(trig.end, m.start)) <= 1
+            for m in s.heads
+        ):
+            return None  # "mendukung sepak bola Indonesia": the party is no object
         if not actor_keys and rule.cameo[:2] in _SPEECH_ROOTS and self._plural_subject(s, trig):
             return None  # "Mereka mendesak Trump ...": an appeal by people nobody named
         if rule.cameo.startswith(CONSULT_ROOT) and self._people_before(s, trig, actor_keys):
@@ -2572,7 +2636,7 @@ class EventExtractor:
                     )
         if hypothetical:
             conf *= HYPOTHETICAL_FACTOR
-        date = self._date_for(trig.start, dates)
+        date = self._date_for(trig.start, dates, s)
         place = self._place_for(s, trig.start, set(actor_keys))
         if (
             cameo == VISIT
@@ -2775,7 +2839,7 @@ class EventExtractor:
                         )
                         continue
             actors = self._with_countries(tuple(actors), s.entities, s.affiliations, s.countries)
-            date = self._date_for(qs[0].start, dates)
+            date = self._date_for(qs[0].start, dates, s)
             place = self._place_for(s, qs[0].start, set(actors))
             if place is None and violent:
                 place = violent[0].place
@@ -3743,12 +3807,15 @@ def _appeal_contents(events: list[Event]) -> list[Event]:
 
 
 def _merge_in_sentence(
-    events: list[Event], verbal: Callable[[Event], bool] = lambda _: False
+    events: list[Event],
+    verbal: Callable[[Event], bool] = lambda _: False,
+    one_side: Callable[[Event], bool] = lambda _: False,
 ) -> list[Event]:
     """Two triggers of one root with the same actors in one sentence report one event
     ("serangan Israel, yang menargetkan fasilitas nuklir"): keep the best-named one with
     every count and target. Two verbs of different codes are two acts ("attacked Ukraine
-    and annexed Crimea"; ``verbal``: whether an event's trigger is a verb)."""
+    and annexed Crimea"; ``verbal``: whether an event's trigger is a verb); a meeting of one
+    side (``one_side``) whose actors take part in another meeting is that meeting."""
     out: list[Event] = []
     for ev in events:
         hit = next(
@@ -3761,7 +3828,7 @@ def _merge_in_sentence(
                     set(old.actors) == set(ev.actors)
                     # "usai menerima Presiden Prabowo dalam pertemuan kenegaraan": the meeting
                     # named by a noun is the reception, its one party among the host's
-                    or (old.cameo[:2] == CONSULT_ROOT and _one_side_within(old, ev))
+                    or (old.cameo[:2] == CONSULT_ROOT and _one_side_within(old, ev, one_side))
                     # "RS Soroka dihantam rentetan rudal Iran": the passive report without
                     # its agent and the one with it are one event
                     or (
@@ -3825,6 +3892,9 @@ def _merge(
                     or old.negated != ev.negated
                     or (old.targets and ev.targets and set(old.targets) != set(ev.targets))
                     or (old.date and ev.date and old.date != ev.date)
+                    # "In 2014 Russia attacked Ukraine. ... Russia's blockade of the ports":
+                    # an act of a year the text names is not a later undated mention
+                    or (old.date_precision == "year") != (ev.date_precision == "year")
                     or state(old) != state(ev)
                     or (old.evidence.start == ev.evidence.start and _two_acts(old, ev, verbal))
                 ):
@@ -3848,10 +3918,11 @@ def _merge(
     return merged
 
 
-def _one_side_within(a: Event, b: Event) -> bool:
-    """One of two events has actors only, and all of them take part in the other."""
+def _one_side_within(a: Event, b: Event, one_side: Callable[[Event], bool]) -> bool:
+    """One of two events has actors of one side only, all of them taking part in the other
+    ("talks between Russia and Ukraine" that Turkey hosts are two sides' talks of their own)."""
     for x, y in ((a, b), (b, a)):
-        if x.actors and not x.targets and set(x.actors) <= {*y.actors, *y.targets}:
+        if x.actors and not x.targets and one_side(x) and set(x.actors) <= {*y.actors, *y.targets}:
             return True
     return False
 

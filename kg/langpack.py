@@ -57,10 +57,16 @@ class TriggerRule:
     #: The party acted upon must stand inside the pattern's gap ("asked Russia to"): "asked
     #: to be evacuated into Russia" asks nobody.
     object_inside: bool = False
-    #: The party judged is the name right before the trigger, its possessor or adjective with
-    #: at most one word between ("Russian aggression", "Russia's brutal aggression", "Moscow
-    #: cannot be trusted"): in "NATO must deter aggression" nobody is judged.
-    judges_modifier: bool = False
+    #: Who a speaker's judgement judges (``speaker`` frame): ``"before"``, the name right before
+    #: the trigger, its possessor or adjective with at most one word between ("Moscow cannot
+    #: be trusted", "Russia's brutal aggression"; in "NATO must deter aggression" nobody is
+    #: judged); ``"subject"``, such a name that is not the object of a preposition ("said
+    #: Russian aggression must be stopped", not "an end to Russia's aggression"); ``""``, the
+    #: subject found as for any speech act.
+    judged_party: str = ""
+    #: The party acted upon follows the trigger with at most one word between ("mendukung
+    #: penuh Palestina"): in "mendukung sepak bola Indonesia" no party is supported.
+    object_next: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -322,6 +328,8 @@ class Cues:
     #: Nouns naming a state of war rather than one blow ("war", "invasion", "perang"):
     #: undated, they refer back to the ongoing conflict.
     state_nouns: frozenset[str]
+    #: Words opening a reported clause ("said that ...", "mengatakan bahwa ...").
+    complementizers: frozenset[str]
     plural_anaphora: tuple[str, ...]
     lead_verbs: tuple[str, ...]
     facility_nouns: tuple[str, ...]
@@ -676,6 +684,9 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         for alt in m.group(1).lower().split("|")
         for w in alt.split()[:1]
     )
+    judged_party = str(entry.get("judged_party", ""))
+    if judged_party not in ("", "before", "subject"):
+        raise ResourceError(f"{where}: judged_party must be before or subject")
     rule = TriggerRule(
         rule_id,
         cameo,
@@ -689,7 +700,8 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         bool(entry.get("reciprocal", False)),
         bool(entry.get("needs_target", False)),
         bool(entry.get("object_inside", False)),
-        bool(entry.get("judges_modifier", False)),
+        judged_party,
+        bool(entry.get("object_next", False)),
     )
     if lower_regex is None:
         try:
@@ -797,6 +809,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         genitive=str(raw.get("genitive", "after")),
         light_verbs=lst("light_verbs"),
         state_nouns=frozenset(lst("state_nouns")),
+        complementizers=frozenset(lst("complementizers")),
         plural_anaphora=lst("plural_anaphora"),
         lead_verbs=lst("lead_verbs"),
         facility_nouns=lst("facility_nouns"),

@@ -1722,7 +1722,7 @@ def test_an_enlisted_rank_names_a_casualty(extractor, text, lang, victim):
 
 def test_a_countrys_leader_is_the_holder_of_its_leading_post(extractor):
     res = extractor.extract_text(
-        "The Russian leader thanked Modi for increasing the import of fertilizers.",
+        "The Russian leader thanked India for increasing the import of fertilizers.",
         lang="en",
         published=dt.date(2022, 9, 16),
     )
@@ -4842,3 +4842,72 @@ def test_praise_of_no_party_is_no_support(extractor):
     res, evs = events(extractor, "Macron praised Poland for taking in refugees.", "en")
     praise = next(e for e in evs if e.cameo == "051")
     assert labels(res, praise.targets) == {"Poland"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked Mariupol's Azovstal plant, built in 1933.",
+        "Medvedev, who graduated in 1987, threatened the West with nuclear strikes.",
+        "The EU extended sanctions against Russia until 2030.",
+    ],
+)
+def test_a_year_of_another_clause_or_of_the_future_dates_nothing(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert evs and all(e.date_precision != "year" for e in evs)
+
+
+def test_a_law_numbered_with_its_year_dates_nothing(extractor):
+    text = "Israel menyerang Gaza berdasarkan Undang-Undang Nomor 20 Tahun 2023."
+    _res, evs = events(extractor, text, "id")
+    assert evs and all(e.date_source != "text" for e in evs)
+
+
+def test_an_act_of_a_named_year_is_not_a_later_undated_mention(extractor):
+    text = (
+        "In 2014 Russia attacked Ukraine. Russia's blockade of Ukrainian ports is trapping grain."
+    )
+    _res, evs = events(extractor, text, "en")
+    fights = sorted((e.cameo, e.date) for e in evs if e.cameo.startswith("19"))
+    assert fights == [("190", "2014"), ("191", PUB.isoformat())]
+
+
+def test_a_dated_act_stands_beside_the_speakers_judgement_of_it(extractor):
+    text = "Russian aggression against Ukraine began on 20 February 2014, Zelensky said."
+    res, evs = events(extractor, text, "en")
+    assert sorted(e.cameo for e in evs) == ["111", "190"]
+    war = next(e for e in evs if e.cameo == "190")
+    assert war.date == "2014-02-20" and labels(res, war.targets) >= {"Ukraine"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden said the US stands with Ukraine against this Russian aggression.",
+        "Biden said it was time to punish Russia and aggression.",
+    ],
+)
+def test_aggression_named_after_a_determiner_or_in_a_list_judges_nobody(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("11")]
+
+
+def test_talks_of_two_sides_stay_beside_their_host(extractor):
+    res, evs = events(extractor, "Turkey hosted talks between Russia and Ukraine.", "en")
+    talks = [e for e in evs if e.cameo.startswith("04")]
+    assert sorted(e.cameo for e in talks) == ["040", "043"]
+    own = next(e for e in talks if e.cameo == "040")
+    assert labels(res, own.actors) == {"Russia", "Ukraine"}
+
+
+def test_support_names_the_party_right_after_the_verb(extractor):
+    _res, evs = events(extractor, "Erick mendukung sepak bola Indonesia agar maju.", "id")
+    assert not [e for e in evs if e.cameo.startswith("05")]
+
+
+def test_being_met_with_is_no_meeting(extractor):
+    text = '"It will be met with overwhelming condemnation," Biden said.'
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("04") or e.cameo.startswith("03")]
+    _res, evs = events(extractor, "Biden was meeting with Zelensky when the sirens sounded.", "en")
+    assert [e.cameo for e in evs if e.cameo.startswith("04")] == ["044"]
