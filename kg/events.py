@@ -229,6 +229,11 @@ class SentenceFrame:
     #: The tokens' lower-case words, made once (here when not given): the argument search
     #: reads words before and after triggers and names many times per sentence.
     lowers: list[str] = field(default_factory=list)
+    #: Where the clause of a position begins, and whether the mention starting at a position
+    #: is cited ("according to X"), as ``EventExtractor`` found them: each trigger of the
+    #: sentence asks again for the same positions.
+    clause_starts: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
+    cited: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.lowers) != len(self.tokens):
@@ -568,14 +573,20 @@ class EventExtractor:
         return False
 
     def _clause_start(self, s: SentenceFrame, pos: int) -> int:
+        known = s.clause_starts.get(pos)
+        if known is not None:
+            return known
         breaks = self.pack.cues.clause_breaks
         i = s.tok_index(pos) - 1
+        start = s.sentence.start
         while i >= 0:
             t = s.tokens[i]
             if t.text in (";", ":", '"') or (t.lower in breaks and not self._connective_at(s, i)):
-                return t.end
+                start = t.end
+                break
             i -= 1
-        return s.sentence.start
+        s.clause_starts[pos] = start
+        return start
 
     def _connective_at(self, s: SentenceFrame, i: int) -> bool:
         words = s.lowers[i : i + 3]
@@ -2113,10 +2124,16 @@ class EventExtractor:
     def _cited(self, s: SentenceFrame, m: Mention) -> bool:
         """'according to Zelensky, ...', 'menurut Araghchi, ...': ``m`` is cited as the
         source of the clause, never one of its parties."""
+        known = s.cited.get(m.start)
+        if known is not None:
+            return known
         words = self._prev_word(s, m.start, self._citing_longest + 1)
         if words and words[-1] == "the":
             words = words[:-1]  # "according to the General Staff"
-        return any(tuple(words[-n:]) in self._citing_words for n in self._citing_lengths)
+        cited = s.cited[m.start] = any(
+            tuple(words[-n:]) in self._citing_words for n in self._citing_lengths
+        )
+        return cited
 
     def _people_run(self, s: SentenceFrame, a: int, b: int) -> bool:
         """Only people nouns (or nothing) between ``a`` and ``b``: "menewaskan 45 | warga
