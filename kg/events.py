@@ -15,9 +15,11 @@ import datetime as dt
 import itertools
 import operator
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, TypeVar
+
+import ahocorasick
 
 from kg.dates import DateMention
 from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer
@@ -206,6 +208,23 @@ class _CueWords(NamedTuple):
         return False
 
 
+def _holds_any(phrases: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a text holds one of ``phrases`` anywhere (one Aho-Corasick pass, not
+    a search per phrase).
+
+    >>> test = _holds_any([" carried out ", " launched "])
+    >>> test(" they carried out "), test(" they carried "), _holds_any([])(" x ")
+    (True, False, False)
+    """
+    auto = ahocorasick.Automaton()
+    for p in phrases:
+        auto.add_word(p, p)
+    if not len(auto):
+        return lambda text: False
+    auto.make_automaton()
+    return lambda text: next(auto.iter(text), None) is not None
+
+
 #: A token's start and lower case, for ``map`` over the tokens of an article.
 _TOKEN_START = operator.itemgetter(0)
 _TOKEN_LOWER = operator.itemgetter(3)
@@ -303,10 +322,10 @@ class EventExtractor:
         self._citing_rx = _word_alternation(c.citing)
         # light verbs and verbs of undergoing between spaces, as they are searched among the
         # words before a trigger (made once: every nominal trigger asks)
-        self._light_verbs = tuple(f" {v} " for v in c.light_verbs)
+        self._after_light = _holds_any(f" {v} " for v in c.light_verbs)
         # connectives split into words once: the clause search tests them at every break word
         self._connectives = tuple(w.split() for w in c.connectives)
-        self._undergo_verbs = tuple(f" {v} " for v in c.undergo_verbs)
+        self._after_undergo = _holds_any(f" {v} " for v in c.undergo_verbs)
         # the citing cues between spaces, as they are searched among the words before a name
         self._citing_cues = tuple(" " + " ".join(w.split()) + " " for w in c.citing)
         # the citing cues as word tuples and their lengths, for ``_cited``
@@ -540,14 +559,12 @@ class EventExtractor:
         stops = [n for n, t in enumerate(window) if t.text in (",", ";", ":", '"', "(", ")")]
         if stops:
             window = window[stops[-1] + 1 :]
-        before = " " + " ".join(t.lower for t in window) + " "
-        return any(v in before for v in self._light_verbs)
+        return self._after_light(" " + " ".join(t.lower for t in window) + " ")
 
     def _after_undergo_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a verb of undergoing stands in the four words before the trigger."""
         i = s.tok_index(trig.start)
-        before = " " + " ".join(t.lower for t in s.tokens[max(0, i - 4) : i]) + " "
-        return any(v in before for v in self._undergo_verbs)
+        return self._after_undergo(" " + " ".join(s.lowers[max(0, i - 4) : i]) + " ")
 
     def _without_idioms(self, window: list[str]) -> list[str]:
         """``window`` with the words of idioms that only look negative blanked out."""

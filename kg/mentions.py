@@ -282,7 +282,7 @@ class MentionFinder:
     def _sentence_of(self, sentences: list[Sentence], pos: int) -> int:
         """The index of the sentence holding ``pos`` (sentences are in order and do not
         overlap), or -1."""
-        k = bisect.bisect_right(sentences, pos, key=_sentence_start) - 1
+        k = bisect.bisect_right(sentences, pos, key=_SENTENCE_START) - 1
         if k >= 0 and pos < sentences[k].end:
             return sentences[k].index
         return -1
@@ -2357,8 +2357,8 @@ class _NameIndex:
         return self._keys[lo + k]
 
 
-def _sentence_start(s: Sentence) -> int:
-    return s.start
+#: A sentence's start, as a key for bisection (no Python-level call).
+_SENTENCE_START = operator.attrgetter("start")
 
 
 #: Ages after names, by the press's style of giving them (``age_after_name``).
@@ -2439,7 +2439,7 @@ def _lower_words(tokens: list[Token]) -> set[str]:
 
 def _tok_after(tokens: list[Token], pos: int) -> int:
     """Index of the first token starting at or after ``pos``."""
-    return bisect.bisect_left(tokens, pos, key=lambda t: t.start)
+    return bisect.bisect_left(tokens, pos, key=_START)
 
 
 #: Words before a title that make its holder a deputy.
