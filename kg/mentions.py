@@ -1656,6 +1656,8 @@ class MentionFinder:
         facilities = self._facility_heads
         citing = self._citing_words
         for b in known:
+            if not _may_end_unknown_place(text[max(0, b.start - 60) : b.start]):
+                continue
             m = _UNKNOWN_PLACE_BEFORE.search(text, max(0, b.start - 60), b.start)
             if m is None:
                 continue
@@ -2499,10 +2501,26 @@ _BYLINE_AFTER = re.compile(
     r"(?:'s|’s|'|’)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
     r"(?![\w'’-])"
 )
+#: The words that join an unknown place to the known one after it ("Dzhankoi in Crimea").
+_PLACE_LINKS = ("in", "di")
 _UNKNOWN_PLACE_BEFORE = re.compile(
     r"(?<![\w])(?P<prep>\w+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-    r"(?:\s*,\s*|\s+(?:in|di)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
+    rf"(?:\s*,\s*|\s+(?:{'|'.join(_PLACE_LINKS)})\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}})$"
 )
+
+
+def _may_end_unknown_place(before: str) -> bool:
+    """Whether ``_UNKNOWN_PLACE_BEFORE`` can match at the end of ``before``: it ends with a
+    comma, or one of ``_PLACE_LINKS`` is among its last four words (at most three words
+    follow it). A cheap test that spares most searches.
+
+    >>> _may_end_unknown_place("near Dzhankoi in "), _may_end_unknown_place("forces of ")
+    (True, False)
+    """
+    if before.rstrip().endswith(","):
+        return True
+    last = before.split()[-4:]
+    return any(w in last for w in _PLACE_LINKS)
 
 
 def joins_list(gap: str, joiners: Collection[str]) -> bool:
