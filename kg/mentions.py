@@ -320,7 +320,7 @@ class MentionFinder:
         j = i
         while j < len(tokens) and j - i < 5:
             t = tokens[j]
-            if _ACRONYM.fullmatch(t.text):
+            if t.text.isupper() and _ACRONYM.fullmatch(t.text):
                 # "Wakil Presiden Eksekutif BYD", "Komisi III DPR": an organisation's name
                 return None
             if t.is_cap and t.text[0].isalpha() and (j > i or t.text not in stop):
