@@ -250,9 +250,12 @@ class SentenceFrame:
     lowers: list[str] = field(default_factory=list)
     #: Where the clause of a position begins, and whether the mention starting at a position
     #: is cited ("according to X"), as ``EventExtractor`` found them: each trigger of the
-    #: sentence asks again for the same positions.
-    clause_starts: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
-    cited: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
+    #: sentence asks again for the same positions. (Not arguments: a copy of the frame made
+    #: with other words starts with none.)
+    clause_starts: dict[int, int] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    cited: dict[int, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.lowers) != len(self.tokens):
