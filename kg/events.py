@@ -15,9 +15,11 @@ import datetime as dt
 import itertools
 import operator
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, TypeVar
+
+import ahocorasick
 
 from kg.dates import DateMention
 from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer
@@ -207,6 +209,23 @@ class _CueWords(NamedTuple):
         return False
 
 
+def _holds_any(phrases: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a text holds one of ``phrases`` anywhere (one Aho-Corasick pass, not
+    a search per phrase).
+
+    >>> test = _holds_any([" carried out ", " launched "])
+    >>> test(" they carried out "), test(" they carried "), _holds_any([])(" x ")
+    (True, False, False)
+    """
+    auto = ahocorasick.Automaton()
+    for p in phrases:
+        auto.add_word(p, p)
+    if not len(auto):
+        return lambda text: False
+    auto.make_automaton()
+    return lambda text: next(auto.iter(text), None) is not None
+
+
 #: A token's start and lower case, for ``map`` over the tokens of an article.
 _TOKEN_START = operator.itemgetter(0)
 _TOKEN_LOWER = operator.itemgetter(3)
@@ -230,6 +249,14 @@ class SentenceFrame:
     #: The tokens' lower-case words, made once (here when not given): the argument search
     #: reads words before and after triggers and names many times per sentence.
     lowers: list[str] = field(default_factory=list)
+    #: Where the clause of a position begins, and whether the mention starting at a position
+    #: is cited ("according to X"), as ``EventExtractor`` found them: each trigger of the
+    #: sentence asks again for the same positions. (Not arguments: a copy of the frame made
+    #: with other words starts with none.)
+    clause_starts: dict[int, int] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    cited: dict[int, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.lowers) != len(self.tokens):
@@ -301,10 +328,10 @@ class EventExtractor:
         self._citing_rx = _word_alternation(c.citing)
         # light verbs and verbs of undergoing between spaces, as they are searched among the
         # words before a trigger (made once: every nominal trigger asks)
-        self._light_verbs = tuple(f" {v} " for v in c.light_verbs)
+        self._after_light = _holds_any(f" {v} " for v in c.light_verbs)
         # connectives split into words once: the clause search tests them at every break word
         self._connectives = tuple(w.split() for w in c.connectives)
-        self._undergo_verbs = tuple(f" {v} " for v in c.undergo_verbs)
+        self._after_undergo = _holds_any(f" {v} " for v in c.undergo_verbs)
         # the citing cues between spaces, as they are searched among the words before a name
         self._citing_cues = tuple(" " + " ".join(w.split()) + " " for w in c.citing)
         # the citing cues as word tuples and their lengths, for ``_cited``
@@ -568,14 +595,12 @@ class EventExtractor:
         stops = [n for n, t in enumerate(window) if t.text in (",", ";", ":", '"', "(", ")")]
         if stops:
             window = window[stops[-1] + 1 :]
-        before = " " + " ".join(t.lower for t in window) + " "
-        return any(v in before for v in self._light_verbs)
+        return self._after_light(" " + " ".join(t.lower for t in window) + " ")
 
     def _after_undergo_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a verb of undergoing stands in the four words before the trigger."""
         i = s.tok_index(trig.start)
-        before = " " + " ".join(t.lower for t in s.tokens[max(0, i - 4) : i]) + " "
-        return any(v in before for v in self._undergo_verbs)
+        return self._after_undergo(" " + " ".join(s.lowers[max(0, i - 4) : i]) + " ")
 
     def _without_idioms(self, window: list[str]) -> list[str]:
         """``window`` with the words of idioms that only look negative blanked out."""
@@ -601,14 +626,20 @@ class EventExtractor:
         return False
 
     def _clause_start(self, s: SentenceFrame, pos: int) -> int:
+        known = s.clause_starts.get(pos)
+        if known is not None:
+            return known
         breaks = self.pack.cues.clause_breaks
         i = s.tok_index(pos) - 1
+        start = s.sentence.start
         while i >= 0:
             t = s.tokens[i]
             if t.text in (";", ":", '"') or (t.lower in breaks and not self._connective_at(s, i)):
-                return t.end
+                start = t.end
+                break
             i -= 1
-        return s.sentence.start
+        s.clause_starts[pos] = start
+        return start
 
     def _connective_at(self, s: SentenceFrame, i: int) -> bool:
         words = s.lowers[i : i + 3]
@@ -2213,10 +2244,16 @@ class EventExtractor:
     def _cited(self, s: SentenceFrame, m: Mention) -> bool:
         """'according to Zelensky, ...', 'menurut Araghchi, ...': ``m`` is cited as the
         source of the clause, never one of its parties."""
+        known = s.cited.get(m.start)
+        if known is not None:
+            return known
         words = self._prev_word(s, m.start, self._citing_longest + 1)
         if words and words[-1] == "the":
             words = words[:-1]  # "according to the General Staff"
-        return any(tuple(words[-n:]) in self._citing_words for n in self._citing_lengths)
+        cited = s.cited[m.start] = any(
+            tuple(words[-n:]) in self._citing_words for n in self._citing_lengths
+        )
+        return cited
 
     def _people_run(self, s: SentenceFrame, a: int, b: int) -> bool:
         """Only people nouns (or nothing) between ``a`` and ``b``: "menewaskan 45 | warga

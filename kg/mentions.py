@@ -282,7 +282,7 @@ class MentionFinder:
     def _sentence_of(self, sentences: list[Sentence], pos: int) -> int:
         """The index of the sentence holding ``pos`` (sentences are in order and do not
         overlap), or -1."""
-        k = bisect.bisect_right(sentences, pos, key=_sentence_start) - 1
+        k = bisect.bisect_right(sentences, pos, key=_SENTENCE_START) - 1
         if k >= 0 and pos < sentences[k].end:
             return sentences[k].index
         return -1
@@ -320,7 +320,7 @@ class MentionFinder:
         j = i
         while j < len(tokens) and j - i < 5:
             t = tokens[j]
-            if _ACRONYM.fullmatch(t.text):
+            if t.text.isupper() and _ACRONYM.fullmatch(t.text):
                 # "Wakil Presiden Eksekutif BYD", "Komisi III DPR": an organisation's name
                 return None
             if t.is_cap and t.text[0].isalpha() and (j > i or t.text not in stop):
@@ -1656,6 +1656,8 @@ class MentionFinder:
         facilities = self._facility_heads
         citing = self._citing_words
         for b in known:
+            if not _may_end_unknown_place(text[max(0, b.start - 60) : b.start]):
+                continue
             m = _UNKNOWN_PLACE_BEFORE.search(text, max(0, b.start - 60), b.start)
             if m is None:
                 continue
@@ -2357,8 +2359,8 @@ class _NameIndex:
         return self._keys[lo + k]
 
 
-def _sentence_start(s: Sentence) -> int:
-    return s.start
+#: A sentence's start, as a key for bisection (no Python-level call).
+_SENTENCE_START = operator.attrgetter("start")
 
 
 #: Ages after names, by the press's style of giving them (``age_after_name``).
@@ -2439,7 +2441,7 @@ def _lower_words(tokens: list[Token]) -> set[str]:
 
 def _tok_after(tokens: list[Token], pos: int) -> int:
     """Index of the first token starting at or after ``pos``."""
-    return bisect.bisect_left(tokens, pos, key=lambda t: t.start)
+    return bisect.bisect_left(tokens, pos, key=_START)
 
 
 #: Words before a title that make its holder a deputy.
@@ -2499,10 +2501,26 @@ _BYLINE_AFTER = re.compile(
     r"(?:'s|’s|'|’)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
     r"(?![\w'’-])"
 )
+#: The words that join an unknown place to the known one after it ("Dzhankoi in Crimea").
+_PLACE_LINKS = ("in", "di")
 _UNKNOWN_PLACE_BEFORE = re.compile(
     r"(?<![\w])(?P<prep>\w+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-    r"(?:\s*,\s*|\s+(?:in|di)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
+    rf"(?:\s*,\s*|\s+(?:{'|'.join(_PLACE_LINKS)})\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}})$"
 )
+
+
+def _may_end_unknown_place(before: str) -> bool:
+    """Whether ``_UNKNOWN_PLACE_BEFORE`` can match at the end of ``before``: it ends with a
+    comma, or one of ``_PLACE_LINKS`` is among its last four words (at most three words
+    follow it). A cheap test that spares most searches.
+
+    >>> _may_end_unknown_place("near Dzhankoi in "), _may_end_unknown_place("forces of ")
+    (True, False)
+    """
+    if before.rstrip().endswith(","):
+        return True
+    last = before.split()[-4:]
+    return any(w in last for w in _PLACE_LINKS)
 
 
 def joins_list(gap: str, joiners: Collection[str]) -> bool:

@@ -175,7 +175,9 @@ _MAY_CUT = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z])")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'.]\w+)*\.?|\S", re.UNICODE)
 #: ``_TOKEN`` where a word takes a trailing period only when it holds another one ("A.S."):
 #: the tokens of ``tokenize`` when no token is cut at a case change.
-_TOKEN_NO_CUT = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*(?:\.\w+(?:[-'.]\w+)*\.?)?|\S")
+#: (The repetitions are possessive: nothing after them can fail, so the greedy match is the
+#: only one, found without keeping the places to backtrack to.)
+_TOKEN_NO_CUT = re.compile(r"\d+(?:[.,]\d+)*+|\w+(?:[-']\w+)*+(?:\.\w+(?:[-'.]\w+)*+\.?)?+|\S")
 #: ``_TOKEN_NO_CUT`` as one group, for ``split``: the pieces alternate between the white space
 #: before a token (maybe empty) and the token.
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_NO_CUT.pattern + ")")
@@ -255,7 +257,10 @@ class SentenceSplitter:
     ['Jend. Milley tiba.', 'Dia bicara.', 'Baris baru']
     """
 
-    _END = re.compile(r'[.!?]+["\')\]]*(?=\s)|\n+')
+    # ``[.!?]+["')\]]*(?=\s)|\n+``, written to open with one class of the characters a match
+    # begins with (the search then skips to them; with two alternatives first it tries every
+    # position: three times slower)
+    _END = re.compile(r'[.!?\n](?:(?<=[.!?])[.!?]*["\')\]]*(?=\s)|(?<=\n)\n*)')
 
     def __init__(self, abbreviations: Iterable[str]) -> None:
         self._abbrev = frozenset(a.lower() for a in abbreviations)
@@ -483,12 +488,15 @@ def text_view(text: str) -> TextView:
     return TextView(
         text,
         low,
-        tuple(m.start() for m in _DIGIT_RUNS.finditer(text)),
+        tuple(m.start() for m in (_DIGIT_STARTS if text.isascii() else _DIGIT_RUNS).finditer(text)),
         None if low is None else " " + boundary_text(low) + " ",
     )
 
 
 _DIGIT_RUNS = re.compile(r"\d+")
+#: Where the runs of ``_DIGIT_RUNS`` begin in ASCII text (one digit class first and a look
+#: behind it: twice as fast to search).
+_DIGIT_STARTS = re.compile(r"[0-9](?<![0-9][0-9])")
 
 
 class KeywordScan:
