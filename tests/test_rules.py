@@ -4702,6 +4702,9 @@ def test_a_charge_laid_on_a_party_is_the_speakers_judgement(
         # the act named in passing, as the object of a preposition
         "Blinken said the US stands with Ukraine in the face of Russian aggression.",
         "Baerbock called for an end to Russia's war of aggression.",
+        # ... after a determiner, or joined to the name by a list's "and"
+        "Biden said the US stands with Ukraine against this Russian aggression.",
+        "Biden said it was time to punish Russia and aggression.",
     ],
 )
 def test_aggression_named_in_passing_judges_nobody(extractor, text):
@@ -4878,18 +4881,6 @@ def test_a_dated_act_stands_beside_the_speakers_judgement_of_it(extractor):
     assert sorted(e.cameo for e in evs) == ["111", "190"]
     war = next(e for e in evs if e.cameo == "190")
     assert war.date == "2014-02-20" and labels(res, war.targets) >= {"Ukraine"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Biden said the US stands with Ukraine against this Russian aggression.",
-        "Biden said it was time to punish Russia and aggression.",
-    ],
-)
-def test_aggression_named_after_a_determiner_or_in_a_list_judges_nobody(extractor, text):
-    _res, evs = events(extractor, text, "en")
-    assert not [e for e in evs if e.cameo.startswith("11")]
 
 
 def test_talks_of_two_sides_stay_beside_their_host(extractor):
