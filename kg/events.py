@@ -570,7 +570,7 @@ class EventExtractor:
         if not left:
             return []
         between = s.tokens[s.tok_index(left[-1].end) : s.tok_index(trig.start)]
-        words = [t for t in between if t.text not in ("'s", "'", "’s", "’")]
+        words = [t for t in between if t.text not in ("'s", "'")]
         if len(words) > 1 or any(
             not (t.text.isalpha() and t.text.islower()) or t.lower in c.list_joiners for t in words
         ):

@@ -329,8 +329,6 @@ class Cues:
     #: Nouns naming a state of war rather than one blow ("war", "invasion", "perang"):
     #: undated, they refer back to the ongoing conflict.
     state_nouns: frozenset[str]
-    #: Words opening a reported clause ("said that ...", "mengatakan bahwa ...").
-    complementizers: frozenset[str]
     plural_anaphora: tuple[str, ...]
     lead_verbs: tuple[str, ...]
     facility_nouns: tuple[str, ...]
@@ -810,7 +808,6 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         genitive=str(raw.get("genitive", "after")),
         light_verbs=lst("light_verbs"),
         state_nouns=frozenset(lst("state_nouns")),
-        complementizers=frozenset(lst("complementizers")),
         plural_anaphora=lst("plural_anaphora"),
         lead_verbs=lst("lead_verbs"),
         facility_nouns=lst("facility_nouns"),
