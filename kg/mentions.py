@@ -1015,10 +1015,16 @@ class MentionFinder:
             )
         )
         if person_ent is None or ns is None or ne is None:
-            if not past and not unknown_body:
-                self._title_without_name(doc, text, ts, te, spec, country, org, sent, out, mods)
+            named = (
+                not past
+                and not unknown_body
+                and self._title_without_name(doc, text, ts, te, spec, country, org, sent, out, mods)
+            )
             claimed.extend(mods)
-            out.modifiers.update(mods)
+            if named or past or unknown_body:
+                out.modifiers.update(mods)
+            # else "juru bicara militer Israel mengecam": nobody holds the title here, and the
+            # body or country it names acts (CAMEO codes a spokesperson by their body)
             return
         if past:
             out.add(
@@ -1070,11 +1076,12 @@ class MentionFinder:
         sent: int,
         out: MentionSet,
         mods: list[tuple[int, int]],
-    ) -> None:
+    ) -> bool:
         """'the Russian president' is the person introduced earlier in the article with that
-        post, else the post holder on the publication date."""
+        post, else the post holder on the publication date. Returns whether a person was
+        found."""
         if country is None:
-            return
+            return False
         end = max([te, *(e for _, e in mods)])
         earlier = next(
             (
@@ -1099,9 +1106,9 @@ class MentionFinder:
                 ),
                 person,
             )
-            return
+            return True
         if spec.speaks or spec.kind in ("minister", "ambassador", "permanent_representative"):
-            return
+            return False
         holders = self.gaz.holders(spec.kind, country, doc.published)
         if org is not None:
             # "the chairman of Rusal" is not the chairman of another Russian body
@@ -1109,7 +1116,7 @@ class MentionFinder:
                 h for h in holders if any(p.of == org for p in self.gaz.positions.get(h, ()))
             ]
         if len(holders) != 1:
-            return
+            return False
         ent = self.gaz.entities[holders[0]]
         out.add(
             Mention(
@@ -1117,6 +1124,7 @@ class MentionFinder:
             ),
             ent,
         )
+        return True
 
     # ---------------------------------------------------------------- institutions
     def _institution_at(self, text: str, pos: int) -> tuple[int, InstitutionSpec] | None:

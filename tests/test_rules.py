@@ -4902,3 +4902,15 @@ def test_being_met_with_is_no_meeting(extractor):
     assert not [e for e in evs if e.cameo.startswith("04") or e.cameo.startswith("03")]
     _res, evs = events(extractor, "Biden was meeting with Zelensky when the sirens sounded.", "en")
     assert [e.cameo for e in evs if e.cameo.startswith("04")] == ["044"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Juru bicara militer Israel mengecam Iran.", "Israel Defense Forces"),
+        ("Komandan pasukan Israel menyerang Gaza.", "Israel Defense Forces"),
+    ],
+)
+def test_a_title_nobody_holds_here_lets_its_body_act(extractor, text, actor):
+    res, evs = events(extractor, text, "id")
+    assert evs and actor in labels(res, evs[0].actors)
