@@ -4914,3 +4914,10 @@ def test_being_met_with_is_no_meeting(extractor):
 def test_a_title_nobody_holds_here_lets_its_body_act(extractor, text, actor):
     res, evs = events(extractor, text, "id")
     assert evs and actor in labels(res, evs[0].actors)
+
+
+def test_an_appositive_title_leaves_its_person_acting(extractor):
+    text = "Juri Ratas, chairman of the Estonian parliament, met Ruslan Stefanchuk in Kyiv."
+    res, evs = events(extractor, text, "en")
+    meeting = next(e for e in evs if e.cameo.startswith("04"))
+    assert "Juri Ratas" in labels(res, meeting.actors)
