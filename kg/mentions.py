@@ -1020,14 +1020,15 @@ class MentionFinder:
                 and not unknown_body
                 and self._title_without_name(doc, text, ts, te, spec, country, org, sent, out, mods)
             )
-            claimed.extend(mods)
-            # "juru bicara militer Israel mengecam": nobody holds the title here, and the body
-            # or country it names acts (CAMEO codes a spokesperson by their body); after a
-            # comma the title is an apposition to the name before it ("Juri Ratas, chairman
-            # of the Estonian parliament, said"), whose person acts
+            # "juru bicara militer Israel mengecam", "the Israeli military spokesman said":
+            # nobody holds the title here, and the body or country it names acts (CAMEO codes
+            # a spokesperson by their body); after a comma the title is an apposition to the
+            # name before it ("Juri Ratas, chairman of the Estonian parliament, said"), whose
+            # person acts
             lead = text[max(0, opening - 8) : opening].rstrip()
             appositive = lead.endswith(",") or lead.lower().endswith((", the", ", a"))
             if named or past or unknown_body or appositive:
+                claimed.extend(mods)
                 out.modifiers.update(mods)
             return
         if past:
