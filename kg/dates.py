@@ -43,6 +43,11 @@ class DateMention:
     value: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
     precision: str  # day | month | year
 
+    @property
+    def bare_year(self) -> bool:
+        """A year written alone after its marker ("in 2014"), not a relative one."""
+        return self.text.isdigit()
+
 
 @lru_cache(maxsize=8192)
 def _dateparser_parse(text: str, lang: str) -> dt.date | None:

@@ -1509,7 +1509,8 @@ class EventExtractor:
     def _onset_dated(self, doc: Document, ev: Event) -> Event:
         """A reference to a war's onset ("since Russia invaded Ukraine", "the invasion began
         in February", "the invasion in 2022") dated by the text no more precisely than the
-        onset's month or year takes the onset's day (onsets.yaml), and the onset's target when it names none."""
+        onset's month or year takes the onset's day (onsets.yaml), and the onset's target
+        when it names none."""
         e = ev.evidence
         if not ev.cameo.startswith(_FIGHT_ROOT) or e.trigger_start is None or e.trigger_end is None:
             return ev
@@ -1676,7 +1677,7 @@ class EventExtractor:
         """The date mention nearest ``pos``; with the sentence ``s``, a bare year only where
         it belongs to the trigger's clause (see :meth:`_year_of_clause`)."""
         if s is not None:
-            dates = [d for d in dates if not d.text.isdigit() or self._year_of_clause(s, pos, d)]
+            dates = [d for d in dates if not d.bare_year or self._year_of_clause(s, pos, d)]
         if not dates:
             return None
         return min(dates, key=lambda d: abs(d.start - pos))
@@ -2142,7 +2143,7 @@ class EventExtractor:
             any(w in self.pack.cues.state_nouns for w in words)
             and self._is_nominal(trig)
             and not self._after_light_verb(s, trig)
-            and self._date_for(trig.start, [d for d in dates if not d.text.isdigit()]) is None
+            and self._date_for(trig.start, [d for d in dates if not d.bare_year]) is None
         )
 
     def _with_countries(
@@ -3967,8 +3968,8 @@ def _one_side_within(a: Event, b: Event, one_side: Callable[[Event], bool]) -> b
 def _two_acts(a: Event, b: Event, verbal: Callable[[Event], bool]) -> bool:
     """Two verbs of force of different codes in one sentence are two acts ("attacked
     Ukraine and annexed Crimea"); a count of the dead or displaced is no act of its own
-    ("struck the town and killed five": the count goes with the strike, one report), and two verbs of
-    speech make one statement ("voiced concern and condemned")."""
+    ("struck the town and killed five": the count goes with the strike, one report), and
+    two verbs of speech make one statement ("voiced concern and condemned")."""
     return (
         a.cameo != b.cameo
         and a.cameo[:2] in _VIOLENT_ROOTS
