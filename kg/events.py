@@ -661,7 +661,13 @@ class EventExtractor:
             # ranks and honorifics between coordinated names: "Jenderal Milley dan Jenderal X"
             between = [t.lower for t in s.tokens[i:j] if not t.is_cap and t.lower != "the"]
             conj = [w for w in between if w in _CONJUNCTIONS]
-            if conj and len(between) == len(conj) and len(between) <= 2 and j - i <= 4:
+            # "TNI-Polri": two names joined by a bare hyphen act together
+            off = s.sentence.start
+            # (not a dateline's city: "JAKARTA-Iran kembali ...")
+            hyphen = s.sentence.text[a - off : b - off] == "-" and not any(
+                len(m.text) > 4 and m.text.isupper() for m in (cur, other)
+            )
+            if hyphen or (conj and len(between) == len(conj) and len(between) <= 2 and j - i <= 4):
                 group.append(other)
                 cur = other
                 k += step
@@ -1832,6 +1838,9 @@ class EventExtractor:
             # "talks between X and Y"; the marker may end the trigger ("perang antara")
             own_marker = trig.text.lower().split()[-1] in c.between
             between = self._right(s, trig.end, None if own_marker else c.between, window=3)
+            if len(between) == 1:
+                # "baku tembak antara TNI dengan KKB": the partner after the comitative
+                between += self._right(s, between[0].end, c.comitative, window=1)
             if len(between) >= 2:
                 # "pembicaraan antara X dan Y" / "talks between X and Y"
                 actors = between
@@ -2737,6 +2746,34 @@ class EventExtractor:
         )
         return ev
 
+    def _bare_passive_agent(
+        self, s: SentenceFrame, triggers: list[TriggerMatch], qs: list[QuantityMention]
+    ) -> list[Mention]:
+        """ "Dua warga tewas ditembak KKB", "ditembak mati pasukan Israel": the name right
+        after the words of killing of a toll, when one of them is a bare passive verb, did it
+        (weapons and the result of the act may come between: "dihantam rudal Iran")."""
+        c = self.pack.cues
+        if not c.passive_prefixes:
+            return []
+        shortest = len(max(c.passive_prefixes, key=len)) + 3
+        for t in triggers:
+            if (
+                t.rule.frame == "casualty"
+                and qs[0].start <= t.start
+                and t.start <= qs[-1].end + 1
+                and any(
+                    w.startswith(c.passive_prefixes) and len(w) >= shortest
+                    for w in t.text.lower().split()
+                )
+            ):
+                between = c.weapon_nouns | c.kill_results
+                return self._right(s, t.end, None, window=0) or [
+                    m
+                    for m in self._right(s, t.end, None, window=3)
+                    if all(w in between for w in s.words_between(t.end, m.start))
+                ]
+        return []
+
     def _casualties(
         self,
         doc: Document,
@@ -2768,6 +2805,8 @@ class EventExtractor:
                 if frame == "casualty"
                 else []
             )
+            if frame == "casualty" and not agent:
+                agent = self._bare_passive_agent(s, triggers, qs)
             agent_keys = {m.key for m in agent}
             # "45 warga Palestina", "30 Palestinians": the victims' side is the target
             victims = tuple(

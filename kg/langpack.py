@@ -404,6 +404,10 @@ class Cues:
     adjectival_participles: frozenset[str]
     #: Weapons between a bare passive verb and its agent ("diserang drone Rusia").
     weapon_nouns: frozenset[str]
+    #: Results of a verb of killing between a bare passive and its agent ("ditembak mati").
+    kill_results: frozenset[str]
+    #: Counting words after which any noun names people ("dua orang tukang ojek").
+    classifiers: tuple[str, ...]
     #: Compass words allowed between a place preposition and a name ("di selatan Gaza").
     compass: frozenset[str]
     stop_names: frozenset[str]
@@ -855,6 +859,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         passive_aux=frozenset(lst("passive_aux")),
         adjectival_participles=frozenset(lst("adjectival_participles")),
         weapon_nouns=frozenset(lst("weapon_nouns")),
+        kill_results=frozenset(lst("kill_results")),
+        classifiers=lst("classifiers"),
         compass=frozenset(lst("compass")),
         stop_names=frozenset(str(s) for s in raw.get("stop_names") or ()),
         link_lines=lst("link_lines"),

@@ -544,6 +544,8 @@ class MentionFinder:
                 continue
             if m.text in stop:
                 continue
+            if m.text.lower() in self.pack.cues.numbers and _counts_next(text, m.end):
+                continue  # "Lima warga tewas": the number five, not the capital of Peru
             ent = self.gaz.entities[m.alias.key]
             if m.alias.kind == "surname" and (
                 not _name_like(text, m.start) or self._longer_other_name(text, m.start, ent)
@@ -2486,6 +2488,11 @@ _ACRONYM = re.compile(r"(?![IVXLC]+\b)[A-Z]{3,}")
 
 def _name_like(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
+
+
+def _counts_next(text: str, end: int) -> bool:
+    """A lower-case word follows ``end`` after one space: what a number word counts."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
 
 
 def _unit_scan(pack: LanguagePack) -> KeywordScan | None:

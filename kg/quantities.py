@@ -66,9 +66,18 @@ class QuantityFinder:
         # a proper name or adjective only next to a people noun: "12 Ukrainian soldiers",
         # "30 warga Palestina" (never alone: "2022 Russia killed" is no count)
         name = r"(?-i:[A-Z])[\w'’-]*"
+        # "dua orang tukang ojek": after a classifier of people any one or two lower-case
+        # words name them
+        not_noun = _alt([*kinds, *cues.list_joiners, *cues.relative_pronouns])
+        counted = (
+            rf"(?:{_alt(cues.classifiers)})(?:\s+(?!(?:{not_noun})(?![\w]))(?-i:[a-z])[\w-]*){{1,2}}|"
+            if cues.classifiers
+            else ""
+        )
         filler = (
             r"(?:\s+(?:of\s+)?(?:(?:the|its|their|our|his|her)\s+)?(?:"
             + rf"{name}\s+(?:{nouns})(?![\w])|(?:{nouns})(?:\s+{name}){{1,2}}|"
+            + counted
             + nouns
             + r"|yang|telah|sudah|were|have\s+been|had\s+been|has\s+been|been|have|has|had|are|was|people|were\s+reported|reportedly|internally|already|also|dilaporkan|dinyatakan|orang|di\s+antaranya|juga|dikabarkan|mengalami|menderita|suffered|sustained))*"
         )

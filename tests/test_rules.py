@@ -4925,3 +4925,53 @@ def test_an_appositive_title_leaves_its_person_acting(extractor):
     res, evs = events(extractor, text, "en")
     support = next(e for e in evs if e.cameo.startswith("05"))
     assert "Sir Patrick Sanders" in labels(res, support.actors)
+
+
+def test_a_number_word_is_no_capital_before_what_it_counts(extractor):
+    res, evs = events(extractor, "Lima warga Palestina tewas di Rafah.", "id")
+    assert "Peru" not in {e.label for e in res.entities}
+    toll = next(e for e in evs if e.quantities)
+    assert [(q.kind, q.value) for q in toll.quantities] == [("killed", 5.0)]
+    assert labels(res, toll.targets) == {"Palestine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "killer", "count"),
+    [
+        ("Dua warga tewas ditembak KKB di Yahukimo.", "TPNPB-OPM", 2.0),
+        ("Sedikitnya 20 warga Palestina tewas ditembak mati pasukan Israel.", "Israel", 20.0),
+        ("Dua orang tukang ojek tewas ditembak KKB di Intan Jaya.", "TPNPB-OPM", 2.0),
+    ],
+)
+def test_the_name_after_a_bare_passive_of_a_toll_killed(extractor, text, killer, count):
+    res, evs = events(extractor, text, "id")
+    toll = next(e for e in evs if e.quantities)
+    assert killer in labels(res, toll.actors)
+    assert [(q.kind, q.value) for q in toll.quantities] == [("killed", count)]
+
+
+def test_a_classifier_counts_people_but_not_across_a_conjunction(extractor):
+    text = "Serangan Iran ke Israel menewaskan 24 orang dan melukai ratusan orang lainnya."
+    _res, evs = events(extractor, text, "id")
+    toll = next(e for e in evs if e.quantities)
+    assert [(q.kind, q.value) for q in toll.quantities] == [("killed", 24.0), ("injured", 100.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baku tembak antara pasukan TNI dengan KKB pecah di Intan Jaya.",
+        "Kontak tembak antara aparat gabungan TNI-Polri dan KKB terjadi di Kabupaten Puncak.",
+    ],
+)
+def test_both_sides_of_a_firefight_take_part(extractor, text):
+    res, evs = events(extractor, text, "id")
+    sides = set().union(*(labels(res, (*e.actors, *e.targets)) for e in evs))
+    assert {"Indonesian National Armed Forces", "TPNPB-OPM"} <= sides
+    assert all(e.evidence.confidence >= 0.5 for e in evs)
+
+
+def test_a_datelines_city_joins_no_party(extractor):
+    res, evs = events(extractor, "JAKARTA-Iran kembali melancarkan serangan rudal ke Haifa.", "id")
+    strike = next(e for e in evs if e.cameo == "195")
+    assert labels(res, strike.actors) == {"Iran"}
