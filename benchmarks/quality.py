@@ -110,6 +110,7 @@ LATER_SETS = (
     "-fresh8",
     "-fresh9",
     "-fresh10",
+    "-fresh11",
     "-blind",
 )
 
