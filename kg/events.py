@@ -2003,7 +2003,13 @@ class EventExtractor:
             # may follow a title of three words
             near = self._right(
                 s, trig.end, None, window=3 if last in _OBJECT_OF else 2, allow_places=True
-            )
+            ) or [
+                # "membunuh Kepala Staf Angkatan Bersenjata Iran Mohammad Bagheri": a title of
+                # capitalised words before the object's name
+                m
+                for m in self._right(s, trig.end, None, window=6, allow_places=True)
+                if self._capitalised_run(s, trig.end, m.start)
+            ]
             marked = self._right(
                 s, trig.end, None if last in tmark else tmark, window=8, allow_places=True
             )
@@ -2351,9 +2357,19 @@ class EventExtractor:
             return None
         subj, sconf = self._subject(s, trig)
         people = [m for m in subj if m.type == "Person" and m.key not in reported]
+        if trig.text.lower().split()[0].endswith(tuple(self.pack.cues.verb_suffixes) or ("\0",)):
+            people = []  # "accused Putin of killing women": the subject of a gerund killed
         if not people or sconf < 1.0 or len(people) > 1:
-            return None
-        agent = self._right(s, trig.end, self.pack.cues.agent, window=4)
+            victim = self._named_victim(s, trig)
+            if victim is None or not subj or victim.key in {m.key for m in subj}:
+                return None
+            # "Israel membunuh Mohammad Bagheri": the subject killed the person named after
+            # the active verb
+            people, agent = [victim], subj
+        else:
+            agent = self._right(
+                s, trig.end, self.pack.cues.agent, window=4
+            ) or self._agent_after_bare_passive(s, trig)
         ev = self._make_event(
             doc,
             s,
@@ -2368,6 +2384,27 @@ class EventExtractor:
             return None
         toll = Quantity(kind, 1.0, "exact", doc.text[people[0].start : trig.end])
         return replace(ev, quantities=(toll,), frame="casualty")
+
+    def _named_victim(self, s: SentenceFrame, trig: TriggerMatch) -> Mention | None:
+        """The person named right after an active verb of killing or wounding, over a title
+        of at most four words ("membunuh Kepala Staf Angkatan Bersenjata Iran Mohammad
+        Bagheri", "killed Hamas leader Yahya Sinwar"); passives name their agent there
+        ("dibunuh Israel", "was killed")."""
+        c = self.pack.cues
+        words = trig.text.lower().split()
+        if self._passive_context(s, trig) or (
+            c.passive_prefixes and any(w.startswith(c.passive_prefixes) for w in words)
+        ):
+            return None
+        person = next((m for m in s.heads if m.start >= trig.end and m.type == "Person"), None)
+        if person is None:
+            return None
+        between = s.words_between(trig.end, person.start)
+        if len(between) > 4 or any(
+            not w[:1].isalnum() or w in _CONJUNCTIONS or w in self._prepositions for w in between
+        ):
+            return None
+        return person
 
     def _fronted_clause_parties(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
         """Subject and first object of the main clause after a fronted phrase that opens the
@@ -2417,6 +2454,13 @@ class EventExtractor:
         if not prev or prev[-1] not in _CONJUNCTIONS or not history or self._is_nominal(trig):
             return []
         participle = prev[-1] == "," and trig.text.split()[0].lower().endswith("ing")
+        suffixes = tuple(self.pack.cues.verb_suffixes)
+        # "accused Putin of killing civilians and committing war crimes": a gerund after
+        # "and" goes on with a gerund before it ("is visiting Kyiv and meeting Zelensky"),
+        # never with a finite verb
+        gerund = (
+            bool(suffixes) and not participle and trig.text.split()[0].lower().endswith(suffixes)
+        )
         if participle:
             # ", vowing to help Ukraine" goes back to the sentence's main clause, its first
             # verb, over any subordinate clause ("while Russia shelled Kharkiv", "After Russia
@@ -2443,10 +2487,13 @@ class EventExtractor:
                     (ev.trigger_start or 0) - s.sentence.start : ev.trigger_end - s.sentence.start
                 ],
             )
+            if gerund and not before.text.split()[0].lower().endswith(suffixes):
+                return []
             if self._is_nominal(before) and not self._after_light_verb(s, before):
-                if prev[-1] == "," and self._verb_before(history, last, s):
-                    # "Tinkov blasted Russia's war in Ukraine, calling on the West": the noun
-                    # is the object of the verb before it, whose subject goes on
+                if self._verb_before(history, last, s):
+                    # "Tinkov blasted Russia's war in Ukraine, calling on the West", "mengecam
+                    # serangan Israel dan menyerukan ...": the noun is the object of the verb
+                    # before it, whose subject goes on
                     continue
                 return []  # "Russia's invasion and ...": a noun has no subject to share
             return [m for m in s.heads if m.end <= (ev.trigger_start or 0) and m.key in last.actors]
@@ -2749,30 +2796,33 @@ class EventExtractor:
     def _bare_passive_agent(
         self, s: SentenceFrame, triggers: list[TriggerMatch], qs: list[QuantityMention]
     ) -> list[Mention]:
-        """ "Dua warga tewas ditembak KKB", "ditembak mati pasukan Israel": the name right
-        after the words of killing of a toll, when one of them is a bare passive verb, did it
-        (weapons and the result of the act may come between: "dihantam rudal Iran")."""
+        """The agent after the bare passive among the words of killing of a toll ("Dua
+        warga tewas ditembak KKB")."""
+        for t in triggers:
+            if t.rule.frame == "casualty" and qs[0].start <= t.start <= qs[-1].end + 1:
+                agent = self._agent_after_bare_passive(s, t)
+                if agent:
+                    return agent
+        return []
+
+    def _agent_after_bare_passive(self, s: SentenceFrame, t: TriggerMatch) -> list[Mention]:
+        """ "tewas ditembak KKB", "ditembak mati pasukan Israel", "dibunuh Israel": the name
+        right after words of killing, one of them a bare passive verb, did it (weapons and
+        the result of the act may come between: "dihantam rudal Iran")."""
         c = self.pack.cues
         if not c.passive_prefixes:
             return []
         shortest = len(max(c.passive_prefixes, key=len)) + 3
-        for t in triggers:
-            if (
-                t.rule.frame == "casualty"
-                and qs[0].start <= t.start
-                and t.start <= qs[-1].end + 1
-                and any(
-                    w.startswith(c.passive_prefixes) and len(w) >= shortest
-                    for w in t.text.lower().split()
-                )
-            ):
-                between = c.weapon_nouns | c.kill_results
-                return self._right(s, t.end, None, window=0) or [
-                    m
-                    for m in self._right(s, t.end, None, window=3)
-                    if all(w in between for w in s.words_between(t.end, m.start))
-                ]
-        return []
+        if not any(
+            w.startswith(c.passive_prefixes) and len(w) >= shortest for w in t.text.lower().split()
+        ):
+            return []
+        between = c.weapon_nouns | c.kill_results
+        return self._right(s, t.end, None, window=0) or [
+            m
+            for m in self._right(s, t.end, None, window=3)
+            if all(w in between for w in s.words_between(t.end, m.start))
+        ]
 
     def _casualties(
         self,
@@ -3936,12 +3986,29 @@ def _merge_in_sentence(
             base,
             actors=base.actors or other.actors,
             targets=tuple(dict.fromkeys((*base.targets, *other.targets))),
-            quantities=tuple(dict.fromkeys((*base.quantities, *other.quantities))),
+            quantities=_distinct_counts((*base.quantities, *other.quantities)),
             place=base.place or other.place,
             date=base.date or other.date,
             date_precision=base.date_precision if base.date else other.date_precision,
         )
     return out
+
+
+def _distinct_counts(quantities: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    """The counts of two mentions of one event, each once: a count whose words open a longer
+    mention of the same count ("Sinwar tewas" in "Sinwar tewas dibunuh") is that one."""
+    out = tuple(dict.fromkeys(quantities))
+    return tuple(
+        q
+        for q in out
+        if not any(
+            o is not q
+            and (o.kind, o.value, o.approx) == (q.kind, q.value, q.approx)
+            and len(o.text) > len(q.text)
+            and o.text.startswith(q.text)
+            for o in out
+        )
+    )
 
 
 def _merge(

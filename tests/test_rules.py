@@ -4975,3 +4975,85 @@ def test_a_datelines_city_joins_no_party(extractor):
     res, evs = events(extractor, "JAKARTA-Iran kembali melancarkan serangan rudal ke Haifa.", "id")
     strike = next(e for e in evs if e.cameo == "195")
     assert labels(res, strike.actors) == {"Iran"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Pemerintah Indonesia mengecam keras serangan Israel terhadap Iran dan menyerukan "
+            "semua pihak menahan diri.",
+            "id",
+            "Indonesia",
+        ),
+        (
+            "Sergei Lavrov accused the US of fighting a proxy war in Ukraine and warned of "
+            "consequences.",
+            "en",
+            "Sergei Lavrov",
+        ),
+    ],
+)
+def test_a_verb_after_a_noun_object_shares_the_first_verbs_subject(extractor, text, lang, speaker):
+    res, evs = events(extractor, text, lang)
+    last = max(evs, key=lambda e: e.evidence.trigger_start or 0)
+    assert speaker in labels(res, last.actors)
+
+
+def test_a_gerund_after_and_goes_on_with_the_gerund_before_it(extractor):
+    text = (
+        "Kelly said he accused Russian President Vladimir Putin of killing women and children "
+        "and committing war crimes."
+    )
+    res, evs = events(extractor, text, "en")
+    crimes = next(e for e in evs if e.cameo == "200")
+    assert "Vladimir Putin" in labels(res, crimes.actors)
+    # the subject of a gerund of killing is the killer, not a person killed
+    assert not [e for e in evs if e.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killer", "victim"),
+    [
+        (
+            "Israel membunuh Mohammad Bagheri dalam serangan itu.",
+            "id",
+            "Israel",
+            "Mohammad Bagheri",
+        ),
+        ("Mohammad Bagheri dibunuh Israel.", "id", "Israel", "Mohammad Bagheri"),
+        ("Israel killed Hamas leader Yahya Sinwar in Rafah.", "en", "Israel", "Yahya Sinwar"),
+    ],
+)
+def test_a_person_named_after_an_active_verb_of_killing_was_killed(
+    extractor, text, lang, killer, victim
+):
+    res, evs = events(extractor, text, lang)
+    toll = next(e for e in evs if e.quantities)
+    assert killer in labels(res, toll.actors)
+    assert victim in labels(res, toll.targets)
+    assert [(q.kind, q.value) for q in toll.quantities] == [("killed", 1.0)]
+
+
+def test_one_death_told_by_two_verbs_is_one_count(extractor):
+    text = "Komandan Hamas Mohammed Sinwar tewas dibunuh militer Israel di Khan Younis."
+    res, evs = events(extractor, text, "id")
+    toll = next(e for e in evs if e.quantities)
+    assert [(q.kind, q.value) for q in toll.quantities] == [("killed", 1.0)]
+    assert "Israel" in labels(res, toll.actors)
+
+
+def test_the_object_of_a_verb_may_follow_a_capitalised_title(extractor):
+    text = (
+        "Israel membunuh Kepala Staf Angkatan Bersenjata Iran Mohammad Bagheri dalam "
+        "serangan tersebut."
+    )
+    res, evs = events(extractor, text, "id")
+    assert any("Mohammad Bagheri" in labels(res, e.targets) for e in evs)
+
+
+def test_opposing_a_measure_does_not_oppose_the_party_it_names(extractor):
+    res, evs = events(extractor, "Orban opposes sanctions imposed on Moscow.", "en")
+    assert not [e for e in evs if e.cameo.startswith("11")]
+    res, evs = events(extractor, "Hungary opposed the Russian invasion.", "en")
+    assert [labels(res, e.targets) for e in evs if e.cameo == "110"] == [{"Russia"}]
