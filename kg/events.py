@@ -2026,6 +2026,14 @@ class EventExtractor:
                 conf *= 1.0
             elif subj:
                 actors = subj
+                # "menyampaikan kecaman keras Indonesia atas serangan Israel": the speaker's
+                # own side right after the noun is no target, the marked party is
+                own = set(
+                    self._with_countries(
+                        tuple(m.key for m in subj), s.entities, s.affiliations, s.countries
+                    )
+                )
+                near = [m for m in near if m.key not in own]
                 # "Iran will retaliate, Araghchi said": the reporter is no target
                 targets = [m for m in near or marked if not self._says(s, m)]
                 conf *= sconf
@@ -2490,7 +2498,9 @@ class EventExtractor:
             if gerund and not before.text.split()[0].lower().endswith(suffixes):
                 return []
             if self._is_nominal(before) and not self._after_light_verb(s, before):
-                if self._verb_before(history, last, s):
+                if (prev[-1] == "," and self._verb_before(history, last, s)) or (
+                    self._object_of_verb(history, last, s)
+                ):
                     # "Tinkov blasted Russia's war in Ukraine, calling on the West", "mengecam
                     # serangan Israel dan menyerukan ...": the noun is the object of the verb
                     # before it, whose subject goes on
@@ -2516,6 +2526,25 @@ class EventExtractor:
         opened = [k for k, w in enumerate(before) if w in self.pack.cues.clause_breaks]
         # a clause break before the verb, not closed by a comma since, is its clause's
         return not opened or "," in before[opened[-1] :]
+
+    @staticmethod
+    def _object_of_verb(history: Sequence[Event], ev: Event, s: SentenceFrame) -> bool:
+        """Whether the event reported just before ``ev`` in its sentence ends at most three
+        words before it, with no punctuation or conjunction between ("mengecam keras serangan
+        Israel": the noun is the verb's object)."""
+        idx = next((i for i, h in enumerate(history) if h is ev), 0)
+        if idx == 0:
+            return False
+        verb = history[idx - 1].evidence
+        start = ev.evidence.trigger_start
+        if verb.start != s.sentence.start or verb.trigger_end is None or start is None:
+            return False
+        if verb.trigger_end > start:
+            return False
+        between = s.words_between(verb.trigger_end, start)
+        return len(between) <= 3 and not any(
+            w in _CONJUNCTIONS or not w[:1].isalnum() for w in between
+        )
 
     @staticmethod
     def _verb_before(history: Sequence[Event], ev: Event, s: SentenceFrame) -> bool:

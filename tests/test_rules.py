@@ -5057,3 +5057,32 @@ def test_opposing_a_measure_does_not_oppose_the_party_it_names(extractor):
     assert not [e for e in evs if e.cameo.startswith("11")]
     res, evs = events(extractor, "Hungary opposed the Russian invasion.", "en")
     assert [labels(res, e.targets) for e in evs if e.cameo == "110"] == [{"Russia"}]
+
+
+def test_a_place_in_front_of_an_embassy_is_no_party(extractor):
+    text = (
+        "Ribuan demonstran berunjuk rasa di depan Kedutaan Besar Amerika Serikat di Jakarta "
+        "menuntut diakhirinya agresi Israel di Gaza."
+    )
+    res, evs = events(extractor, text, "id")
+    assert all("United States" not in labels(res, e.actors) for e in evs)
+
+
+def test_support_with_a_possessive_suffix_is_support(extractor):
+    res, evs = events(
+        extractor, "Arab Saudi menyatakan dukungannya terhadap kedaulatan Iran.", "id"
+    )
+    assert [(e.cameo, labels(res, e.targets)) for e in evs] == [("051", {"Iran"})]
+
+
+def test_a_governments_strong_protest_is_a_complaint(extractor):
+    text = "Pemerintah Korea Selatan memprotes keras peluncuran rudal tersebut."
+    _res, evs = events(extractor, text, "id")
+    assert [e.cameo for e in evs] == ["114"]
+
+
+def test_the_speakers_own_side_after_a_noun_is_no_target(extractor):
+    text = "Menlu Sugiono menyampaikan kecaman keras Indonesia atas serangan Israel ke Iran."
+    res, evs = events(extractor, text, "id")
+    criticism = next(e for e in evs if e.cameo.startswith("11"))
+    assert labels(res, criticism.targets) == {"Israel"}
