@@ -1169,7 +1169,7 @@ class EventExtractor:
         the demonym's, see ``_right``). Verbs, agents and places end the description
         ("Russian soldiers accused by prosecutor X")."""
         if m.rule != "gazetteer.demonym":
-            return m
+            return self._titled_person(s, m)
         k = s.heads.index(m)
         nxt = s.heads[k + 1] if k + 1 < len(s.heads) else None
         if nxt is None or nxt.type != "Person":
@@ -1181,6 +1181,25 @@ class EventExtractor:
             and all(w.isalpha() and w.islower() for w in between)
             and stop.isdisjoint(between)
             and not any(w.endswith("ed") for w in between)
+        ):
+            return nxt
+        return m
+
+    @staticmethod
+    def _titled_person(s: SentenceFrame, m: Mention) -> Mention:
+        """'met US President Joe Biden', 'detained Wall Street Journal reporter Evan
+        Gershkovich': a country or body that opens the title of the person named right after
+        it stands for that person (whose title ties them to it)."""
+        k = s.heads.index(m)
+        nxt = s.heads[k + 1] if k + 1 < len(s.heads) else None
+        if nxt is None or nxt.type != "Person":
+            return m
+        between = s.words_between(m.end, nxt.start)
+        if not 0 < len(between) <= 4 or not all(w.isalpha() for w in between):
+            return m
+        ent = s.entities.get(m.key)
+        if s.affiliations.get(nxt.key) == m.key or (
+            m.type == "Country" and ent is not None and s.countries.get(nxt.key) == ent.country
         ):
             return nxt
         return m
@@ -1840,7 +1859,7 @@ class EventExtractor:
             between = self._right(s, trig.end, None if own_marker else c.between, window=3)
             if len(between) == 1:
                 # "baku tembak antara TNI dengan KKB": the partner after the comitative
-                between += self._right(s, between[0].end, c.comitative, window=1)
+                between += self._right(s, between[0].end, c.comitative, window=4)
             if len(between) >= 2:
                 # "pembicaraan antara X dan Y" / "talks between X and Y"
                 actors = between
@@ -1850,8 +1869,15 @@ class EventExtractor:
                 partner = self._right(
                     s, trig.end, None if ends_with_marker else c.comitative | tmark, window=8
                 )
+                direct = (
+                    [] if ends_with_marker or between else self._right(s, trig.end, None, window=3)
+                )
+                if direct and partner and direct[0].start < partner[0].start:
+                    # "met US President Joe Biden at the White House": the object right after
+                    # the verb, not the place of the meeting
+                    partner = direct
                 if not partner and not ends_with_marker:
-                    partner = self._right(s, trig.end, None, window=3) or [
+                    partner = direct or [
                         # "bertemu Menteri Luar Negeri Rusia Sergei Lavrov": a title of
                         # capitalised words before the partner's name
                         m
@@ -2004,11 +2030,12 @@ class EventExtractor:
             near = self._right(
                 s, trig.end, None, window=3 if last in _OBJECT_OF else 2, allow_places=True
             ) or [
-                # "membunuh Kepala Staf Angkatan Bersenjata Iran Mohammad Bagheri": a title of
-                # capitalised words before the object's name
+                # "membunuh Kepala Staf Angkatan Bersenjata Iran Mohammad Bagheri", "detained
+                # Wall Street Journal reporter Evan Gershkovich": a title before the object's
+                # name, of capitalised words and title words
                 m
                 for m in self._right(s, trig.end, None, window=6, allow_places=True)
-                if self._capitalised_run(s, trig.end, m.start)
+                if self._title_run(s, trig.end, m.start)
             ]
             marked = self._right(
                 s, trig.end, None if last in tmark else tmark, window=8, allow_places=True
@@ -2300,6 +2327,14 @@ class EventExtractor:
         words = s.tokens[s.tok_index(a) : s.tok_index(b)]
         return bool(words) and all(t.text[:1].isupper() for t in words)
 
+    def _title_run(self, s: SentenceFrame, a: int, b: int) -> bool:
+        """Whether every word between ``a`` and ``b`` is capitalised or a title's word (a
+        title before a name: "Wall Street Journal reporter")."""
+        words = s.tokens[s.tok_index(a) : s.tok_index(b)]
+        return bool(words) and all(
+            t.text[:1].isupper() or t.lower.rstrip(".") in self._title_words for t in words
+        )
+
     @staticmethod
     def _governed_place(s: SentenceFrame, trig: TriggerMatch, place: str) -> bool:
         """Whether ``place`` is named right after the trigger (at most three words between:
@@ -2498,9 +2533,7 @@ class EventExtractor:
             if gerund and not before.text.split()[0].lower().endswith(suffixes):
                 return []
             if self._is_nominal(before) and not self._after_light_verb(s, before):
-                if (prev[-1] == "," and self._verb_before(history, last, s)) or (
-                    self._object_of_verb(history, last, s)
-                ):
+                if self._verb_before(history, last, s):
                     # "Tinkov blasted Russia's war in Ukraine, calling on the West", "mengecam
                     # serangan Israel dan menyerukan ...": the noun is the object of the verb
                     # before it, whose subject goes on
@@ -2526,25 +2559,6 @@ class EventExtractor:
         opened = [k for k, w in enumerate(before) if w in self.pack.cues.clause_breaks]
         # a clause break before the verb, not closed by a comma since, is its clause's
         return not opened or "," in before[opened[-1] :]
-
-    @staticmethod
-    def _object_of_verb(history: Sequence[Event], ev: Event, s: SentenceFrame) -> bool:
-        """Whether the event reported just before ``ev`` in its sentence ends at most three
-        words before it, with no punctuation or conjunction between ("mengecam keras serangan
-        Israel": the noun is the verb's object)."""
-        idx = next((i for i, h in enumerate(history) if h is ev), 0)
-        if idx == 0:
-            return False
-        verb = history[idx - 1].evidence
-        start = ev.evidence.trigger_start
-        if verb.start != s.sentence.start or verb.trigger_end is None or start is None:
-            return False
-        if verb.trigger_end > start:
-            return False
-        between = s.words_between(verb.trigger_end, start)
-        return len(between) <= 3 and not any(
-            w in _CONJUNCTIONS or not w[:1].isalnum() for w in between
-        )
 
     @staticmethod
     def _verb_before(history: Sequence[Event], ev: Event, s: SentenceFrame) -> bool:
@@ -4048,7 +4062,7 @@ def _merge(
     """One event per (root code, actors) in an article: later mentions add detail.
 
     Events with counts never merge (each count is its own report); events with
-    different targets or different dates stay apart, and so do a mention of a state of war
+    different targets (neither within the other) or different dates stay apart, and so do a mention of a state of war
     (``state``: "795 days ago Russia's invasion began") and an act ("a hospital was hit
     during a rocket attack"), and two verbs of different codes in one sentence (``verbal``:
     "attacked Ukraine and annexed Crimea").
@@ -4063,7 +4077,16 @@ def _merge(
                     or old.cameo[:2] != ev.cameo[:2]
                     or not _same_parties(old, ev)
                     or old.negated != ev.negated
-                    or (old.targets and ev.targets and set(old.targets) != set(ev.targets))
+                    # (a visit that names a person beside the same targets adds detail:
+                    # "travelled to Ukraine to meet Zelensky", "visited areas near Kyiv")
+                    or (
+                        old.targets
+                        and ev.targets
+                        and not (
+                            ev.cameo[:2] == CONSULT_ROOT and _adds_people(old.targets, ev.targets)
+                        )
+                        and set(old.targets) != set(ev.targets)
+                    )
                     or (old.date and ev.date and old.date != ev.date)
                     # "In 2014 Russia attacked Ukraine. ... Russia's blockade of the ports":
                     # an act of a year the text names is not a later undated mention
@@ -4084,11 +4107,17 @@ def _merge(
         merged[hit] = replace(
             base,
             actors=tuple(dict.fromkeys((*base.actors, *other.actors))),
-            targets=base.targets or other.targets,
+            targets=tuple(dict.fromkeys((*base.targets, *other.targets))),
             place=base.place or other.place,
             reported_by=tuple(dict.fromkeys((*base.reported_by, *other.reported_by))),
         )
     return merged
+
+
+def _adds_people(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two target lists are the same but for people one of them adds."""
+    extra = set(a) ^ set(b)
+    return (set(a) <= set(b) or set(b) <= set(a)) and all(k.startswith("person-") for k in extra)
 
 
 def _one_side_within(a: Event, b: Event, one_side: Callable[[Event], bool]) -> bool:

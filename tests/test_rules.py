@@ -5086,3 +5086,44 @@ def test_the_speakers_own_side_after_a_noun_is_no_target(extractor):
     res, evs = events(extractor, text, "id")
     criticism = next(e for e in evs if e.cameo.startswith("11"))
     assert labels(res, criticism.targets) == {"Israel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Zelensky met US President Joe Biden at the White House on Wednesday.", "Joe Biden"),
+        ("Putin met Turkish President Recep Tayyip Erdogan in Sochi.", "Recep Tayyip Erdoğan"),
+    ],
+)
+def test_a_country_opening_a_partners_title_stands_for_the_partner(extractor, text, person):
+    res, evs = events(extractor, text, "en")
+    meeting = next(e for e in evs if e.cameo.startswith("04"))
+    assert person in labels(res, meeting.actors)
+
+
+def test_the_object_may_follow_a_title_with_lower_case_words(extractor):
+    text = "Russian authorities detained Wall Street Journal reporter Evan Gershkovich."
+    res, evs = events(extractor, text, "en")
+    arrest = next(e for e in evs if e.cameo == "173")
+    assert "Evan Gershkovich" in labels(res, arrest.targets)
+
+
+def test_a_visit_naming_the_host_leader_is_the_same_visit(extractor):
+    text = (
+        "Pence visited Kyiv and President Zelensky on Thursday. "
+        "Pence also visited Ukraine's hardest-hit regions."
+    )
+    res, evs = events(extractor, text, "en")
+    visits = [e for e in evs if e.cameo == "042"]
+    assert len(visits) == 1
+    assert {"Ukraine", "Volodymyr Zelensky"} <= labels(res, visits[0].targets)
+
+
+def test_talks_between_a_leader_and_a_titled_partner_after_a_comma(extractor):
+    text = (
+        "Energi jadi pokok pembahasan dalam pertemuan bilateral antara Presiden Prabowo "
+        "Subianto dengan Presiden Rusia, Vladimir Putin."
+    )
+    res, evs = events(extractor, text, "id")
+    meeting = next(e for e in evs if e.cameo.startswith("04"))
+    assert {"Prabowo Subianto", "Vladimir Putin"} <= labels(res, meeting.actors)
