@@ -122,6 +122,8 @@ _CLAUSE_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 #: A violent event that carries casualty counts is a report of its own at least this sure.
 COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
+#: Criticism (11) and rejection (12): judgements of another party's act.
+_JUDGING_ROOTS = frozenset({"11", "12"})
 #: Appeals that stand without an addressee: for talks (026), settlement (027), de-escalation
 #: and ceasefire (025x).
 _OPEN_APPEALS = frozenset({"025", "026", "027"})
@@ -1345,6 +1347,7 @@ class EventExtractor:
                     starts,
                 )
             )
+            found = self._judged_acts(s, found)
             events.extend(
                 _merge_in_sentence(
                     _appeal_contents(_coordinated_negation(doc, found)),
@@ -1356,6 +1359,39 @@ class EventExtractor:
         kept = [ev for e in merged if (ev := self._consult_parties(doc, e)) is not None]
         spoken = self._speech_days(frames, dates_in)
         return self._known_wars(doc, frames, self._infer_dates(doc, frames, kept, dates, spoken))
+
+    @staticmethod
+    def _judged_acts(s: SentenceFrame, found: list[Event]) -> list[Event]:
+        """'Pyongyang mengecam latihan militer gabungan AS dan Korea Selatan', 'condemned
+        the Russian strikes': a criticism or rejection naming no party judges the parties of
+        the act reported right after its verb (two words between at most), which the critic
+        takes no part in."""
+        out = list(found)
+        for i, ev in enumerate(out):
+            end = ev.evidence.trigger_end
+            if ev.targets or ev.cameo[:2] not in _JUDGING_ROOTS or end is None:
+                continue
+            act = next(
+                (
+                    e
+                    for e in found
+                    if e is not ev
+                    and e.evidence.trigger_start is not None
+                    and e.evidence.trigger_start >= end
+                    and len(s.words_between(end, e.evidence.trigger_start)) <= 2
+                ),
+                None,
+            )
+            if act is None:
+                continue
+            parties = tuple(k for k in act.actors if k not in ev.actors)
+            if parties:
+                out[i] = replace(ev, targets=parties)
+                if len(parties) < len(act.actors):
+                    # the critic does not take part in the act it condemns
+                    j = next(n for n, e in enumerate(out) if e is act)
+                    out[j] = replace(act, actors=parties)
+        return out
 
     def _known_wars(
         self, doc: Document, frames: Sequence[SentenceFrame], events: list[Event]
@@ -1928,7 +1964,9 @@ class EventExtractor:
             if markers is not None and last in markers:  # "invasion of Ukraine" ends with it
                 markers = None
             marked = self._right(s, trig.end, markers, window=8, allow_places=True)
-            agent = self._right(s, trig.end, self._agent_or_origin, window=4)
+            agent = self._right(
+                s, trig.end, None if last in c.agent else self._agent_or_origin, window=4
+            )
             source = near or agent
             sufferers = [
                 m
@@ -2014,9 +2052,18 @@ class EventExtractor:
             actors = inside[:1]
             targets = self._right(s, trig.end, None, window=3, allow_places=True)
         elif inside and subj:
-            # "accused Russia of war crimes": the pattern's gap holds the object
+            # "accused Russia of war crimes": the pattern's gap holds the object; the
+            # speaker's own side there ("dukungan penuh Korea Utara terhadap Rusia") is none,
+            # and the party after the trigger is
             actors = subj
-            targets = inside
+            own = set(
+                self._with_countries(
+                    tuple(m.key for m in subj), s.entities, s.affiliations, s.countries
+                )
+            )
+            targets = [m for m in inside if m.key not in own] or self._right(
+                s, trig.end, None, window=3, allow_places=True
+            )
             conf *= sconf
         elif subj and self._after_undergo_verb(s, trig):
             # "Ukraine has faced mounting attacks": the subject suffers the event

@@ -5127,3 +5127,39 @@ def test_talks_between_a_leader_and_a_titled_partner_after_a_comma(extractor):
     res, evs = events(extractor, text, "id")
     meeting = next(e for e in evs if e.cameo.startswith("04"))
     assert {"Prabowo Subianto", "Vladimir Putin"} <= labels(res, meeting.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "judged"),
+    [
+        (
+            "Pyongyang mengecam latihan militer gabungan Amerika Serikat dan Korea Selatan.",
+            "id",
+            {"United States", "South Korea"},
+        ),
+        ("Zelensky condemned the latest strikes by Russian forces.", "en", {"Russia"}),
+    ],
+)
+def test_a_criticism_naming_no_party_judges_the_act_after_it(extractor, text, lang, judged):
+    res, evs = events(extractor, text, lang)
+    criticism = next(e for e in evs if e.cameo.startswith("11"))
+    assert judged <= labels(res, criticism.targets)
+    # the critic takes no part in the act it condemns
+    act = next(e for e in evs if not e.cameo.startswith("11"))
+    assert not labels(res, act.actors) & labels(res, criticism.actors)
+
+
+def test_support_declared_with_the_supporter_named_inside(extractor):
+    text = "Kim Jong Un menegaskan dukungan penuh Korea Utara terhadap operasi militer Rusia."
+    res, evs = events(extractor, text, "id")
+    support = next(e for e in evs if e.cameo == "051")
+    assert "Russia" in labels(res, support.targets)
+    assert "North Korea" not in labels(res, support.targets)
+
+
+def test_destroying_military_targets_is_an_attack(extractor):
+    text = "Militer Israel mengklaim telah menghancurkan lebih dari 100 peluncur rudal Iran."
+    res, evs = events(extractor, text, "id")
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert "Israel" in labels(res, attack.actors)
+    assert labels(res, attack.targets) == {"Iran"}
