@@ -5163,3 +5163,32 @@ def test_destroying_military_targets_is_an_attack(extractor):
     attack = next(e for e in evs if e.cameo.startswith("19"))
     assert "Israel" in labels(res, attack.actors)
     assert labels(res, attack.targets) == {"Iran"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        (
+            "Sunak pledged another 2.5 billion pounds in military aid to Ukraine.",
+            "0332",
+            "Rishi Sunak",
+            "Ukraine",
+        ),
+        ("Biden said Putin was a war criminal.", "112", "Joe Biden", "Vladimir Putin"),
+        (
+            "Lavrov said the West was waging a hybrid war against Russia.",
+            "112",
+            "Sergei Lavrov",
+            "the West",
+        ),
+        ("Hungary blocked the aid package for Ukraine.", "129", "Hungary", "Ukraine"),
+        ("Germany remains committed to Ukraine.", "030", "Germany", "Ukraine"),
+    ],
+)
+def test_english_statements_of_pledges_labels_charges_and_commitments(
+    extractor, text, cameo, source, target
+):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo == cameo)
+    assert source in labels(res, ev.actors)
+    assert target in labels(res, ev.targets)
