@@ -167,6 +167,12 @@ class Extractor:
         )
         return cls(Gazetteer.load(data / "gazetteer"), packs, min_confidence)
 
+    @property
+    def languages_loaded(self) -> int:
+        """How many languages' tables (pack and tools) are built: each is built when the first
+        article of its language comes."""
+        return len(self._tools)
+
     def tools(self, lang: str) -> _LangTools:
         if lang not in self._tools:
             self._tools[lang] = _LangTools(self.packs[lang], self.gazetteer)

@@ -948,6 +948,27 @@ def test_a_worker_that_cannot_prepare_an_article_leaves_it_to_the_ingest(
         api.ingest([tmp_path / "a.txt"], api.open_store("memory"))
 
 
+def test_an_extraction_in_one_process_freezes_the_tables_of_the_languages_it_loads(tmp_path):
+    """The language pack that the first article loads is frozen with the extractor while the
+    extraction runs (full collections skip it), and everything is unfrozen at the end."""
+    import gc
+
+    from kg import api
+    from kg.pipeline import Extractor
+
+    (tmp_path / "a.txt").write_text(
+        "A title\n\nRussia shelled Kharkiv on Monday, killing two civilians.", encoding="utf-8"
+    )
+    ex = Extractor.default()
+    assert ex.languages_loaded == 0 and gc.get_freeze_count() == 0
+    for res in api.extract([tmp_path / "a.txt"], lang="en", extractor=ex):
+        assert res.extraction is not None and ex.languages_loaded == 1
+        pack = ex.packs["en"]
+        assert not any(o is pack for o in gc.get_objects())  # frozen objects are not listed
+    assert gc.get_freeze_count() == 0
+    assert any(o is pack for o in gc.get_objects())
+
+
 def test_an_ingest_in_one_process_leaves_the_garbage_collector_as_it_found_it(tmp_path):
     """The ingest freezes what exists when it starts (full collections then skip the
     extractor) and unfreezes it at the end, even when it fails; a program that keeps
