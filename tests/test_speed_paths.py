@@ -932,6 +932,8 @@ def test_a_worker_that_cannot_prepare_an_article_leaves_it_to_the_ingest(
 
     monkeypatch.setattr(api._WorkerState, "extractor", extractor)
     monkeypatch.setattr(api._WorkerState, "literals", LiteralCache())
+    # the worker's code runs in this process here: it must not freeze the test process
+    monkeypatch.setattr(api.gc, "freeze", lambda: None)
     text = "Russia shelled Kharkiv on Monday, killing two civilians."
     record = Record("t", make_document(text, doc_id="t", lang="en"), None, ())
     [(res, prepared)] = api._work_and_prepare([record])
