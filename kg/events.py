@@ -122,8 +122,8 @@ _CLAUSE_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 #: A violent event that carries casualty counts is a report of its own at least this sure.
 COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
-#: Criticism (11) and rejection (12): judgements of another party's act.
-_JUDGING_ROOTS = frozenset({"11", "12"})
+#: Criticism (11), rejection (12) and protest (14): judgements of another party's act.
+_JUDGING_ROOTS = frozenset({"11", "12", "14"})
 #: Appeals that stand without an addressee: for talks (026), settlement (027), de-escalation
 #: and ceasefire (025x).
 _OPEN_APPEALS = frozenset({"025", "026", "027"})
@@ -1961,6 +1961,15 @@ class EventExtractor:
                     # "serangan ke Israel", "pasokan senjata ke Teheran": a marked noun is
                     # the target or a partner, not the genitive source
                     near = []
+                elif (
+                    near
+                    and (head := near[0].text.split()[0].lower()) in c.people_nouns
+                    and head not in c.weapon_nouns
+                ):
+                    # "pemindahan paksa warga Palestina", "penangkapan warga Israel": people
+                    # named after the noun undergo the act (forces, "serangan pasukan Israel",
+                    # do it)
+                    patient, near = near, []
             if markers is not None and last in markers:  # "invasion of Ukraine" ends with it
                 markers = None
             marked = self._right(s, trig.end, markers, window=8, allow_places=True)
@@ -1990,7 +1999,7 @@ class EventExtractor:
                 )
             if source:
                 actors = source
-                targets = [m for m in marked if m.key not in {a.key for a in source}]
+                targets = [m for m in marked or patient if m.key not in {a.key for a in source}]
             elif patient:
                 actors, targets = [], patient
                 conf *= 0.8

@@ -5192,3 +5192,31 @@ def test_english_statements_of_pledges_labels_charges_and_commitments(
     ev = next(e for e in evs if e.cameo == cameo)
     assert source in labels(res, ev.actors)
     assert target in labels(res, ev.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Korea Utara mengirimkan amunisi artileri dan rudal balistik ke Rusia.", "072"),
+        ("Korea Utara mengirim ribuan tentara ke Rusia.", "150"),
+    ],
+)
+def test_sending_weapons_is_aid_and_sending_troops_a_deployment(extractor, text, cameo):
+    res, evs = events(extractor, text, "id")
+    assert [(e.cameo, labels(res, e.targets)) for e in evs] == [(cameo, {"Russia"})]
+
+
+def test_people_named_after_a_noun_of_an_act_undergo_it(extractor):
+    res, evs = events(extractor, "Penangkapan warga Israel oleh polisi Iran memicu protes.", "id")
+    arrest = next(e for e in evs if e.cameo == "173")
+    assert "Iran" in labels(res, arrest.actors)
+    assert labels(res, arrest.targets) == {"Israel"}
+    res, evs = events(extractor, "Serangan pasukan Israel menghantam Rafah.", "id")
+    assert "Israel" in labels(res, evs[0].actors)
+
+
+def test_a_protest_against_an_act_judges_its_parties(extractor):
+    text = "Ribuan warga Iran turun ke jalan di Teheran untuk memprotes serangan Israel."
+    res, evs = events(extractor, text, "id")
+    protest = next(e for e in evs if e.cameo.startswith("14"))
+    assert labels(res, protest.targets) == {"Israel"}
