@@ -1207,6 +1207,19 @@ class EventExtractor:
         return m
 
     # ------------------------------------------------------------------ flags
+    def _averted(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """A gerund trigger right after a word that keeps its act from happening ("warned
+        Washington against supplying missiles", "refrained from attacking")."""
+        c = self.pack.cues
+        if not c.averting or not c.verb_suffixes:
+            return False
+        prev = self._prev_word(s, trig.start, 1)
+        return (
+            bool(prev)
+            and prev[-1] in c.averting
+            and trig.text.lower().split()[0].endswith(tuple(c.verb_suffixes))
+        )
+
     def _may_occur(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether an event noun is the subject of a modal of occurrence ("a Russian invasion
         of Ukraine could come at any time", "perang bisa terjadi"): within the six words
@@ -2788,6 +2801,7 @@ class EventExtractor:
                         or self._in_clause(s, trig, self._prospects)
                         or self._in_condition(s, trig)
                         or self._may_occur(s, trig)
+                        or self._averted(s, trig)
                     )
                 )
                 or (rule.frame != "speaker" and self._flag(s, trig, self._deontic, reach=8))

@@ -288,6 +288,8 @@ class Cues:
     #: Feared prospects that make an act in their own clause hypothetical ("fears a Russian
     #: attack", "khawatir Israel menyerang").
     prospects: tuple[str, ...]
+    #: Words before a gerund that keep its act from happening ("warned against supplying").
+    averting: frozenset[str]
     #: Words after which a one-word verb trigger is a noun ("against targets", "the battles").
     noun_markers: frozenset[str]
     #: Negations of will: a concession negated by one is a refusal to yield ("will never
@@ -792,6 +794,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         figurative_causes=frozenset(lst("figurative_causes")),
         passive_prefixes=lst("passive_prefixes"),
         prospects=lst("prospects"),
+        averting=frozenset(lst("averting")),
         refusals=lst("refusals"),
         noun_markers=frozenset(lst("noun_markers")),
         copulas=frozenset(lst("copulas")),

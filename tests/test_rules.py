@@ -5220,3 +5220,21 @@ def test_a_protest_against_an_act_judges_its_parties(extractor):
     res, evs = events(extractor, text, "id")
     protest = next(e for e in evs if e.cameo.startswith("14"))
     assert labels(res, protest.targets) == {"Israel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow warned Washington against supplying long-range missiles to Kyiv.",
+        "The United States has warned Russia against using nuclear weapons in Ukraine.",
+        "NATO wants to deter Russia from attacking its members.",
+    ],
+)
+def test_a_gerund_warned_against_or_deterred_did_not_happen(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo[:2] in ("07", "19", "20")]
+
+
+def test_destroying_a_dam_is_an_attack(extractor):
+    res, evs = events(extractor, "Russian forces destroyed the Kakhovka dam on Tuesday.", "en")
+    assert [(e.cameo, "Russia" in labels(res, e.actors)) for e in evs] == [("190", True)]
