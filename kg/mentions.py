@@ -407,6 +407,9 @@ class MentionFinder:
             fallback = [
                 p for p in valid if org is None or p.of == org or self._leads_body(p, org)
             ] or ([] if stated else valid)
+            # "Chinese leader Xi Jinping": the post of the country the title names before a
+            # party's (a stable sort keeps the gazetteer's order otherwise)
+            fallback.sort(key=lambda p: country is not None and p.country != country)
         for p in (*same_kind, *fallback):
             of_key = p.of or (self.gaz.country_key(p.country) if p.country else None)
             of_label = self._label(of_key)

@@ -5238,3 +5238,14 @@ def test_a_gerund_warned_against_or_deterred_did_not_happen(extractor, text):
 def test_destroying_a_dam_is_an_attack(extractor):
     res, evs = events(extractor, "Russian forces destroyed the Kakhovka dam on Tuesday.", "en")
     assert [(e.cameo, "Russia" in labels(res, e.actors)) for e in evs] == [("190", True)]
+
+
+def test_a_countrys_generic_leader_title_names_the_state_post(extractor):
+    res = extractor.extract_text(
+        "Macron pressed Chinese leader Xi Jinping at a summit in Paris.",
+        lang="en",
+        published=dt.date(2024, 5, 7),
+    )
+    posts = {r.object for r in res.relations if r.predicate == "holdsPosition"}
+    assert "position-president-of-china" in posts
+    assert "position-general-secretary-of-the-chinese-communist-party" not in posts
