@@ -1606,8 +1606,13 @@ class EventExtractor:
             ):
                 continue
             month = onset.date.isoformat()[:7]
+            before = e.sentence[max(0, e.trigger_start - e.start - 40) : e.trigger_start - e.start]
+            before = " " + " ".join(before.lower().split()) + " "
             if (
                 ev.date_source in (None, "publication", "context")
+                # "the first anniversary of Russia's invasion on February 24": the day is
+                # the anniversary's
+                or any(f" {w} " in before for w in self.pack.cues.anniversary_words)
                 or (ev.date == month and ev.date_precision == "month")
                 or (ev.date == month[:4] and ev.date_precision == "year")
             ):

@@ -323,6 +323,9 @@ class Cues:
     #: Verbs of finding: "discovered mass graves" names the finder, not the perpetrator.
     finder_verbs: tuple[str, ...]
     background_markers: frozenset[str]
+    #: Words of a commemoration before a war's name: its date is the commemoration's, the
+    #: war's is its onset's ("the anniversary of the invasion on February 24").
+    anniversary_words: frozenset[str]
     glue_words: frozenset[str]
     verb_prefixes: tuple[str, ...]
     noun_heads: frozenset[str]
@@ -809,6 +812,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         body_nouns=frozenset(lst("body_nouns")),
         finder_verbs=lst("finder_verbs"),
         background_markers=frozenset(lst("background_markers")),
+        anniversary_words=frozenset(lst("anniversary_words")),
         glue_words=frozenset(lst("glue_words")),
         verb_prefixes=lst("verb_prefixes"),
         noun_heads=frozenset(lst("noun_heads")),

@@ -5249,3 +5249,25 @@ def test_a_countrys_generic_leader_title_names_the_state_post(extractor):
     posts = {r.object for r in res.relations if r.predicate == "holdsPosition"}
     assert "position-president-of-china" in posts
     assert "position-general-secretary-of-the-chinese-communist-party" not in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "The Kremlin did not comment on the first anniversary of Russia's full-scale "
+            "invasion of Ukraine on February 24.",
+            "en",
+            dt.date(2023, 2, 25),
+        ),
+        (
+            "Ukraina memperingati ulang tahun kedua invasi Rusia pada 24 Februari.",
+            "id",
+            dt.date(2024, 2, 25),
+        ),
+    ],
+)
+def test_the_day_of_an_anniversary_is_not_the_wars(extractor, text, lang, day):
+    res = extractor.extract_text(text, lang=lang, published=day)
+    war = next(e for e in res.events if e.cameo.startswith("19"))
+    assert war.date == "2022-02-24"
