@@ -5271,3 +5271,26 @@ def test_the_day_of_an_anniversary_is_not_the_wars(extractor, text, lang, day):
     res = extractor.extract_text(text, lang=lang, published=day)
     war = next(e for e in res.events if e.cameo.startswith("19"))
     assert war.date == "2022-02-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        (
+            "Pasukan Korea Utara bertempur melawan pasukan Ukraina di Kursk.",
+            {"North Korea"},
+            {"Ukraine"},
+        ),
+        (
+            "Pasukan Korea Utara bertempur bersama tentara Rusia di Kursk.",
+            {"North Korea", "Russia"},
+            set(),
+        ),
+    ],
+)
+def test_fighting_against_a_party_and_alongside_one(extractor, text, actors, targets):
+    res, evs = events(extractor, text, "id")
+    fight = next(e for e in evs if e.cameo == "190")
+    assert actors <= labels(res, fight.actors)
+    assert targets <= labels(res, fight.targets)
+    assert not labels(res, fight.actors) & targets
