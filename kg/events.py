@@ -1994,6 +1994,10 @@ class EventExtractor:
             agent = self._right(
                 s, trig.end, None if last in c.agent else self._agent_or_origin, window=4
             )
+            if near and agent and self._marked_by(s, agent[0], c.agent):
+                # "penyerangan pos TNI oleh KKB": the agent after "oleh"/"by" did it, the name
+                # right after the noun underwent it
+                patient, near = patient or near, []
             source = near or agent
             sufferers = [
                 m
@@ -2911,6 +2915,30 @@ class EventExtractor:
         )
         return ev
 
+    def _killer(
+        self, s: SentenceFrame, triggers: list[TriggerMatch], qs: list[QuantityMention]
+    ) -> tuple[str, ...]:
+        """The subject of an active verb of killing among the toll's words ("Satgas menembak
+        mati seorang anggota KKB"), with the countries of its parties."""
+        c = self.pack.cues
+        for t in triggers:
+            words = t.text.lower().split()
+            if (
+                t.rule.frame == "casualty"
+                and qs[0].start - 40 <= t.start <= qs[-1].end + 1
+                and not self._passive_context(s, t)
+                and not (
+                    c.passive_prefixes and any(w.startswith(c.passive_prefixes) for w in words)
+                )
+                and t.end <= qs[0].start + 1 + len(t.text)
+            ):
+                subj, sconf = self._subject(s, t)
+                if subj and sconf >= 1.0:
+                    return self._with_countries(
+                        tuple(m.key for m in subj), s.entities, s.affiliations, s.countries
+                    )
+        return ()
+
     def _bare_passive_agent(
         self, s: SentenceFrame, triggers: list[TriggerMatch], qs: list[QuantityMention]
     ) -> list[Mention]:
@@ -3017,6 +3045,12 @@ class EventExtractor:
                     # "Dua tentara Israel tewas dalam pertempuran": the dead are the side hit
                     actors = tuple(a for a in actors if a not in fallen)
                     targets = fallen
+                if not actors:
+                    # "Satgas menembak mati seorang anggota KKB dalam kontak tembak": the
+                    # subject of an active verb of killing did it
+                    actors = tuple(
+                        k for k in self._killer(s, triggers, qs) if k not in (*victims, *targets)
+                    )
                 found[idx] = replace(
                     violent[0],
                     actors=actors,

@@ -5294,3 +5294,26 @@ def test_fighting_against_a_party_and_alongside_one(extractor, text, actors, tar
     assert actors <= labels(res, fight.actors)
     assert targets <= labels(res, fight.targets)
     assert not labels(res, fight.actors) & targets
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Satgas Damai Cartenz menembak mati seorang anggota KKB dalam kontak tembak di "
+            "Yahukimo.",
+            "Operation Damai Cartenz Task Force",
+            "TPNPB-OPM",
+        ),
+        (
+            "Seorang prajurit TNI gugur dalam penyerangan pos TNI oleh KKB di Maybrat.",
+            "TPNPB-OPM",
+            "Indonesian National Armed Forces",
+        ),
+    ],
+)
+def test_who_killed_in_a_firefight_or_an_attack_by_an_agent(extractor, text, actor, target):
+    res, evs = events(extractor, text, "id")
+    toll = next(e for e in evs if e.quantities)
+    assert actor in labels(res, toll.actors)
+    assert target in labels(res, toll.targets)
