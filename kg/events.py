@@ -1200,8 +1200,13 @@ class EventExtractor:
         if not 0 < len(between) <= 4 or not all(w.isalpha() for w in between):
             return m
         ent = s.entities.get(m.key)
+        person = s.entities.get(nxt.key)
         if s.affiliations.get(nxt.key) == m.key or (
-            m.type == "Country" and ent is not None and s.countries.get(nxt.key) == ent.country
+            m.type == "Country"
+            and ent is not None
+            and ent.country
+            # "his US counterpart Lloyd Austin": the person is of the country named
+            and ent.country in (s.countries.get(nxt.key), person.country if person else None)
         ):
             return nxt
         return m
@@ -1874,6 +1879,13 @@ class EventExtractor:
             frame = "passive"  # "children are being expelled and deported"
         if frame == "passive":
             agent = self._right(s, trig.end, c.agent, window=6)
+            if not agent and trig.text.lower().split()[-1] in c.origin:
+                # "menerima jet tempur dari Denmark", "received jets from Denmark": the giver
+                # right after the trigger's "from" (a country there is no place), or a name
+                # running across it ("bantuan militer dari Jerman")
+                agent = self._right(s, trig.end, None, window=0, allow_places=True) or [
+                    m for m in s.heads if m.start < trig.end < m.end
+                ]
             if not agent and trig.text.lower().split()[-1] not in c.agent:
                 # Indonesian bare passive: "diserang Rusia", "dihantam rentetan rudal Iran"
                 agent = self._right(s, trig.end, None, window=0) or [

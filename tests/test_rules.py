@@ -5317,3 +5317,29 @@ def test_who_killed_in_a_firefight_or_an_attack_by_an_agent(extractor, text, act
     toll = next(e for e in evs if e.quantities)
     assert actor in labels(res, toll.actors)
     assert target in labels(res, toll.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "giver"),
+    [
+        (
+            "Ukraine received the first batch of F-16 fighter jets from Denmark and the "
+            "Netherlands.",
+            "en",
+            "Denmark",
+        ),
+        ("Ukraina menerima jet tempur F-16 dari Denmark.", "id", "Denmark"),
+        ("Israel menerima bantuan militer dari Jerman.", "id", "Germany"),
+    ],
+)
+def test_weapons_received_from_a_party_are_its_aid(extractor, text, lang, giver):
+    res, evs = events(extractor, text, lang)
+    aid = next(e for e in evs if e.cameo == "072")
+    assert giver in labels(res, aid.actors)
+    assert labels(res, aid.targets) & {"Ukraine", "Israel"}
+
+
+def test_a_counterpart_of_the_country_named_is_its_person(extractor):
+    text = "Ukrainian Defense Minister Oleksii Reznikov met his US counterpart Lloyd Austin."
+    res, evs = events(extractor, text, "en")
+    assert "Lloyd Austin" in labels(res, evs[0].actors)
