@@ -636,7 +636,12 @@ class EventExtractor:
         start = s.sentence.start
         while i >= 0:
             t = s.tokens[i]
-            if t.text in (";", ":", '"') or (t.lower in breaks and not self._connective_at(s, i)):
+            if t.text in (";", ":", '"') or (
+                t.lower in breaks
+                and not self._connective_at(s, i)
+                # "he has since accused": after an auxiliary the word is an adverb
+                and not (i and s.lowers[i - 1] in self.pack.cues.auxiliaries)
+            ):
                 start = t.end
                 break
             i -= 1
@@ -1894,7 +1899,13 @@ class EventExtractor:
                     if all(w in c.weapon_nouns for w in s.words_between(trig.end, m.start))
                 ]
             if not agent and trig.text.lower().split()[-1] in c.agent:
-                agent = self._right(s, trig.end, None, window=1)
+                agent = self._right(s, trig.end, None, window=1) or [
+                    # "disambut oleh Deputi Perdana Menteri Federasi Rusia, Denis Manturov":
+                    # the agent after its title
+                    m
+                    for m in self._right(s, trig.end, None, window=6)
+                    if self._title_run(s, trig.end, m.start)
+                ]
             actors, targets = agent, subj
             conf *= 1.0 if agent else 0.6
             if not subj and rule.cameo[:2] in _VIOLENT_ROOTS:
@@ -2421,6 +2432,8 @@ class EventExtractor:
         """Whether every word between ``a`` and ``b`` is capitalised or a title's word (a
         title before a name: "Wall Street Journal reporter")."""
         words = s.tokens[s.tok_index(a) : s.tok_index(b)]
+        if words and words[-1].text == ",":
+            words = words[:-1]  # "Deputi Perdana Menteri Federasi Rusia, Denis Manturov"
         return bool(words) and all(
             t.text[:1].isupper() or t.lower.rstrip(".") in self._title_words for t in words
         )

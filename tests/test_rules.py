@@ -5343,3 +5343,58 @@ def test_a_counterpart_of_the_country_named_is_its_person(extractor):
     text = "Ukrainian Defense Minister Oleksii Reznikov met his US counterpart Lloyd Austin."
     res, evs = events(extractor, text, "en")
     assert "Lloyd Austin" in labels(res, evs[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actor", "target"),
+    [
+        (
+            "Kedatangan Prabowo disambut secara resmi oleh Deputi Perdana Menteri Federasi "
+            "Rusia, Denis Manturov, di bawah tangga pesawat.",
+            "043",
+            "Denis Manturov",
+            "Prabowo Subianto",
+        ),
+        (
+            "Putin juga mengatakan siap membantu Indonesia untuk menambah produksi minyak.",
+            "033",
+            "Vladimir Putin",
+            "Indonesia",
+        ),
+        (
+            "Pasukan AS di kawasan Timur Tengah telah dimobilisasi sejak pekan lalu.",
+            "154",
+            "United States",
+            None,
+        ),
+    ],
+)
+def test_indonesian_welcomes_readiness_and_mobilisation(extractor, text, cameo, actor, target):
+    res, evs = events(extractor, text, "id")
+    ev = next(e for e in evs if e.cameo == cameo)
+    assert actor in labels(res, ev.actors)
+    if target:
+        assert target in labels(res, ev.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actor", "target"),
+    [
+        ("Truss also delivered a direct warning to China.", "130", "Liz Truss", "China"),
+        ("Liz Truss renewed calls to boost Nato.", "020", "Liz Truss", "NATO"),
+        (
+            "Nikolai Patrushev spoke on Monday. He has since accused the US of preparing a "
+            "biological war.",
+            "112",
+            "Nikolai Patrushev",
+            "United States",
+        ),
+    ],
+)
+def test_english_warnings_renewed_calls_and_adverbs_after_auxiliaries(
+    extractor, text, cameo, actor, target
+):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo == cameo)
+    assert actor in labels(res, ev.actors)
+    assert target in labels(res, ev.targets)
