@@ -652,6 +652,13 @@ class EventExtractor:
         words = s.lowers[i : i + 3]
         return any(words[: len(c)] == c for c in self._connectives)
 
+    @staticmethod
+    def _after_word(s: SentenceFrame, pos: int) -> bool:
+        """Whether a word (not punctuation, not the sentence's start) stands right before
+        ``pos``."""
+        i = s.tok_index(pos)
+        return i > 0 and s.tokens[i - 1].text[:1].isalnum()
+
     def _coordinated(self, s: SentenceFrame, first: Mention, leftward: bool) -> list[Mention]:
         """'Amerika Serikat dan Rusia': actors joined by and/dan/commas."""
         group = [first]
@@ -671,8 +678,13 @@ class EventExtractor:
             # "TNI-Polri": two names joined by a bare hyphen act together
             off = s.sentence.start
             # (not a dateline's city: "JAKARTA-Iran kembali ...")
-            hyphen = s.sentence.text[a - off : b - off] == "-" and not any(
-                len(m.text) > 4 and m.text.isupper() for m in (cur, other)
+            # (not a dateline's city, "JAKARTA-Iran kembali ..."; a pair after a word names
+            # that word's parties, "perang Iran-Israel", "hubungan Indonesia-Rusia", and acts
+            # for no verb)
+            hyphen = (
+                s.sentence.text[a - off : b - off] == "-"
+                and not any(len(m.text) > 4 and m.text.isupper() for m in (cur, other))
+                and not self._after_word(s, (other if leftward else cur).start)
             )
             if hyphen or (conj and len(between) == len(conj) and len(between) <= 2 and j - i <= 4):
                 group.append(other)
@@ -1224,10 +1236,13 @@ class EventExtractor:
         if not c.averting or not c.verb_suffixes:
             return False
         prev = self._prev_word(s, trig.start, 1)
+        first = trig.text.lower().split()[0]
         return (
             bool(prev)
             and prev[-1] in c.averting
-            and trig.text.lower().split()[0].endswith(tuple(c.verb_suffixes))
+            and first.endswith(tuple(c.verb_suffixes))
+            # "died from shelling by Israeli forces": a noun of the act, which happened
+            and first not in c.noun_heads
         )
 
     def _may_occur(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
@@ -1936,7 +1951,7 @@ class EventExtractor:
             between = self._right(s, trig.end, None if own_marker else c.between, window=3)
             if len(between) == 1:
                 # "baku tembak antara TNI dengan KKB": the partner after the comitative
-                between += self._right(s, between[0].end, c.comitative, window=4)
+                between += self._right(s, between[0].end, c.comitative, window=8)
             if len(between) >= 2:
                 # "pembicaraan antara X dan Y" / "talks between X and Y"
                 actors = between
@@ -1951,8 +1966,13 @@ class EventExtractor:
                 )
                 if direct and partner and direct[0].start < partner[0].start:
                     # "met US President Joe Biden at the White House": the object right after
-                    # the verb, not the place of the meeting
-                    partner = direct
+                    # the verb, not the place of the meeting; beside a partner "with" names
+                    # ("negosiasi Indonesia dengan pemerintah AS"), both
+                    with_partner = self._marked_by(s, partner[0], c.comitative)
+                    partner = [*direct, *partner] if with_partner else direct
+                # "antara Presiden Prabowo dengan Presiden AS (AS) Donald Trump": the one
+                # party after "antara" takes part beside the partner found
+                partner = [*between, *(p for p in partner if p not in between)]
                 if not partner and not ends_with_marker:
                     partner = direct or [
                         # "bertemu Menteri Luar Negeri Rusia Sergei Lavrov": a title of
@@ -2006,6 +2026,9 @@ class EventExtractor:
                     near
                     and (head := near[0].text.split()[0].lower()) in c.people_nouns
                     and head not in c.weapon_nouns
+                    # "serangan warga Israel terhadap warga Palestina": with a marked target
+                    # after them, the people named do it
+                    and not self._right(s, near[0].end, tmark, window=3)
                 ):
                     # "pemindahan paksa warga Palestina", "penangkapan warga Israel": people
                     # named after the noun undergo the act (forces, "serangan pasukan Israel",
@@ -2161,7 +2184,13 @@ class EventExtractor:
                         tuple(m.key for m in subj), s.entities, s.affiliations, s.countries
                     )
                 )
-                near = [m for m in near if m.key not in own]
+                tail = trig.text.lower().split()[-1]
+                if tail in c.noun_heads or (
+                    bool(c.verb_prefixes) and not tail.startswith(tuple(c.verb_prefixes))
+                ):
+                    # (only after a noun: "warned US citizens to depart Ukraine" has its own
+                    # nationals as object, and no target further on)
+                    near = [m for m in near if m.key not in own]
                 # "Iran will retaliate, Araghchi said": the reporter is no target
                 targets = [m for m in near or marked if not self._says(s, m)]
                 conf *= sconf
@@ -2434,8 +2463,11 @@ class EventExtractor:
         words = s.tokens[s.tok_index(a) : s.tok_index(b)]
         if words and words[-1].text == ",":
             words = words[:-1]  # "Deputi Perdana Menteri Federasi Rusia, Denis Manturov"
+        stops = self.pack.cues.list_joiners | self.pack.cues.noun_markers
         return bool(words) and all(
-            t.text[:1].isupper() or t.lower.rstrip(".") in self._title_words for t in words
+            t.text[:1].isupper()
+            or (t.lower.rstrip(".") in self._title_words and t.lower not in stops)
+            for t in words
         )
 
     @staticmethod
@@ -2547,7 +2579,13 @@ class EventExtractor:
             return None
         between = s.words_between(trig.end, person.start)
         if len(between) > 4 or any(
-            not w[:1].isalnum() or w in _CONJUNCTIONS or w in self._prepositions for w in between
+            not w[:1].isalnum()
+            or w in _CONJUNCTIONS
+            or w in self._prepositions
+            # "membunuh warga sipil kata Zelensky": the speaker is no victim
+            or w in self.pack.cues.reporting_before
+            or w in self._report_after
+            for w in between
         ):
             return None
         return person
@@ -2720,8 +2758,12 @@ class EventExtractor:
                 # "Kepada detikcom melalui sambungan telepon, X mengatakan": a call or a
                 # talk with an outlet is an interview, no consultation
                 return None
-        if rule.needs_target and not target_keys:
-            return None  # 'called the talks "productive"': a label on no party
+        if rule.needs_target and not set(target_keys) - set(
+            self._with_countries(actor_keys, s.entities, s.affiliations, s.countries)
+        ):
+            # 'called the talks "productive"': a label on no party; "Zelensky praised
+            # Ukraine's workers": on the actor's own side
+            return None
         if rule.object_next and not any(
             m.key in target_keys
             and m.start >= trig.end
@@ -2751,9 +2793,12 @@ class EventExtractor:
         if rule.frame != "speaker" and self._background_reference(s, trig, dates):
             conf *= BACKGROUND_FACTOR
         # a judgement may open with its negation ("no right to", "tidak manusiawi")
-        negated = self._flag(s, trig, self._neg, opening=rule.frame != "speaker") or (
+        negated = (
+            self._flag(s, trig, self._neg, opening=rule.frame != "speaker")
             # "pernah nyaris menembak agen Mossad": the act did not happen
-            not self.pack.cues.almost.isdisjoint(self._prev_word(s, trig.start, 1))
+            or not self.pack.cues.almost.isdisjoint(self._prev_word(s, trig.start, 1))
+            # "Israel membantah membunuh X", "denied attacking civilians": a denied act
+            or not self.pack.cues.denials.isdisjoint(self._prev_word(s, trig.start, 1))
         )
         cameo, rule_id = rule.cameo, rule.rule_id
         refused = (

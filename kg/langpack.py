@@ -290,6 +290,8 @@ class Cues:
     prospects: tuple[str, ...]
     #: Words before a gerund that keep its act from happening ("warned against supplying").
     averting: frozenset[str]
+    #: Verbs of denial right before an act's verb ("denied attacking civilians").
+    denials: frozenset[str]
     #: Words after which a one-word verb trigger is a noun ("against targets", "the battles").
     noun_markers: frozenset[str]
     #: Negations of will: a concession negated by one is a refusal to yield ("will never
@@ -798,6 +800,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         passive_prefixes=lst("passive_prefixes"),
         prospects=lst("prospects"),
         averting=frozenset(lst("averting")),
+        denials=frozenset(lst("denials")),
         refusals=lst("refusals"),
         noun_markers=frozenset(lst("noun_markers")),
         copulas=frozenset(lst("copulas")),

@@ -547,7 +547,11 @@ class MentionFinder:
                 continue
             if m.text in stop:
                 continue
-            if m.text.lower() in self.pack.cues.numbers and _counts_next(text, m.end):
+            if (
+                m.text.lower() in self.pack.cues.numbers
+                and _counts_next(text, m.end)
+                and not self._after_preposition(text, m.start)
+            ):
                 continue  # "Lima warga tewas": the number five, not the capital of Peru
             ent = self.gaz.entities[m.alias.key]
             if m.alias.kind == "surname" and (
@@ -601,6 +605,13 @@ class MentionFinder:
         self._known_posts(doc.published, out)
         self._former_posts(doc.published, out)
         return out
+
+    def _after_preposition(self, text: str, start: int) -> bool:
+        """Whether a preposition of place, origin or direction ends right before ``start``
+        ("di Lima menuntut": the city)."""
+        before = text[max(0, start - 12) : start].split()
+        c = self.pack.cues
+        return bool(before) and before[-1].lower() in (c.place | c.origin | c.target)
 
     def _former_posts(self, day: dt.date | None, out: MentionSet) -> None:
         """'former President Viktor Yanukovych', 'the then German Chancellor Angela Merkel':

@@ -5137,7 +5137,7 @@ def test_talks_between_a_leader_and_a_titled_partner_after_a_comma(extractor):
             "id",
             {"United States", "South Korea"},
         ),
-        ("Zelensky condemned the latest strikes by Russian forces.", "en", {"Russia"}),
+        ("Zelensky condemned the latest attacks by Russian forces.", "en", {"Russia"}),
     ],
 )
 def test_a_criticism_naming_no_party_judges_the_act_after_it(extractor, text, lang, judged):
@@ -5182,7 +5182,6 @@ def test_destroying_military_targets_is_an_attack(extractor):
             "the West",
         ),
         ("Hungary blocked the aid package for Ukraine.", "129", "Hungary", "Ukraine"),
-        ("Germany remains committed to Ukraine.", "030", "Germany", "Ukraine"),
     ],
 )
 def test_english_statements_of_pledges_labels_charges_and_commitments(
@@ -5398,3 +5397,57 @@ def test_english_warnings_renewed_calls_and_adverbs_after_auxiliaries(
     ev = next(e for e in evs if e.cameo == cameo)
     assert actor in labels(res, ev.actors)
     assert target in labels(res, ev.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        # a hyphened pair after a noun names that noun's parties, not a later verb's subject
+        (
+            "Kunjungan Prabowo sejalan dengan peringatan 75 tahun hubungan diplomatik "
+            "Indonesia-Rusia, serta mencerminkan keseriusan Indonesia.",
+            "id",
+            "Russia",
+        ),
+        # a hostile aim after "vowed to" gives its victim no role in an intent
+        ("Xi has vowed to take over Taiwan.", "en", "Taiwan"),
+        # the speaker after "kata" is no victim
+        ("Rudal Rusia membunuh warga sipil kata Zelensky.", "id", "Volodymyr Zelensky"),
+        # the verb's own nationals as object: no target taken from further on
+        ("Biden warned US citizens to depart Ukraine.", "en", "Ukraine"),
+        # "and the" ends a title run
+        ("Lavrov attacked Western policy and the Ukrainian government.", "en", "Ukraine"),
+    ],
+)
+def test_review_misfires_stay_fixed(extractor, text, lang, absent):
+    res, evs = events(extractor, text, lang)
+    assert all(absent not in labels(res, (*e.actors, *e.targets)) for e in evs)
+
+
+def test_a_denied_act_is_not_reported(extractor):
+    text = "Israel membantah membunuh jurnalis Al Jazeera Anas al-Sharif."
+    _res, evs = events(extractor, text, "id")
+    assert [e.cameo for e in evs] == ["016"]
+
+
+def test_a_death_from_shelling_happened(extractor):
+    res, evs = events(extractor, "Five Palestinians died from shelling by Israeli forces.", "en")
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert not attack.hypothetical and "Israel" in labels(res, attack.actors)
+
+
+def test_a_call_between_a_leader_and_a_partner_after_a_parenthesis(extractor):
+    text = (
+        "Prabowo melakukan perbincangan telepon antara Presiden Prabowo Subianto dengan "
+        "Presiden Amerika Serikat (AS) Donald Trump."
+    )
+    res, evs = events(extractor, text, "id")
+    call = next(e for e in evs if e.cameo == "041")
+    assert {"Prabowo Subianto", "Donald Trump"} <= labels(res, call.actors)
+
+
+def test_people_before_a_marked_target_do_the_act_and_lima_after_di_is_the_city(extractor):
+    res, evs = events(extractor, "Serangan warga Israel terhadap warga Palestina meningkat.", "id")
+    assert "Israel" in labels(res, evs[0].actors)
+    res, _evs = events(extractor, "Ratusan orang berunjuk rasa di Lima menuntut perdamaian.", "id")
+    assert "Lima" in {e.label for e in res.entities}
