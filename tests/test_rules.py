@@ -5451,3 +5451,23 @@ def test_people_before_a_marked_target_do_the_act_and_lima_after_di_is_the_city(
     assert "Israel" in labels(res, evs[0].actors)
     res, _evs = events(extractor, "Ratusan orang berunjuk rasa di Lima menuntut perdamaian.", "id")
     assert "Lima" in {e.label for e in res.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("North Korea has supplied Russia with millions of artillery shells.", "en"),
+        ("Korea Utara memasok Rusia dengan jutaan peluru artileri.", "id"),
+    ],
+)
+def test_supplying_a_party_with_weapons_is_military_aid(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    assert [(e.cameo, labels(res, e.actors), labels(res, e.targets)) for e in evs] == [
+        ("072", {"North Korea"}, {"Russia"})
+    ]
+
+
+def test_failing_to_provide_is_no_aid(extractor):
+    text = "Prigozhin criticized Shoigu for failing to provide his troops with enough ammunition."
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("07")]
