@@ -5471,3 +5471,15 @@ def test_failing_to_provide_is_no_aid(extractor):
     text = "Prigozhin criticized Shoigu for failing to provide his troops with enough ammunition."
     _res, evs = events(extractor, text, "en")
     assert not [e for e in evs if e.cameo.startswith("07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces made marginal territorial gains around Bakhmut.",
+        "Russian forces continued to conduct offensive operations near Avdiivka.",
+    ],
+)
+def test_gains_and_offensive_operations_conducted_are_fighting(extractor, text):
+    res, evs = events(extractor, text, "en")
+    assert [(e.cameo, "Russia" in labels(res, e.actors)) for e in evs] == [("190", True)]
