@@ -1194,7 +1194,13 @@ class MentionFinder:
                 if p >= 0 and tokens[p].text in ("'s", "'"):
                     p -= 1
                 if p >= 0:
-                    prev = by_start.by_end.get(tokens[p].end)
+                    # "China's foreign ministry": the possessive stays on its name's token
+                    owner_end = tokens[p].end - (
+                        2
+                        if tokens[p].text.endswith(("'s", "’s")) and len(tokens[p].text) > 2
+                        else 0
+                    )
+                    prev = by_start.by_end.get(owner_end)
                     if prev is not None and self.gaz.entities[prev.alias.key].type == "Country":
                         country = self.gaz.entities[prev.alias.key].country
                         start = prev.start
@@ -1630,21 +1636,26 @@ class MentionFinder:
         m = _NAME_RUN_BEFORE.search(text, max(0, end - 60), end)
         if m is None or out.covered(m.start(1), m.end(1)):
             return None
-        name = m.group(1)
         stop = {w.lower() for w in self.pack.cues.stop_names}
-        if any(w.lower() in stop for w in name.split()) or any(
-            self.gaz.find(w, self.lang) for w in name.split()
-        ):
+        parts = list(re.finditer(r"\S+", m.group(1)))
+        while parts and parts[0].group().lower() in stop:
+            parts = parts[1:]  # "On Thursday Wang Wenbin, a spokesman ...": the name after them
+        if len(parts) < 2:
+            return None
+        start = m.start(1) + parts[0].start()
+        name = text[start : m.end(1)]
+        words = name.split()
+        if any(w.lower() in stop for w in words) or any(self.gaz.find(w, self.lang) for w in words):
             return None
         ent = self._person_entity(name)
         mention = Mention(
-            m.start(1),
+            start,
             m.end(1),
             name,
             ent.key,
             "Person",
             "apposition.name",
-            self._sentence_of(sentences, m.start(1)),
+            self._sentence_of(sentences, start),
         )
         out.add(mention, ent)
         return mention

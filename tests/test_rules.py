@@ -5483,3 +5483,28 @@ def test_failing_to_provide_is_no_aid(extractor):
 def test_gains_and_offensive_operations_conducted_are_fighting(extractor, text):
     res, evs = events(extractor, text, "en")
     assert [(e.cameo, "Russia" in labels(res, e.actors)) for e in evs] == [("190", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "China's foreign ministry said it opposed the sanctions.",
+            "Chinese Ministry of Foreign Affairs",
+        ),
+        ("Iran's defence ministry said the drills would go on.", "Iranian Ministry of Defence"),
+    ],
+)
+def test_a_countrys_possessive_names_its_institution(extractor, text, body):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert body in {e.label for e in res.entities}
+
+
+def test_an_appositive_name_after_a_weekday_is_a_person(extractor):
+    text = (
+        "On Thursday Wang Wenbin, a spokesman for China's ministry of foreign affairs, "
+        "dismissed the comments."
+    )
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    rels = {(r.predicate, r.object) for r in res.relations if r.subject == "person-wang-wenbin"}
+    assert ("spokespersonOf", "org-chn-foreign-ministry") in rels
