@@ -1201,7 +1201,11 @@ class MentionFinder:
                         else 0
                     )
                     prev = by_start.by_end.get(owner_end)
-                    if prev is not None and self.gaz.entities[prev.alias.key].type == "Country":
+                    if prev is not None and (
+                        self.gaz.entities[prev.alias.key].type == "Country"
+                        # "Beijing's foreign ministry": a capital stands for its state
+                        or prev.alias.kind == "capital"
+                    ):
                         country = self.gaz.entities[prev.alias.key].country
                         start = prev.start
             if country is None:

@@ -5493,6 +5493,10 @@ def test_gains_and_offensive_operations_conducted_are_fighting(extractor, text):
             "Chinese Ministry of Foreign Affairs",
         ),
         ("Iran's defence ministry said the drills would go on.", "Iranian Ministry of Defence"),
+        (
+            "Beijing's foreign ministry said it opposed the sanctions.",
+            "Chinese Ministry of Foreign Affairs",
+        ),
     ],
 )
 def test_a_countrys_possessive_names_its_institution(extractor, text, body):
