@@ -5512,3 +5512,16 @@ def test_an_appositive_name_after_a_weekday_is_a_person(extractor):
     res = extractor.extract_text(text, lang="en", published=PUB)
     rels = {(r.predicate, r.object) for r in res.relations if r.subject == "person-wang-wenbin"}
     assert ("spokespersonOf", "org-chn-foreign-ministry") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Menteri Luar Negeri Sugiono menghadiri pertemuan darurat OKI di Istanbul.", "id"),
+        ("Foreign Minister Sugiono attended an emergency OIC meeting in Istanbul.", "en"),
+    ],
+)
+def test_attending_a_meeting_is_a_consultation(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    talks = next(e for e in evs if e.cameo.startswith("04"))
+    assert "Sugiono" in labels(res, talks.actors)
