@@ -5525,3 +5525,43 @@ def test_attending_a_meeting_is_a_consultation(extractor, text, lang):
     res, evs = events(extractor, text, lang)
     talks = next(e for e in evs if e.cameo.startswith("04"))
     assert "Sugiono" in labels(res, talks.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo", "speaker", "target"),
+    [
+        (
+            '"Israel adalah negara teroris," kata Presiden Iran Masoud Pezeshkian.',
+            "id",
+            "112",
+            "Masoud Pezeshkian",
+            "Israel",
+        ),
+        (
+            "Menurut Netanyahu, Iran merupakan ancaman bagi dunia.",
+            "id",
+            "112",
+            "Benjamin Netanyahu",
+            "Iran",
+        ),
+        (
+            "Putin menilai Israel telah melanggar kedaulatan Iran.",
+            "id",
+            "111",
+            "Vladimir Putin",
+            "Israel",
+        ),
+        (
+            "Zelensky said Russia was trying to starve Ukraine into submission.",
+            "en",
+            "112",
+            "Volodymyr Zelensky",
+            "Russia",
+        ),
+    ],
+)
+def test_charges_said_of_a_party(extractor, text, lang, cameo, speaker, target):
+    res, evs = events(extractor, text, lang)
+    ev = next(e for e in evs if e.cameo == cameo)
+    assert speaker in labels(res, ev.actors)
+    assert target in labels(res, ev.targets)
