@@ -1394,7 +1394,9 @@ class EventExtractor:
                 )
             )
         merged = _merge(events, self._state_of_war, self._verbal_event)
-        kept = [ev for e in merged if (ev := self._consult_parties(doc, e)) is not None]
+        kept = self._partnerless_consults(
+            [ev for e in merged if (ev := self._consult_parties(doc, e)) is not None]
+        )
         spoken = self._speech_days(frames, dates_in)
         return self._known_wars(doc, frames, self._infer_dates(doc, frames, kept, dates, spoken))
 
@@ -1497,6 +1499,29 @@ class EventExtractor:
         if not people:
             return None
         return replace(ev, actors=people, targets=tuple(k for k in ev.targets if k not in people))
+
+    def _partnerless_consults(self, events: list[Event]) -> list[Event]:
+        """A visit, meeting or talks of one side with nobody on the other ("Putin: kami senang
+        menerima kunjungan Bapak Presiden") when the article reports a consultation of that
+        side with a partner on a compatible day: a mention of that consultation, dropped."""
+        consults = [e for e in events if e.cameo.startswith(CONSULT_ROOT) and not e.negated]
+        out = []
+        for ev in events:
+            if (
+                ev in consults
+                and not ev.targets
+                and self._one_side(ev)
+                and any(
+                    other is not ev
+                    and set(ev.actors) <= {*other.actors, *other.targets}
+                    and len({self._party_of(k) for k in (*other.actors, *other.targets)}) >= 2
+                    and not (ev.date and other.date and not _same_period(ev.date, other.date))
+                    for other in consults
+                )
+            ):
+                continue
+            out.append(ev)
+        return out
 
     def _party_of(self, key: str) -> str:
         """The country a body belongs to, else the body: "the Egyptian government" and
@@ -4214,6 +4239,13 @@ def _merge_in_sentence(
             date_precision=base.date_precision if base.date else other.date_precision,
         )
     return out
+
+
+def _same_period(a: str, b: str) -> bool:
+    """Whether two dates of different precision may name the same day ("2025-06" and
+    "2025-06-19")."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
 
 
 def _distinct_counts(quantities: Sequence[Quantity]) -> tuple[Quantity, ...]:

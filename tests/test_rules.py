@@ -5565,3 +5565,16 @@ def test_charges_said_of_a_party(extractor, text, lang, cameo, speaker, target):
     ev = next(e for e in evs if e.cameo == cameo)
     assert speaker in labels(res, ev.actors)
     assert target in labels(res, ev.targets)
+
+
+def test_a_partnerless_mention_of_a_meeting_is_that_meeting(extractor):
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di St Petersburg. "
+        '"Kami senang menerima kunjungan Bapak Presiden," kata Putin.'
+    )
+    res, evs = events(extractor, text, "id")
+    consults = [e for e in evs if e.cameo.startswith("04")]
+    assert len(consults) == 1
+    assert {"Prabowo Subianto", "Vladimir Putin"} <= labels(
+        res, (*consults[0].actors, *consults[0].targets)
+    )
