@@ -5547,7 +5547,7 @@ def test_attending_a_meeting_is_a_consultation(extractor, text, lang):
         (
             "Putin menilai Israel telah melanggar kedaulatan Iran.",
             "id",
-            "111",
+            "112",
             "Vladimir Putin",
             "Israel",
         ),
