@@ -4151,6 +4151,14 @@ def _coordinated_negation(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
+def _near_in_clause(e: Evidence, a: int, b: int) -> bool:
+    """Whether no closing quotation or clause mark, and at most fifteen words, lie
+    between offsets ``a`` and ``b`` of the evidence's sentence ('"harus memberikan koin,"
+    jelas Putin ... usai pertemuan bilateral': the meeting is no content of the appeal)."""
+    gap = e.sentence[a - e.start : b - e.start]
+    return len(gap.split()) <= 15 and not any(q in gap for q in ('"', "\u201d", ";"))
+
+
 def _appeal_contents(events: list[Event]) -> list[Event]:
     """'appealed to the US to send air defence': aid, meetings or concessions asked for in
     an appeal earlier in the sentence are its content, not events; a generic appeal takes
@@ -4169,6 +4177,7 @@ def _appeal_contents(events: list[Event]) -> list[Event]:
                 and not a.negated
                 and a.evidence.trigger_end is not None
                 and a.evidence.trigger_end <= start
+                and _near_in_clause(ev.evidence, a.evidence.trigger_end, start)
             ),
             None,
         )

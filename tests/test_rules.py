@@ -5578,3 +5578,14 @@ def test_a_partnerless_mention_of_a_meeting_is_that_meeting(extractor):
     assert {"Prabowo Subianto", "Vladimir Putin"} <= labels(
         res, (*consults[0].actors, *consults[0].targets)
     )
+
+
+def test_an_event_after_the_close_of_a_quoted_appeal_is_no_content_of_it(extractor):
+    text = (
+        '"Itu tradisi Rusia, harus memberikan koin," jelas Putin saat keduanya bertukar '
+        "cenderamata usai pertemuan bilateral dengan Presiden Prabowo Subianto di Rusia."
+    )
+    res, evs = events(extractor, text, "id")
+    meeting = next(e for e in evs if e.cameo == "044")
+    assert "Vladimir Putin" in labels(res, meeting.actors)
+    assert not [e for e in evs if e.cameo == "026"]
