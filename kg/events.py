@@ -1509,6 +1509,7 @@ class EventExtractor:
         for ev in events:
             if (
                 ev in consults
+                and ev.cameo != VISIT
                 and not ev.targets
                 and self._one_side(ev)
                 and any(
@@ -1894,6 +1895,9 @@ class EventExtractor:
             if rule.judged_party:
                 subj = self._judged_modifier(s, trig, rule.judged_party == "subject")
             addressees = tuple(m.key for m in subj if m.key not in speakers)
+            speaking_side = self._with_countries(speakers, s.entities, s.affiliations, s.countries)
+            if subj and addressees and set(addressees) <= set(speaking_side):
+                return None  # "Netanyahu said Israel is trying to wipe out Hamas": own side
             if subj and not addressees:
                 # "Blinken said the attacks by Russia amounted to war crimes": the sentence's
                 # subject is the speaker; the addressee is named in the reported clause
@@ -2006,6 +2010,12 @@ class EventExtractor:
                         for m in self._right(s, trig.end, None, window=6)
                         if self._capitalised_run(s, trig.end, m.start)
                     ]
+                if rule.needs_target:
+                    # "attended an emergency OIC meeting": the party inside the words counts;
+                    # "mengikuti rapat lewat online" names no second party, no consultation
+                    partner = [*partner, *(m for m in inside if m not in partner)]
+                    if not partner:
+                        return None
                 actors = subj + [p for p in partner if p.key not in {a.key for a in subj}]
                 conf *= sconf if subj else 0.6
                 if not subj and not between:
@@ -2783,11 +2793,15 @@ class EventExtractor:
                 # "Kepada detikcom melalui sambungan telepon, X mengatakan": a call or a
                 # talk with an outlet is an interview, no consultation
                 return None
-        if rule.needs_target and not set(target_keys) - set(
-            self._with_countries(actor_keys, s.entities, s.affiliations, s.countries)
+        if (
+            rule.needs_target
+            and rule.frame != "joint"
+            and not set(target_keys)
+            - set(self._with_countries(actor_keys, s.entities, s.affiliations, s.countries))
         ):
             # 'called the talks "productive"': a label on no party; "Zelensky praised
-            # Ukraine's workers": on the actor's own side
+            # Ukraine's workers": on the actor's own side (a joint frame needs its partner,
+            # see ``_event``)
             return None
         if rule.object_next and not any(
             m.key in target_keys

@@ -1195,21 +1195,18 @@ class MentionFinder:
                     p -= 1
                 if p >= 0:
                     # "China's foreign ministry": the possessive stays on its name's token
-                    owner_end = tokens[p].end - (
-                        2
-                        if tokens[p].text.endswith(("'s", "’s")) and len(tokens[p].text) > 2
-                        else 0
-                    )
-                    prev = by_start.by_end.get(owner_end)
+                    possessive = tokens[p].text.endswith(("'s", "’s")) and len(tokens[p].text) > 2
+                    prev = by_start.by_end.get(tokens[p].end - (2 if possessive else 0))
                     if prev is not None and (
                         self.gaz.entities[prev.alias.key].type == "Country"
-                        # "Beijing's foreign ministry": a capital stands for its state
-                        or prev.alias.kind == "capital"
+                        # "Beijing's foreign ministry": a capital's possessive stands for its
+                        # state ("its Kyiv embassy", "Jakarta Kementerian ..." do not)
+                        or (possessive and prev.alias.kind == "capital")
                     ):
                         country = self.gaz.entities[prev.alias.key].country
                         start = prev.start
-            if country is None:
-                continue
+            if country is None or text[iend : iend + 1] == "-":
+                continue  # ("Russia's government-operated media": a modifier)
             if any(start < e and s < end for s, e in claimed):
                 continue
             ent = self.gaz.institution_entity(country, spec_kind)
@@ -1642,10 +1639,14 @@ class MentionFinder:
             return None
         stop = {w.lower() for w in self.pack.cues.stop_names}
         parts = list(re.finditer(r"\S+", m.group(1)))
+        stripped = False
         while parts and parts[0].group().lower() in stop:
             parts = parts[1:]  # "On Thursday Wang Wenbin, a spokesman ...": the name after them
+            stripped = True
         if len(parts) < 2:
             return None
+        if stripped and not _ARTICLE_AFTER_COMMA.match(text, end):
+            return None  # "In World War II, Soviet leader X": no apposition of a name
         start = m.start(1) + parts[0].start()
         name = text[start : m.end(1)]
         words = name.split()
@@ -2596,5 +2597,7 @@ _CAPITAL_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 #: "'s" right after a name: "to Budi, Indonesia's envoy" names a person, not a place.
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+#: ", a " / ", the " after a name: an apposition that describes it.
+_ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)$")
 _NAME_PART_BEFORE = re.compile(r"([\w'’]+)[\s-]*$")

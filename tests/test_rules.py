@@ -5589,3 +5589,36 @@ def test_an_event_after_the_close_of_a_quoted_appeal_is_no_content_of_it(extract
     meeting = next(e for e in evs if e.cameo == "044")
     assert "Vladimir Putin" in labels(res, meeting.actors)
     assert not [e for e in evs if e.cameo == "026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin attended a meeting of the Security Council.", "en"),
+        ("Tadi Pak Sekjen juga sudah mengikuti satu rapat lewat online.", "id"),
+        ("Ukraine made gains in its EU accession talks.", "en"),
+        ("A submarine armed with cruise missiles sailed from Russia's Baltic fleet.", "en"),
+        ("Netanyahu said Israel is trying to wipe out Hamas.", "en"),
+    ],
+)
+def test_second_review_misfires_report_nothing(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert evs == []
+
+
+def test_institutions_only_after_a_possessive_or_a_state(extractor):
+    text = "Liputan6.com, JakartaKementerian Luar Negeri Iran mengecam serangan Israel."
+    res = extractor.extract_text(text, lang="id", published=PUB)
+    labels_ = {e.label for e in res.entities}
+    assert "Iranian Ministry of Foreign Affairs" in labels_
+    assert "Indonesian Ministry of Foreign Affairs" not in labels_
+    res = extractor.extract_text(
+        "Russia's government-operated media reported the strike.", lang="en", published=PUB
+    )
+    assert not [e for e in res.entities if e.type == "GovernmentBody"]
+
+
+def test_a_phrase_before_a_comma_is_no_appositive_name(extractor):
+    text = "In World War II, Soviet leader Joseph Stalin ordered the dam destroyed."
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert "World War II" not in {e.label for e in res.entities}
