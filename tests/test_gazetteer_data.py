@@ -823,3 +823,29 @@ def test_malformed_members_name_the_file_and_entry(tmp_path: Path) -> None:
     )
     with pytest.raises(ResourceError, match=r"organizations\.yaml entry 1: members_since names"):
         Gazetteer.load(tmp_path)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a mapping naming one key twice (PyYAML keeps the last)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[object] = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            assert key not in seen, f"line {key_node.start_mark.line + 1}: {key!r} given twice"
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in (GAZETTEER.parent).rglob("*.yaml")),
+    ids=lambda p: str(p.relative_to(GAZETTEER.parent)),
+)
+def test_data_files_name_no_key_twice(path: Path) -> None:
+    """A lost line between two entries merges them silently: the second's fields overwrite
+    the first's (an event rule would take another rule's code)."""
+    try:
+        yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+    except AssertionError as exc:
+        raise AssertionError(f"{path.name}: {exc}") from None
