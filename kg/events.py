@@ -1935,6 +1935,17 @@ class EventExtractor:
                 agent = self._right(s, trig.end, None, window=0, allow_places=True) or [
                     m for m in s.heads if m.start < trig.end < m.end
                 ]
+            elif (
+                not agent
+                and rule.cameo[:2] in _VIOLENT_ROOTS
+                and not c.origin.isdisjoint(s.words_between(trig.end, s.sentence.end)[:1])
+            ):
+                # "rudal yang ditembakkan dari Yaman": fired from a country, by its side
+                agent = [
+                    m
+                    for m in self._right(s, trig.end, None, window=1, allow_places=True)
+                    if m.type == "Country"
+                ]
             if not agent and trig.text.lower().split()[-1] not in c.agent:
                 # Indonesian bare passive: "diserang Rusia", "dihantam rentetan rudal Iran"
                 agent = self._right(s, trig.end, None, window=0) or [

@@ -5622,3 +5622,11 @@ def test_a_phrase_before_a_comma_is_no_appositive_name(extractor):
     text = "In World War II, Soviet leader Joseph Stalin ordered the dam destroyed."
     res = extractor.extract_text(text, lang="en", published=PUB)
     assert "World War II" not in {e.label for e in res.entities}
+
+
+def test_a_weapon_fired_from_a_country_was_fired_by_its_side(extractor):
+    text = "Militer Israel mengatakan telah mencegat sebuah rudal yang ditembakkan dari Yaman."
+    res, evs = events(extractor, text, "id")
+    strike = next(e for e in evs if e.cameo == "195")
+    assert labels(res, strike.actors) == {"Yemen"}
+    assert "Israel" in labels(res, strike.targets)
