@@ -5630,3 +5630,12 @@ def test_a_weapon_fired_from_a_country_was_fired_by_its_side(extractor):
     strike = next(e for e in evs if e.cameo == "195")
     assert labels(res, strike.actors) == {"Yemen"}
     assert "Israel" in labels(res, strike.targets)
+
+
+def test_a_mountain_named_before_its_country_is_inside_it(extractor):
+    text = "Rencana pendaki itu untuk mendaki Gunung Damavand di Iran gagal total."
+    res = extractor.extract_text(text, lang="id", published=PUB)
+    ents = {e.key: e.label for e in res.entities}
+    assert ("Gunung Damavand", "locatedIn", "Iran") in {
+        (ents.get(r.subject), r.predicate, ents.get(r.object)) for r in res.relations
+    }
