@@ -4261,7 +4261,11 @@ def _merge_in_sentence(
             # one side within the other's meeting: the report naming both sides stands
             wider = len({*old.actors, *old.targets}) >= len({*ev.actors, *ev.targets})
             base, other = (old, ev) if wider else (ev, old)
-            out[hit] = replace(base, place=base.place or other.place)
+            kind = other if base.cameo.endswith("0") and not other.cameo.endswith("0") else base
+            # ("discussed the offensive during a call": the call names the kind of talks)
+            out[hit] = replace(
+                base, cameo=kind.cameo, evidence=kind.evidence, place=base.place or other.place
+            )
             continue
         out[hit] = replace(
             base,

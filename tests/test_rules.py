@@ -5639,3 +5639,11 @@ def test_a_mountain_named_before_its_country_is_inside_it(extractor):
     assert ("Gunung Damavand", "locatedIn", "Iran") in {
         (ents.get(r.subject), r.predicate, ents.get(r.object)) for r in res.relations
     }
+
+
+def test_talks_during_a_call_are_a_call(extractor):
+    text = "Biden and Zelensky discussed Ukraine's counteroffensive during a call on Thursday."
+    res, evs = events(extractor, text, "en")
+    call = next(e for e in evs if e.cameo.startswith("04"))
+    assert call.cameo == "041"
+    assert {"Joe Biden", "Volodymyr Zelensky"} <= labels(res, call.actors)
