@@ -5647,3 +5647,15 @@ def test_talks_during_a_call_are_a_call(extractor):
     call = next(e for e in evs if e.cameo.startswith("04"))
     assert call.cameo == "041"
     assert {"Joe Biden", "Volodymyr Zelensky"} <= labels(res, call.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kyiv welcomed the decision by Washington.", "United States"),
+        ("Ukraine hailed the announcement from Berlin.", "Germany"),
+    ],
+)
+def test_welcoming_a_partys_decision_praises_the_party(extractor, text, target):
+    res, evs = events(extractor, text, "en")
+    assert [(e.cameo, labels(res, e.targets)) for e in evs] == [("051", {target})]
