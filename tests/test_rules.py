@@ -5659,3 +5659,10 @@ def test_talks_during_a_call_are_a_call(extractor):
 def test_welcoming_a_partys_decision_praises_the_party(extractor, text, target):
     res, evs = events(extractor, text, "en")
     assert [(e.cameo, labels(res, e.targets)) for e in evs] == [("051", {target})]
+
+
+def test_welcoming_a_proposal_from_a_party_praises_it(extractor):
+    text = "Hamas menyambut positif usulan gencatan senjata dari Amerika Serikat."
+    res, evs = events(extractor, text, "id")
+    praise = next(e for e in evs if e.cameo == "051")
+    assert labels(res, praise.targets) == {"United States"}
