@@ -2179,11 +2179,7 @@ class EventExtractor:
             # speaker's own side there ("dukungan penuh Korea Utara terhadap Rusia") is none,
             # and the party after the trigger is
             actors = subj
-            own = set(
-                self._with_countries(
-                    tuple(m.key for m in subj), s.entities, s.affiliations, s.countries
-                )
-            )
+            own = self._own_side(s, subj)
             targets = [m for m in inside if m.key not in own] or self._right(
                 s, trig.end, None, window=3, allow_places=True
             )
@@ -2225,11 +2221,7 @@ class EventExtractor:
                 actors = subj
                 # "menyampaikan kecaman keras Indonesia atas serangan Israel": the speaker's
                 # own side right after the noun is no target, the marked party is
-                own = set(
-                    self._with_countries(
-                        tuple(m.key for m in subj), s.entities, s.affiliations, s.countries
-                    )
-                )
+                own = self._own_side(s, subj)
                 tail = trig.text.lower().split()[-1]
                 if tail in c.noun_heads or (
                     bool(c.verb_prefixes) and not tail.startswith(tuple(c.verb_prefixes))
@@ -2614,11 +2606,7 @@ class EventExtractor:
         of at most four words ("membunuh Kepala Staf Angkatan Bersenjata Iran Mohammad
         Bagheri", "killed Hamas leader Yahya Sinwar"); passives name their agent there
         ("dibunuh Israel", "was killed")."""
-        c = self.pack.cues
-        words = trig.text.lower().split()
-        if self._passive_context(s, trig) or (
-            c.passive_prefixes and any(w.startswith(c.passive_prefixes) for w in words)
-        ):
+        if self._passive_context(s, trig) or self._bare_passive(trig):
             return None
         person = next((m for m in s.heads if m.start >= trig.end and m.type == "Person"), None)
         if person is None:
@@ -3040,23 +3028,17 @@ class EventExtractor:
     ) -> tuple[str, ...]:
         """The subject of an active verb of killing among the toll's words ("Satgas menembak
         mati seorang anggota KKB"), with the countries of its parties."""
-        c = self.pack.cues
         for t in triggers:
-            words = t.text.lower().split()
             if (
                 t.rule.frame == "casualty"
                 and qs[0].start - 40 <= t.start <= qs[-1].end + 1
                 and not self._passive_context(s, t)
-                and not (
-                    c.passive_prefixes and any(w.startswith(c.passive_prefixes) for w in words)
-                )
+                and not self._bare_passive(t)
                 and t.end <= qs[0].start + 1 + len(t.text)
             ):
                 subj, sconf = self._subject(s, t)
                 if subj and sconf >= 1.0:
-                    return self._with_countries(
-                        tuple(m.key for m in subj), s.entities, s.affiliations, s.countries
-                    )
+                    return self._own_side(s, subj)
         return ()
 
     def _bare_passive_agent(
@@ -3071,18 +3053,30 @@ class EventExtractor:
                     return agent
         return []
 
+    def _bare_passive(self, t: TriggerMatch) -> bool:
+        """Whether a word of the trigger is a bare passive verb ("ditembak", "dibunuh"): the
+        language's passive prefix and at least three letters more."""
+        c = self.pack.cues
+        if not c.passive_prefixes:
+            return False
+        shortest = len(max(c.passive_prefixes, key=len)) + 3
+        return any(
+            w.startswith(c.passive_prefixes) and len(w) >= shortest for w in t.text.lower().split()
+        )
+
+    def _own_side(self, s: SentenceFrame, mentions: Sequence[Mention]) -> tuple[str, ...]:
+        """The keys of ``mentions`` with the countries of their parties: one side."""
+        return self._with_countries(
+            tuple(m.key for m in mentions), s.entities, s.affiliations, s.countries
+        )
+
     def _agent_after_bare_passive(self, s: SentenceFrame, t: TriggerMatch) -> list[Mention]:
         """ "tewas ditembak KKB", "ditembak mati pasukan Israel", "dibunuh Israel": the name
         right after words of killing, one of them a bare passive verb, did it (weapons and
         the result of the act may come between: "dihantam rudal Iran")."""
+        if not self._bare_passive(t):
+            return []
         c = self.pack.cues
-        if not c.passive_prefixes:
-            return []
-        shortest = len(max(c.passive_prefixes, key=len)) + 3
-        if not any(
-            w.startswith(c.passive_prefixes) and len(w) >= shortest for w in t.text.lower().split()
-        ):
-            return []
         between = c.weapon_nouns | c.kill_results
         return self._right(s, t.end, None, window=0) or [
             m
