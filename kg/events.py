@@ -122,6 +122,9 @@ _CLAUSE_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 #: A violent event that carries casualty counts is a report of its own at least this sure.
 COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
+#: A hyphen and a participle after a name: "Iranian-made", "US-supplied", "Moscow-backed"
+#: ("US-led" forces act for their leader).
+_COMPOUND_PARTICIPLE = re.compile(r"-(?!led\b)(?:[a-z]+ed|made|built|run|held)\b")
 #: Criticism (11), rejection (12) and protest (14): judgements of another party's act.
 _JUDGING_ROOTS = frozenset({"11", "12", "14"})
 #: Appeals that stand without an addressee: for talks (026), settlement (027), de-escalation
@@ -436,6 +439,10 @@ class EventExtractor:
             and m.rule not in ("dateline", "source.credit")
         ]
         heads = self._without_cited(tokens, starts, heads)
+        # "Iranian-made drones", "a US-supplied launcher", "Iran-backed Houthis": a name in a
+        # compound participle qualifies a thing or a group; it takes no part itself
+        text, off = sentence.text, sentence.start
+        heads = [h for h in heads if not _COMPOUND_PARTICIPLE.match(text, h.end - off)]
         # "the first GOP presidential candidate": a party adjective qualifies somebody else
         heads = [h for h in heads if h.key not in self.gaz.parties or "part" in h.text.lower()]
         # a capital or a government metonym as an actor means the country ("Moskow menyebut")

@@ -5666,3 +5666,23 @@ def test_welcoming_a_proposal_from_a_party_praises_it(extractor):
     res, evs = events(extractor, text, "id")
     praise = next(e for e in evs if e.cameo == "051")
     assert labels(res, praise.targets) == {"United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Ukraine shot down 14 Iranian-made drones overnight.", "Iran", "Ukraine"),
+        (
+            "Russia said it had destroyed a US-supplied launcher in Donetsk.",
+            "United States",
+            "Russia",
+        ),
+        ("The US-led coalition struck targets in Yemen.", None, "United States"),
+    ],
+)
+def test_a_name_in_a_compound_participle_takes_no_part(extractor, text, absent, present):
+    res, evs = events(extractor, text, "en")
+    parties = set().union(*(labels(res, (*e.actors, *e.targets)) for e in evs))
+    assert present in parties
+    if absent:
+        assert absent not in parties
