@@ -600,8 +600,14 @@ class EventExtractor:
         """'melancarkan serangan', 'launched strikes': the light verb's subject acts."""
         i = s.tok_index(trig.start)
         window = s.tokens[max(0, i - 8) : i]
-        # only within the same phrase: stop at punctuation
-        stops = [n for n, t in enumerate(window) if t.text in (",", ";", ":", '"', "(", ")")]
+        # only within the same phrase: stop at punctuation and at a word opening a clause
+        # ("civilians had been killed since the invasion began": "had" is not the noun's)
+        breaks = self.pack.cues.clause_breaks
+        stops = [
+            n
+            for n, t in enumerate(window)
+            if t.text in (",", ";", ":", '"', "(", ")") or t.lower in breaks
+        ]
         if stops:
             window = window[stops[-1] + 1 :]
         return self._after_light(" " + " ".join(t.lower for t in window) + " ")

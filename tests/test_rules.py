@@ -5686,3 +5686,16 @@ def test_a_name_in_a_compound_participle_takes_no_part(extractor, text, absent, 
     assert present in parties
     if absent:
         assert absent not in parties
+
+
+def test_a_light_verb_of_another_clause_lends_no_subject_to_a_noun(extractor):
+    text = "The UN said at least 8,000 civilians had been killed since the invasion began."
+    res, evs = events(extractor, text, "en")
+    assert all("United Nations" not in labels(res, e.actors) for e in evs)
+    text = (
+        '"American sanctions against Russia introduced after its brutal attack on Ukraine '
+        'failed," the paper said.'
+    )
+    res, evs = events(extractor, text, "en")
+    attacks = [e for e in evs if e.cameo.startswith("19")]
+    assert all("United States" not in labels(res, e.actors) for e in attacks)
