@@ -2590,6 +2590,20 @@ class EventExtractor:
             people = []  # "accused Putin of killing women": the subject of a gerund killed
         if not people or sconf < 1.0 or len(people) > 1:
             victim = self._named_victim(s, trig)
+            if victim is None and subj and sconf >= 1.0:
+                # "Israel menewaskan sejumlah ilmuwan nuklir Iran": a side killed, uncounted
+                side = self._killed_side(s, trig)
+                if side is not None and side.key not in {m.key for m in subj}:
+                    return self._make_event(
+                        doc,
+                        s,
+                        trig,
+                        tuple(m.key for m in subj),
+                        (side.key,),
+                        trig.rule.confidence * 0.8,
+                        dates,
+                        reported,
+                    )
             if victim is None or not subj or victim.key in {m.key for m in subj}:
                 return None
             # "Israel membunuh Mohammad Bagheri": the subject killed the person named after
@@ -2613,6 +2627,24 @@ class EventExtractor:
             return None
         toll = Quantity(kind, 1.0, "exact", doc.text[people[0].start : trig.end])
         return replace(ev, quantities=(toll,), frame="casualty")
+
+    def _killed_side(self, s: SentenceFrame, trig: TriggerMatch) -> Mention | None:
+        """The side of the people an active verb of killing names after it with no count:
+        the demonym or country closing a short group of lower-case words ("menewaskan
+        sejumlah ilmuwan nuklir Iran", "killed Iranian scientists")."""
+        if self._passive_context(s, trig) or self._bare_passive(trig):
+            return None
+        side = next((m for m in s.heads if m.start >= trig.end), None)
+        if side is None or side.type != "Country" or self._is_place_marked(s, side):
+            return None
+        between = s.words_between(trig.end, side.start)
+        breaks = self.pack.cues.clause_breaks
+        if len(between) > 4 or not all(
+            w.isalpha() and w.islower() and w not in self._prepositions and w not in breaks
+            for w in between
+        ):
+            return None  # ("killed by the Russians", "killed since Russia invaded")
+        return side
 
     def _named_victim(self, s: SentenceFrame, trig: TriggerMatch) -> Mention | None:
         """The person named right after an active verb of killing or wounding, over a title

@@ -5699,3 +5699,23 @@ def test_a_light_verb_of_another_clause_lends_no_subject_to_a_noun(extractor):
     res, evs = events(extractor, text, "en")
     attacks = [e for e in evs if e.cameo.startswith("19")]
     assert all("United States" not in labels(res, e.actors) for e in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pada awal Juni, Israel menewaskan sejumlah ilmuwan nuklir Iran.", "id"),
+        ("Israel's defense forces killed several Iranian soldiers.", "en"),
+    ],
+)
+def test_a_side_killed_without_a_count_is_its_killers_act(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    ev = next(e for e in evs if e.cameo.startswith("19"))
+    assert "Israel" in labels(res, ev.actors)
+    assert labels(res, ev.targets) == {"Iran"}
+
+
+def test_people_killed_by_or_since_a_party_were_not_killed_by_their_own_side(extractor):
+    text = "More than 200 Ukrainian athletes have been killed since Russia launched its invasion."
+    res, evs = events(extractor, text, "en")
+    assert all("Ukraine" not in labels(res, e.actors) for e in evs)
