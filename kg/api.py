@@ -114,10 +114,16 @@ def _init_worker(min_confidence: float) -> None:
 def _work(rec: Record) -> ExtractResult:
     ex = _WorkerState.extractor
     assert ex is not None
+    return _extract_freezing_new_tables(ex, rec)
+
+
+def _extract_freezing_new_tables(ex: Extractor, rec: Record) -> ExtractResult:
+    """``_safe_extract``; the tables of a language its article loads live as long as the
+    extractor, so they are frozen too."""
     loaded = ex.languages_loaded
     res = _safe_extract(ex, rec)
     if ex.languages_loaded != loaded:
-        gc.freeze()  # the tables of a new language live as long as the worker too
+        gc.freeze()
     return res
 
 
@@ -134,11 +140,7 @@ def _extract_frozen(ex: Extractor, records: Iterable[Record]) -> Iterator[Extrac
     gc.freeze()
     try:
         for rec in records:
-            loaded = ex.languages_loaded
-            res = _safe_extract(ex, rec)
-            if ex.languages_loaded != loaded:
-                gc.freeze()
-            yield res
+            yield _extract_freezing_new_tables(ex, rec)
     finally:
         gc.unfreeze()
 

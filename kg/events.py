@@ -1961,19 +1961,11 @@ class EventExtractor:
                 ]
             if not agent and trig.text.lower().split()[-1] not in c.agent:
                 # Indonesian bare passive: "diserang Rusia", "dihantam rentetan rudal Iran"
-                agent = self._right(s, trig.end, None, window=0) or [
-                    m
-                    for m in self._right(s, trig.end, None, window=3)
-                    if all(w in c.weapon_nouns for w in s.words_between(trig.end, m.start))
-                ]
+                agent = self._name_right_after(s, trig.end, c.weapon_nouns)
             if not agent and trig.text.lower().split()[-1] in c.agent:
-                agent = self._right(s, trig.end, None, window=1) or [
-                    # "disambut oleh Deputi Perdana Menteri Federasi Rusia, Denis Manturov":
-                    # the agent after its title
-                    m
-                    for m in self._right(s, trig.end, None, window=6)
-                    if self._title_run(s, trig.end, m.start)
-                ]
+                # "disambut oleh Deputi Perdana Menteri Federasi Rusia, Denis Manturov": the
+                # agent after its title
+                agent = self._right(s, trig.end, None, window=1) or self._after_title(s, trig.end)
             actors, targets = agent, subj
             conf *= 1.0 if agent else 0.6
             if not subj and rule.cameo[:2] in _VIOLENT_ROOTS:
@@ -2205,17 +2197,12 @@ class EventExtractor:
         else:  # directed
             last = trig.text.lower().split()[-1]
             # "the arrest of the Russian leader Vladimir Putin": after "of" the object's name
-            # may follow a title of three words
+            # may follow a title of three words; after a longer title of capitalised and title
+            # words too ("membunuh Kepala Staf Angkatan Bersenjata Iran Mohammad Bagheri",
+            # "detained Wall Street Journal reporter Evan Gershkovich")
             near = self._right(
                 s, trig.end, None, window=3 if last in _OBJECT_OF else 2, allow_places=True
-            ) or [
-                # "membunuh Kepala Staf Angkatan Bersenjata Iran Mohammad Bagheri", "detained
-                # Wall Street Journal reporter Evan Gershkovich": a title before the object's
-                # name, of capitalised words and title words
-                m
-                for m in self._right(s, trig.end, None, window=6, allow_places=True)
-                if self._title_run(s, trig.end, m.start)
-            ]
+            ) or self._after_title(s, trig.end, allow_places=True)
             marked = self._right(
                 s, trig.end, None if last in tmark else tmark, window=8, allow_places=True
             )
@@ -2507,6 +2494,25 @@ class EventExtractor:
         name: "Menteri Luar Negeri Rusia")."""
         words = s.tokens[s.tok_index(a) : s.tok_index(b)]
         return bool(words) and all(t.text[:1].isupper() for t in words)
+
+    def _name_right_after(
+        self, s: SentenceFrame, pos: int, fillers: frozenset[str]
+    ) -> list[Mention]:
+        """The name right after ``pos``, or after up to three ``fillers`` ("diserang Rusia",
+        "dihantam rentetan rudal Iran", "ditembak mati pasukan Israel")."""
+        return self._right(s, pos, None, window=0) or [
+            m
+            for m in self._right(s, pos, None, window=3)
+            if all(w in fillers for w in s.words_between(pos, m.start))
+        ]
+
+    def _after_title(self, s: SentenceFrame, pos: int, allow_places: bool = False) -> list[Mention]:
+        """The name after a title of at most six words that starts at ``pos``."""
+        return [
+            m
+            for m in self._right(s, pos, None, window=6, allow_places=allow_places)
+            if self._title_run(s, pos, m.start)
+        ]
 
     def _title_run(self, s: SentenceFrame, a: int, b: int) -> bool:
         """Whether every word between ``a`` and ``b`` is capitalised or a title's word (a
@@ -3122,12 +3128,7 @@ class EventExtractor:
         if not self._bare_passive(t):
             return []
         c = self.pack.cues
-        between = c.weapon_nouns | c.kill_results
-        return self._right(s, t.end, None, window=0) or [
-            m
-            for m in self._right(s, t.end, None, window=3)
-            if all(w in between for w in s.words_between(t.end, m.start))
-        ]
+        return self._name_right_after(s, t.end, c.weapon_nouns | c.kill_results)
 
     def _casualties(
         self,
