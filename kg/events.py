@@ -3177,11 +3177,15 @@ class EventExtractor:
                             and (h.start < q.end or self._people_run(s, q.end, h.start))
                         )
                         # "Russian losses ... reached 200,000": the side named right before
-                        # a noun of losses
+                        # a noun of losses; "Russian forces have lost 200,000 soldiers": the
+                        # subject of a verb of losing
                         or (
                             q.quantity.kind == "killed_or_injured"
                             and h.end <= q.start
-                            and not s.words_between(h.end, q.start)
+                            and all(
+                                w in self.pack.cues.auxiliaries
+                                for w in s.words_between(h.end, q.start)
+                            )
                         )
                     )
                     and h.key not in agent_keys
@@ -3282,7 +3286,13 @@ class EventExtractor:
             place = self._place_for(s, qs[0].start, set(actors))
             if place is None and violent:
                 place = violent[0].place
-            targets = tuple(targets) or tuple(v for v in victims if v not in actors)
+            # "Russian forces have lost 200,000 soldiers": the forces' country lost them too
+            targets = tuple(targets) or self._with_countries(
+                tuple(v for v in victims if v not in actors),
+                s.entities,
+                s.affiliations,
+                s.countries,
+            )
             if not actors and not targets and frame == "casualty":
                 # "One civilian killed, 17 wounded in Donetsk shelling": a toll with no side
                 # named hits the country it happens in, as an untargeted attack does

@@ -202,6 +202,24 @@ class Gazetteer:
         adj = self.demonyms_en.get(iso3) or self.entities[self.country_key(iso3)].label
         return Entity(key, f"{adj} {spec.label}", spec.type, (), iso3)
 
+    def institution_of_key(self, key: str) -> Entity | None:
+        """The institution entity a key made by :meth:`institution_key` names (``None`` for
+        any other key).
+
+        >>> g = Gazetteer.build([Entity("country-est", "Estonia", "Country", (), "EST")], [],
+        ...     institutions={"parliament": InstitutionSpec("parliament", "GovernmentBody",
+        ...     "Parliament", {})})
+        >>> g.institution_of_key("org-est-parliament").label
+        'Estonia Parliament'
+        """
+        if not key.startswith("org-"):
+            return None
+        iso3, _, slug = key[4:].partition("-")
+        if self.country_key(iso3.upper()) not in self.entities:
+            return None
+        kind = next((k for k in self.institutions if slugify(k) == slug), None)
+        return self.institution_entity(iso3.upper(), kind) if kind else None
+
     def is_given_name(self, word: str) -> bool:
         """Whether ``word`` is a given name of given_names.yaml (marks and case ignored).
 

@@ -339,14 +339,17 @@ class Cues:
     plural_anaphora: tuple[str, ...]
     lead_verbs: tuple[str, ...]
     facility_nouns: tuple[str, ...]
+    #: Verbs between a toll word and its count ("losses ... reached 473,400").
+    toll_verbs: tuple[str, ...]
+    #: Verbs of losing people, before a count of people nouns ("Russia has lost 200,000
+    #: soldiers"): killed or injured, the subject's side.
+    loss_verbs: tuple[str, ...]
+    #: People nouns in the singular that count one ("a Ukrainian soldier was killed").
+    singular_people: tuple[str, ...]
     #: Numbered military units: the nouns ("brigade", "Yonif"), the words allowed between
     #: the number and the noun ("separate mechanized"), whether the number comes first
     #: ("93rd Brigade") or after the noun ("Yonif 753"), and the country a unit belongs to
     #: when the text names none (the language's own army: "Yonif" units are Indonesian).
-    #: Verbs between a toll word and its count ("losses ... reached 473,400").
-    toll_verbs: tuple[str, ...]
-    #: People nouns in the singular that count one ("a Ukrainian soldier was killed").
-    singular_people: tuple[str, ...]
     unit_nouns: tuple[str, ...]
     unit_modifiers: tuple[str, ...]
     unit_number_first: bool
@@ -826,6 +829,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         lead_verbs=lst("lead_verbs"),
         facility_nouns=lst("facility_nouns"),
         toll_verbs=lst("toll_verbs"),
+        loss_verbs=lst("loss_verbs"),
         singular_people=lst("singular_people"),
         unit_nouns=lst("unit_nouns"),
         unit_modifiers=lst("unit_modifiers"),

@@ -486,7 +486,9 @@ class MentionFinder:
     def _label(self, key: str | None) -> str | None:
         if key is None:
             return None
-        e = self.gaz.entities.get(key)
+        # an institution the text names by its country ("the Estonian parliament") has no
+        # entry of its own
+        e = self.gaz.entities.get(key) or self.gaz.institution_of_key(key)
         return e.label if e else None
 
     # ------------------------------------------------------------------ main

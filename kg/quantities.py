@@ -119,6 +119,20 @@ class QuantityFinder:
             if cues.toll_verbs and toll_kinds
             else None
         )
+        # "Russia has lost 200,000 soldiers": a verb of losing before a count of people (a noun
+        # of people is needed: "lost 3,000 tanks", "lost 20 percent" count no one)
+        loss = [" ".join(w.split()) for w in cues.loss_verbs]
+        self._lost = (
+            re.compile(
+                rf"(?<![\w])(?P<kind>{_alt(loss)})\s+"
+                + number
+                + rf"(?:\s+of)?(?:\s+(?:its|their|his|her|our|the))?(?:\s+{name})?\s+(?:{nouns})(?![\w])",
+                re.IGNORECASE,
+            )
+            if loss and cues.people_nouns
+            else None
+        )
+        self._kind_of.update({w.lower(): "killed_or_injured" for w in loss})
         # one person without a number: "a Ukrainian soldier was killed", "shelling kills
         # civilian" (the noun in the singular counts one)
         single = _alt(cues.singular_people)
@@ -148,9 +162,9 @@ class QuantityFinder:
         # killed") between word boundaries: an article without the first word of one holds no
         # count (most articles hold none)
         self._kind_words: Any = None
-        if kinds and all(w.isascii() and boundary_text(w).split() for w in kinds):
+        if kinds and all(w.isascii() and boundary_text(w).split() for w in (*kinds, *loss)):
             self._kind_words = ahocorasick.Automaton()
-            for w in kinds:
+            for w in (*kinds, *loss):
                 first = boundary_text(w.lower()).split()[0]
                 self._kind_words.add_word(f" {first} ", first)
             self._kind_words.make_automaton()
@@ -168,6 +182,7 @@ class QuantityFinder:
                 if self._far is not None
                 else ()
             ),
+            *((KeywordScan(self._lost, loss, whole_words=True),) if self._lost is not None else ()),
         )
 
     def _digits(self, raw: str) -> float | None:

@@ -5719,3 +5719,43 @@ def test_people_killed_by_or_since_a_party_were_not_killed_by_their_own_side(ext
     text = "More than 200 Ukrainian athletes have been killed since Russia launched its invasion."
     res, evs = events(extractor, text, "en")
     assert all("Ukraine" not in labels(res, e.actors) for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "side"),
+    [
+        ("Russian forces have lost at least 200,000 soldiers since 2022.", "en", 200000, "Russia"),
+        ("Ukraine lost about 100 soldiers a day in the fighting.", "en", 100, "Ukraine"),
+        ("Rusia telah kehilangan 150.000 tentara dalam perang itu.", "id", 150000, "Russia"),
+    ],
+)
+def test_people_a_side_lost_are_its_losses(extractor, text, lang, value, side):
+    res, evs = events(extractor, text, lang)
+    toll = next(e for e in evs if e.quantities)
+    assert ("killed_or_injured", value) in {(q.kind, q.value) for q in toll.quantities}
+    assert side in labels(res, toll.targets)
+
+
+def test_lost_things_are_no_losses_of_people(extractor):
+    _res, evs = events(extractor, "Russia has lost more than 3,000 tanks in the war.", "en")
+    assert not any(e.quantities for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia is open to negotiations, Peskov said.", "Moscow is open to dialogue."]
+)
+def test_being_open_to_talks_is_an_intent_to_meet(extractor, text):
+    res, evs = events(extractor, text, "en")
+    assert [(e.cameo, "Russia" in labels(res, e.actors)) for e in evs] == [("036", True)]
+
+
+def test_a_title_of_a_countrys_institution_names_it(extractor):
+    # the parliament the text names by its country has no entry of its own
+    res = extractor.extract_text(
+        "The chairman of the Estonian parliament, Lauri Hussar, visited Kyiv.",
+        lang="en",
+        published=PUB,
+    )
+    rels = _relation_labels(res)
+    assert ("Lauri Hussar", "holdsPosition", "Chairman of Estonian Parliament") in rels
+    assert ("Lauri Hussar", "leads", "Estonian Parliament") in rels
