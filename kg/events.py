@@ -1272,6 +1272,36 @@ class EventExtractor:
             window.append(t.lower)
         return self._occurrence_modals.in_window(window, ())
 
+    def _gerund_subject(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether a gerund of an act is the subject of a modal ("warned that supplying
+        long-range missiles would cross a red line"): it opens its clause (no auxiliary or
+        preposition before it) and a modal follows within six words, before any punctuation
+        or relative pronoun."""
+        c = self.pack.cues
+        first = trig.text.split()[0].lower()
+        if not c.gerund_modals or not first.endswith(tuple(c.verb_suffixes) or ("\0",)):
+            return False
+        if trig.rule.cameo.startswith("01"):
+            return False  # "hoping that China would help": a comment opens its own clause
+        i = s.tok_index(trig.start)
+        before = s.lowers[i - 1] if i else ""
+        if before in c.auxiliaries or before in c.passive_aux or before in c.target:
+            return False
+        if before in c.place or before in c.origin or before in c.owner_words:
+            return False
+        j = s.tok_index(trig.end)
+        for t in s.tokens[j : j + 6]:
+            if (
+                not t.text[:1].isalnum()
+                or t.lower in c.relative_pronouns
+                or t.lower in c.clause_breaks
+                or t.lower == "that"
+            ):
+                return False
+            if t.lower in c.gerund_modals:
+                return True
+        return False
+
     def _flag(
         self,
         s: SentenceFrame,
@@ -2969,6 +2999,7 @@ class EventExtractor:
                         or self._in_clause(s, trig, self._prospects)
                         or self._in_condition(s, trig)
                         or self._may_occur(s, trig)
+                        or self._gerund_subject(s, trig)
                         or self._averted(s, trig)
                     )
                 )

@@ -262,6 +262,9 @@ class Cues:
     destination: frozenset[str]
     list_joiners: frozenset[str]
     occurrence_modals: tuple[str, ...]
+    #: Modals a gerund of an act may be the subject of ("warned that supplying missiles would
+    #: cross a red line": no supply happened).
+    gerund_modals: frozenset[str]
     relative_gap: frozenset[str]
     personal_relatives: frozenset[str]
     clause_breaks: frozenset[str]
@@ -787,6 +790,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         destination=frozenset(lst("destination")),
         list_joiners=frozenset(lst("list_joiners")),
         occurrence_modals=lst("occurrence_modals"),
+        gerund_modals=frozenset(lst("gerund_modals")),
         relative_gap=frozenset(lst("relative_gap")),
         personal_relatives=frozenset(lst("personal_relatives")),
         clause_breaks=frozenset(lst("clause_breaks")),

@@ -5759,3 +5759,27 @@ def test_a_title_of_a_countrys_institution_names_it(extractor):
     rels = _relation_labels(res)
     assert ("Lauri Hussar", "holdsPosition", "Chairman of Estonian Parliament") in rels
     assert ("Lauri Hussar", "leads", "Estonian Parliament") in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has warned Washington that supplying long-range missiles would cross a red line.",
+        "Peskov said sending Western troops to Ukraine would lead to a direct conflict.",
+    ],
+)
+def test_a_gerund_subject_of_a_modal_did_not_happen(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith(("07", "15"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is supplying drones that could reach Kyiv.",
+        "The US began supplying Ukraine with Patriot missiles, which will protect Kyiv.",
+    ],
+)
+def test_a_gerund_with_a_relative_clause_after_it_happened(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert [e.cameo for e in evs if e.cameo.startswith("07")] == ["072"]
