@@ -111,6 +111,7 @@ LATER_SETS = (
     "-fresh9",
     "-fresh10",
     "-fresh11",
+    "-fresh12",
     "-blind",
 )
 
