@@ -5783,3 +5783,21 @@ def test_a_gerund_subject_of_a_modal_did_not_happen(extractor, text):
 def test_a_gerund_with_a_relative_clause_after_it_happened(extractor, text):
     _res, evs = events(extractor, text, "en")
     assert [e.cameo for e in evs if e.cameo.startswith("07")] == ["072"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ukrainian troops advanced near Bakhmut, the deputy minister said.", "Ukraine"),
+        ("Russian forces are advancing around Avdiivka.", "Russia"),
+    ],
+)
+def test_advancing_near_a_place_is_fighting(extractor, text, side):
+    res, evs = events(extractor, text, "en")
+    fight = [e for e in evs if e.cameo == "190"]
+    assert fight and side in labels(res, fight[0].actors)
+
+
+def test_advanced_weapons_are_no_advance(extractor):
+    _res, evs = events(extractor, "The advanced weapons near the border were moved.", "en")
+    assert not evs
