@@ -561,8 +561,12 @@ class EventExtractor:
         if len(between) > 2:
             return []
         ok = all(t.text in ("'s", "'") or (t.text.isalpha() and t.text.islower()) for t in between)
-        # "Peskov says the missile strikes": the speaker is no possessor
-        if any(t.lower in self.pack.cues.reporting_before for t in between):
+        # "Peskov says the missile strikes": the speaker is no possessor; "to Kyiv about the
+        # attack": nor a name before a word of topic
+        if any(
+            t.lower in self.pack.cues.reporting_before or t.lower in self.pack.cues.topic_words
+            for t in between
+        ):
             return []
         return [m] if ok else []
 
@@ -603,10 +607,11 @@ class EventExtractor:
         # only within the same phrase: stop at punctuation and at a word opening a clause
         # ("civilians had been killed since the invasion began": "had" is not the noun's)
         breaks = self.pack.cues.clause_breaks
+        topics = self.pack.cues.topic_words
         stops = [
             n
             for n, t in enumerate(window)
-            if t.text in (",", ";", ":", '"', "(", ")") or t.lower in breaks
+            if t.text in (",", ";", ":", '"', "(", ")") or t.lower in breaks or t.lower in topics
         ]
         if stops:
             window = window[stops[-1] + 1 :]
@@ -1271,6 +1276,22 @@ class EventExtractor:
                 break
             window.append(t.lower)
         return self._occurrence_modals.in_window(window, ())
+
+    def _denied_clause(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether the trigger stands in a clause a denial opens, within eight words and no
+        punctuation ("the Kremlin denied that it plans to invade", "membantah bahwa pihaknya
+        menyerang")."""
+        c = self.pack.cues
+        if not c.complementizers or not c.denials:
+            return False
+        i = s.tok_index(trig.start)
+        for j in range(i - 1, max(0, i - 9), -1):
+            t = s.tokens[j]
+            if not t.text[:1].isalnum():
+                return False
+            if t.lower in c.complementizers:
+                return s.lowers[j - 1] in c.denials
+        return False
 
     def _gerund_subject(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a gerund of an act is the subject of a modal ("warned that supplying
@@ -2918,6 +2939,7 @@ class EventExtractor:
             or not self.pack.cues.almost.isdisjoint(self._prev_word(s, trig.start, 1))
             # "Israel membantah membunuh X", "denied attacking civilians": a denied act
             or not self.pack.cues.denials.isdisjoint(self._prev_word(s, trig.start, 1))
+            or self._denied_clause(s, trig)
         )
         cameo, rule_id = rule.cameo, rule.rule_id
         refused = (

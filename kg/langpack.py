@@ -295,6 +295,12 @@ class Cues:
     averting: frozenset[str]
     #: Verbs of denial right before an act's verb ("denied attacking civilians").
     denials: frozenset[str]
+    #: Words opening a reported clause ("denied that it attacked"): an act in the clause a
+    #: denial opens is denied too.
+    complementizers: frozenset[str]
+    #: Words naming what something is about ("information about the attack"): a light verb
+    #: before them lends no subject to an event noun after them.
+    topic_words: frozenset[str]
     #: Words after which a one-word verb trigger is a noun ("against targets", "the battles").
     noun_markers: frozenset[str]
     #: Negations of will: a concession negated by one is a refusal to yield ("will never
@@ -808,6 +814,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         prospects=lst("prospects"),
         averting=frozenset(lst("averting")),
         denials=frozenset(lst("denials")),
+        complementizers=frozenset(lst("complementizers")),
+        topic_words=frozenset(lst("topic_words")),
         refusals=lst("refusals"),
         noun_markers=frozenset(lst("noun_markers")),
         copulas=frozenset(lst("copulas")),
