@@ -24,7 +24,14 @@ import ahocorasick
 from kg.dates import DateMention
 from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer
 from kg.langpack import LanguagePack, TriggerMatch
-from kg.mentions import ACTOR_TYPES, BODY_NAME_RULE, PLACE_TYPES, MentionSet, joins_list
+from kg.mentions import (
+    ACTOR_TYPES,
+    BODY_NAME_RULE,
+    DEMONYM_RULE,
+    PLACE_TYPES,
+    MentionSet,
+    joins_list,
+)
 from kg.model import Document, Entity, Event, Evidence, Mention, Quantity, Relation, Sentence
 from kg.quantities import QuantityMention
 from kg.text import KeywordScan, TextView, Token, text_view, tokenize
@@ -272,6 +279,12 @@ class SentenceFrame:
 
     def words_between(self, a: int, b: int) -> list[str]:
         return self.lowers[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)]
+
+
+#: Bodies a spokesperson may speak for.
+_SPOKEN_BODIES = frozenset(
+    {"GovernmentBody", "InternationalOrganization", "MilitaryUnit", "Organization", "ArmedGroup"}
+)
 
 
 class EventExtractor:
@@ -1205,7 +1218,7 @@ class EventExtractor:
         (``_with_countries`` adds the person's country; a person of no known country keeps
         the demonym's, see ``_right``). Verbs, agents and places end the description
         ("Russian soldiers accused by prosecutor X")."""
-        if m.rule != "gazetteer.demonym":
+        if m.rule != DEMONYM_RULE:
             return self._titled_person(s, m)
         k = s.heads.index(m)
         nxt = s.heads[k + 1] if k + 1 < len(s.heads) else None
@@ -3386,6 +3399,7 @@ class EventExtractor:
             st = by_sent[sent]
             return Evidence(doc.doc_id, st.text, st.start, st.end, rule, conf)
 
+        frame_of = {f.sentence.index: f for f in frames}
         for tp in ms.titled:
             if tp.sentence < 0:
                 continue
@@ -3400,6 +3414,18 @@ class EventExtractor:
             )
             if tp.title.speaks:
                 of = tp.org or (f"country-{tp.country.lower()}" if tp.country else None)
+                if of is None and tp.sentence in frame_of:
+                    # "Ukraine's foreign ministry stressed the role of the UN, spokesperson
+                    # Oleg Nikolenko said": a bare title speaks for the body its sentence
+                    # opens with
+                    of = next(
+                        (
+                            h.key
+                            for h in frame_of[tp.sentence].heads
+                            if h.end <= tp.start and h.type in _SPOKEN_BODIES
+                        ),
+                        None,
+                    )
                 if of:
                     rels.append(
                         Relation(
@@ -3549,6 +3575,30 @@ class EventExtractor:
                     )
                 )
                 parent = self.gaz.part_of.get(parent)
+        # "the Ministry of Foreign Affairs of Ukraine", "the US State Department": a state
+        # body is part of its country, as its name says
+        for m in ms.mentions:
+            state_body = ms.entities.get(m.key)
+            if (
+                state_body is None
+                or state_body.type != "GovernmentBody"
+                or not state_body.country
+                or m.key in seen
+                or m.sentence < 0
+            ):
+                continue
+            seen.add(m.key)
+            country = self.gaz.country_key(state_body.country)
+            if country != m.key and country in self.gaz.entities:
+                rels.append(
+                    Relation(
+                        doc.doc_id,
+                        m.key,
+                        "partOf",
+                        country,
+                        ev(m.sentence, "relation.institution.country", 0.7),
+                    )
+                )
         # the mentions of each sentence, in the order of ``ms.mentions`` (sentences are in
         # order and do not overlap)
         starts = [f.sentence.start for f in frames]
@@ -3598,11 +3648,34 @@ class EventExtractor:
         origin = cues.origin
         at = origin | cues.at_markers
         out: list[Relation] = []
-        for a, b in itertools.pairwise(inside):
+        # "of the Polish Institute of ...": a country's adjective opening a body's name stands
+        # between no person and the body
+        opening: dict[int, int] = {}  # a body's start -> where its country's adjective starts
+        kept: list[Mention] = []
+        for k, m in enumerate(inside):
+            nxt = inside[k + 1] if k + 1 < len(inside) else None
+            if (
+                m.type == "Country"
+                and nxt is not None
+                and nxt.type in _BODY_TYPES
+                and not s.words_between(m.end, nxt.start)
+            ):
+                opening[nxt.start] = m.start
+            elif m.rule != DEMONYM_RULE:
+                # "associate professor of Russian politics at ...": an adjective of a
+                # country inside an aside is neither person nor body
+                kept.append(m)
+        for a, b in itertools.pairwise(kept):
             if a.type == "Person" and b.type in _BODY_TYPES:
                 person, body = a, b
-                gap = [w for w in s.words_between(a.end, b.start) if w != "the"]
+                gap = [
+                    w for w in s.words_between(a.end, opening.get(b.start, b.start)) if w != "the"
+                ]
                 direct = bool(gap) and gap[-1] in at and not gap[:-1]
+                # "Anna Maria Dyner of the Polish Institute of International Affairs": an
+                # introduced person of a body the gazetteer does not know (a known state
+                # body or alliance after "of" is the post's: "Stoltenberg of NATO")
+                owned = len(gap) == 1 and gap[0] in cues.owner_words and b.type == "Organization"
                 aside = (
                     2 <= len(gap) <= 9
                     and gap[0] == ","
@@ -3611,9 +3684,9 @@ class EventExtractor:
                     and gap[-1] not in cues.topic_markers
                 )
                 if not aside and not (
-                    direct
+                    (direct or owned)
                     and self._introduced(s, a)
-                    and (gap[0] in origin or self._occupation_before(s, a))
+                    and (owned or gap[0] in origin or self._occupation_before(s, a))
                 ):
                     continue
             elif a.type in _BODY_TYPES and b.type == "Person":

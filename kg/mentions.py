@@ -63,6 +63,8 @@ ACTOR_TYPES = frozenset(
 PLACE_TYPES = frozenset({"Country", "City", "Region", "Place", "Facility"})
 #: Rule of the mentions of bodies known by their name only ("the Center for Eastern Studies").
 BODY_NAME_RULE = "body.name"
+#: The rule of a country's mention by its adjective ("Russian", "Polish").
+DEMONYM_RULE = "gazetteer.demonym"
 _CONNECTORS = frozenset(
     {
         "bin",
@@ -819,6 +821,15 @@ class MentionFinder:
                 j = k + 1 + (tokens[k + 1].lower == "the")
                 hit = by_start.get(tokens[j].start) if j < len(tokens) else None
                 rec = self.gaz.entities[hit.alias.key] if hit is not None else None
+                if (
+                    hit is not None
+                    and rec is not None
+                    and hit.alias.kind == "capital"
+                    and rec.country
+                    and self.gaz.country_key(rec.country) in self.gaz.entities
+                ):
+                    # "the US Ambassador to Moscow": an envoy to a capital is sent to its state
+                    rec = self.gaz.entities[self.gaz.country_key(rec.country)]
                 if hit is not None and rec is not None and rec.type in ACTOR_TYPES:
                     if rec.type == "Person":
                         break
@@ -1444,6 +1455,12 @@ class MentionFinder:
                 or tokens[a].lower in cues.occupations
             ):
                 a += 1  # "Ketua Komisi III", "Pengamat Lembaga ...": a post or trade first
+            # "the Polish Institute of International Affairs": a country's demonym read
+            # already stays its own, and the body's name starts after it (a place does not:
+            # "St. Petersburg International Economic Forum" is no forum of its own)
+            demonyms = {m.start for m in out.mentions if m.rule == DEMONYM_RULE}
+            while a < k and tokens[a].start in demonyms:
+                a += 1
             if a >= 2 and tokens[a - 1].lower in joins and tokens[a - 2].is_cap:
                 continue  # "Terms of Service": the end of a longer name
             b, j = k + 1, k + 1
@@ -1455,6 +1472,11 @@ class MentionFinder:
                     j += 1
                 else:
                     break
+            # "University College London": a known place closing the run stays its own
+            while b - 1 > k and any(
+                tokens[b - 1].start < e and s < tokens[b - 1].end for s, e in claimed
+            ):
+                b -= 1
             ns, ne = tokens[a].start, tokens[b - 1].end
             name = text[ns:ne]
             if (

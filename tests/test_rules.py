@@ -5860,3 +5860,88 @@ def test_a_speaker_after_a_quotation_with_other_reporting_verbs(extractor, verb)
     res, evs = events(extractor, f'"Russia must withdraw its troops," Scholz {verb}.', "en")
     appeal = next(e for e in evs if e.cameo.startswith("02"))
     assert "Olaf Scholz" in labels(res, appeal.actors) and "Russia" in labels(res, appeal.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        (
+            "The Ministry of Foreign Affairs of Ukraine informed about it.",
+            "Ukrainian Ministry of Foreign Affairs",
+            "Ukraine",
+        ),
+        (
+            "The US State Department has issued a warning.",
+            "US Department of State",
+            "United States",
+        ),
+    ],
+)
+def test_a_state_body_is_part_of_its_country(extractor, text, body, country):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert (body, "partOf", country) in _relation_labels(res)
+
+
+def test_a_bare_spokesperson_title_speaks_for_the_body_its_sentence_opens_with(extractor):
+    res = extractor.extract_text(
+        "Ukraine's foreign ministry stressed the role of the United Nations, "
+        "spokesperson Oleg Nikolenko told Reuters.",
+        lang="en",
+        published=PUB,
+    )
+    rels = _relation_labels(res)
+    assert ("Oleg Nikolenko", "spokespersonOf", "Ukrainian Ministry of Foreign Affairs") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Samuel Charap, a senior political scientist at the RAND Corporation, said so.",
+            "Samuel Charap",
+            "RAND Corporation",
+        ),
+        (
+            "Mark Galeotti, a senior fellow at the Royal United Services Institute, wrote so.",
+            "Mark Galeotti",
+            "Royal United Services Institute",
+        ),
+        (
+            "Anna Maria Dyner of the Polish Institute of International Affairs said so.",
+            "Anna Maria Dyner",
+            "Institute of International Affairs",
+        ),
+        (
+            '"He is a hawk," says Ben Noble, associate professor of Russian politics at '
+            "University College London.",
+            "Ben Noble",
+            "University College",
+        ),
+    ],
+)
+def test_experts_belong_to_the_bodies_they_work_at(extractor, text, person, body):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert (person, "memberOf", body) in _relation_labels(res)
+
+
+def test_a_place_opening_a_name_makes_no_body_of_the_rest(extractor):
+    res = extractor.extract_text(
+        "Presiden akan berbicara di St. Petersburg International Economic Forum 2025.",
+        lang="id",
+        published=PUB,
+    )
+    assert not [e for e in res.entities if e.label == "International Economic Forum"]
+
+
+@pytest.mark.parametrize("place", ["Moscow", "Russia"])
+def test_an_envoy_to_a_capital_is_sent_to_its_state(extractor, place):
+    res = extractor.extract_text(
+        f"The US Ambassador to {place}, Lynne Tracy, said so.", lang="en", published=PUB
+    )
+    rels = _relation_labels(res)
+    assert ("Lynne Tracy", "holdsPosition", "Ambassador of United States to Russia") in rels
+
+
+def test_declining_to_respond_is_declining_comment(extractor):
+    _res, evs = events(extractor, "Putin menolak memberikan tanggapan lebih lanjut.", "id")
+    assert [e.cameo for e in evs] == ["011"]
