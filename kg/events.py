@@ -347,6 +347,8 @@ class EventExtractor:
         # light verbs and verbs of undergoing between spaces, as they are searched among the
         # words before a trigger (made once: every nominal trigger asks)
         self._after_light = _holds_any(f" {v} " for v in c.light_verbs)
+        #: One-word light verbs ("launched"), read right before a noun's article.
+        self._light_words = frozenset(v for v in c.light_verbs if " " not in v)
         # connectives split into words once: the clause search tests them at every break word
         self._connectives = tuple(w.split() for w in c.connectives)
         self._after_undergo = _holds_any(f" {v} " for v in c.undergo_verbs)
@@ -1072,6 +1074,15 @@ class EventExtractor:
         gap = 0
         while i >= 0 and s.lowers[i] in c.relative_gap and gap < 3:
             i, gap = i - 1, gap + 1
+        if i >= 1 and s.lowers[i] not in c.relative_pronouns and self._is_nominal(trig):
+            # "Russia, which launched the war": a light verb and its article before a noun
+            k, gap = i, 0
+            while k >= 0 and s.lowers[k] in c.noun_markers and gap < 2:
+                k, gap = k - 1, gap + 1
+            if k >= 1 and s.lowers[k] in self._light_words:
+                i, gap = k - 1, 0
+                while i >= 0 and s.lowers[i] in c.relative_gap and gap < 3:
+                    i, gap = i - 1, gap + 1
         if i < 1 or s.lowers[i] not in c.relative_pronouns:
             return None
         k = i - 1

@@ -5945,3 +5945,64 @@ def test_an_envoy_to_a_capital_is_sent_to_its_state(extractor, place):
 def test_declining_to_respond_is_declining_comment(extractor):
     _res, evs = events(extractor, "Putin menolak memberikan tanggapan lebih lanjut.", "id")
     assert [e.cameo for e in evs] == ["011"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Ukraine's navy said it had sunk the Russian landing ship Caesar Kunikov.",
+            "Ukraine",
+            "Russia",
+        ),
+        ("Ukrainian drones sank a Russian patrol boat near Crimea.", "Ukraine", "Russia"),
+    ],
+)
+def test_sinking_a_ship_is_an_attack(extractor, text, actor, target):
+    res, evs = events(extractor, text, "en")
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert actor in labels(res, attack.actors) and target in labels(res, attack.targets)
+
+
+def test_a_ship_sinking_in_a_storm_is_no_attack(extractor):
+    _res, evs = events(extractor, "The ship sank after a storm.", "en")
+    assert not evs
+
+
+def test_dismissing_an_official_is_no_rejection(extractor):
+    _res, evs = events(extractor, "Zelensky dismissed his defence minister Oleksii Reznikov.", "en")
+    assert not evs
+    res, evs = events(
+        extractor, "Stoltenberg dismissed suggestions that Russia wanted to drag NATO in.", "en"
+    )
+    assert [e.cameo for e in evs] == ["120"] and "NATO" in labels(res, evs[0].actors)
+
+
+def test_pledging_to_keep_supporting_a_party_is_a_promise_of_support(extractor):
+    res, evs = events(extractor, "The G7 leaders pledged to keep supporting Ukraine.", "en")
+    assert [e.cameo for e in evs] == ["033"] and "Ukraine" in labels(res, evs[0].targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said it regarded the deliveries as a provocation.",
+        "Moscow views NATO expansion as a threat.",
+    ],
+)
+def test_regarding_something_as_a_provocation_is_criticism(extractor, text):
+    res, evs = events(extractor, text, "en")
+    assert [e.cameo for e in evs] == ["111"] and "Russia" in labels(res, evs[0].actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia started the war against Ukraine in 2014.",
+        "China wants to propose a peace plan to Russia, which launched the war against Ukraine.",
+    ],
+)
+def test_a_war_started_is_its_starters(extractor, text):
+    res, evs = events(extractor, text, "en")
+    war = next(e for e in evs if e.cameo.startswith("19"))
+    assert labels(res, war.actors) == {"Russia"} and "Ukraine" in labels(res, war.targets)
