@@ -281,6 +281,10 @@ class SentenceFrame:
         return self.lowers[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)]
 
 
+#: CAMEO roots of cooperation: intents, consultations, diplomatic and material cooperation,
+#: aid and concessions (a noun of them after a word of topic is only spoken of).
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
 #: Bodies a spokesperson may speak for.
 _SPOKEN_BODIES = frozenset(
     {"GovernmentBody", "InternationalOrganization", "MilitaryUnit", "Organization", "ArmedGroup"}
@@ -1277,15 +1281,33 @@ class EventExtractor:
         c = self.pack.cues
         if not c.averting or not c.verb_suffixes:
             return False
-        prev = self._prev_word(s, trig.start, 1)
+        prev = self._prev_word(s, trig.start, 2)
         first = trig.text.lower().split()[0]
         return (
             bool(prev)
-            and prev[-1] in c.averting
+            # one word or two ("sceptical of providing military aid")
+            and (prev[-1] in c.averting or " ".join(prev[-2:]) in c.averting)
             and first.endswith(tuple(c.verb_suffixes))
             # "died from shelling by Israeli forces": a noun of the act, which happened
             and first not in c.noun_heads
         )
+
+    def _spoken_of(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether an act of cooperation is what something is about ("talked about the
+        economic support of Ukraine", "appealed about the supply of weapons", "talked about
+        sending weapons"): a word of topic before it, with at most two lower-case words
+        between. Acts of force keep their
+        reading ("spoke about the attack on Odesa" reports the attack)."""
+        c = self.pack.cues
+        if not c.topic_words or trig.rule.cameo[:2] not in _COOPERATIVE_ROOTS:
+            return False
+        prev = self._prev_word(s, trig.start, 3)
+        for k in range(len(prev) - 1, -1, -1):
+            if prev[k] in c.topic_words:
+                return True
+            if not (prev[k].isalpha() and prev[k].islower()):
+                return False
+        return False
 
     def _may_occur(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether an event noun is the subject of a modal of occurrence ("a Russian invasion
@@ -1662,7 +1684,7 @@ class EventExtractor:
             frame = index.get(ev.evidence.start)
             start = ev.evidence.trigger_start or ev.evidence.start
             if frame is not None and any(
-                w in self.pack.cues.background_markers for w in self._prev_words(frame, start, 3)
+                w in self.pack.cues.background_markers for w in self._prev_word(frame, start, 3)
             ):
                 out.append(ev)
                 continue
@@ -1715,7 +1737,7 @@ class EventExtractor:
         out = []
         for n, s in enumerate(frames):
             for d in dates_in.get(n, ()):
-                if d.precision == "day" and not verbs.isdisjoint(self._prev_words(s, d.start, 4)):
+                if d.precision == "day" and not verbs.isdisjoint(self._prev_word(s, d.start, 4)):
                     out.append((n, d.value))
         return out
 
@@ -1816,10 +1838,6 @@ class EventExtractor:
             if 0 <= (doc.published - day).days <= 7:
                 return d.value
         return None
-
-    def _prev_words(self, s: SentenceFrame, pos: int, n: int) -> list[str]:
-        i = bisect.bisect_left(s.starts, pos)
-        return s.lowers[max(0, i - n) : i]
 
     def _evidence(
         self, doc: Document, s: SentenceFrame, rule: str, conf: float, ts: int, te: int
@@ -3045,6 +3063,7 @@ class EventExtractor:
                         or self._in_clause(s, trig, self._prospects)
                         or self._in_condition(s, trig)
                         or self._may_occur(s, trig)
+                        or self._spoken_of(s, trig)
                         or self._gerund_subject(s, trig)
                         or self._averted(s, trig)
                     )

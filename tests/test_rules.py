@@ -6006,3 +6006,33 @@ def test_a_war_started_is_its_starters(extractor, text):
     res, evs = events(extractor, text, "en")
     war = next(e for e in evs if e.cameo.startswith("19"))
     assert labels(res, war.actors) == {"Russia"} and "Ukraine" in labels(res, war.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isolationists who are sceptical of providing military aid to Ukraine spoke.",
+        "Trump opposed sending more weapons to Ukraine.",
+    ],
+)
+def test_an_act_opposed_or_doubted_did_not_happen(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("During the meeting they talked about the economic support of Ukraine.", "en"),
+        ("The President of Ukraine appealed about the supply of weapons.", "en"),
+        ("Kedua menteri berbicara tentang bantuan kemanusiaan untuk Gaza.", "id"),
+    ],
+)
+def test_cooperation_spoken_of_is_no_act(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith("07")]
+
+
+def test_an_attack_spoken_of_is_still_reported(extractor):
+    res, evs = events(extractor, "Zelensky spoke about the Russian attack on Odesa.", "en")
+    assert [e.cameo[:2] for e in evs] == ["19"] and "Russia" in labels(res, evs[0].actors)
