@@ -6036,3 +6036,34 @@ def test_cooperation_spoken_of_is_no_act(extractor, text, lang):
 def test_an_attack_spoken_of_is_still_reported(extractor):
     res, evs = events(extractor, "Zelensky spoke about the Russian attack on Odesa.", "en")
     assert [e.cameo[:2] for e in evs] == ["19"] and "Russia" in labels(res, evs[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin berharap Indonesia dapat memberikan kontribusi ke dalam BRICS.", "id"),
+        ("Ukraine is hoping to speed up exports via this route.", "en"),
+        ("Menkeu Sri Mulyani Indrawati menyatakan keprihatinan atas eskalasi itu.", "id"),
+    ],
+)
+def test_everyday_hopes_and_worries_stay_below_the_threshold(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo in ("012", "013")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Jenderal Wolters mengatakan dia berharap pembicaraan itu selangkah lebih dekat ke "
+            "solusi diplomatik di Ukraina.",
+            "id",
+            "Tod Wolters",
+        ),
+        ("Macron said he was hopeful that talks would resume soon.", "en", "Emmanuel Macron"),
+    ],
+)
+def test_hope_for_talks_or_peace_is_a_comment(extractor, text, lang, speaker):
+    res, evs = events(extractor, text, lang)
+    hope = next(e for e in evs if e.cameo == "013")
+    assert speaker in labels(res, hope.actors)
