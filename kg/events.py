@@ -463,10 +463,19 @@ class EventExtractor:
         text, off = sentence.text, sentence.start
         heads = [h for h in heads if not _COMPOUND_PARTICIPLE.match(text, h.end - off)]
         # "the first GOP presidential candidate": a party adjective qualifies somebody else
-        heads = [h for h in heads if h.key not in self.gaz.parties or "part" in h.text.lower()]
+        # (the party's name or its members in the plural, "condemned by Republicans", act)
+        heads = [
+            h
+            for h in heads
+            if h.key not in self.gaz.parties or "part" in h.text.lower() or h.text.endswith("s")
+        ]
         # a capital or a government metonym as an actor means the country ("Moskow menyebut")
         for m in inside:
-            if m.rule == "gazetteer.capital" and m.key in self.gaz.located_in:
+            if m.rule == "gazetteer.capital" and m.key in self.gaz.capital_actors:
+                # "Brussels criticised Belgrade": the EU, not Belgium
+                body = self.gaz.entities[self.gaz.capital_actors[m.key]]
+                heads.append(replace(m, key=body.key, type=body.type))
+            elif m.rule == "gazetteer.capital" and m.key in self.gaz.located_in:
                 country = self.gaz.located_in[m.key]
                 heads.append(replace(m, key=country, type="Country"))
         places = [m for m in inside if m.type in PLACE_TYPES]
@@ -2041,6 +2050,11 @@ class EventExtractor:
                 agent = self._right(s, trig.end, None, window=0, allow_places=True) or [
                     m for m in s.heads if m.start < trig.end < m.end
                 ]
+                if not agent and not c.noun_markers.isdisjoint(
+                    s.words_between(trig.end, s.sentence.end)[:1]
+                ):
+                    # "drew criticism from the European Union": over an article
+                    agent = self._right(s, trig.end, None, window=1, allow_places=True)
             elif (
                 not agent
                 and rule.cameo[:2] in _VIOLENT_ROOTS

@@ -173,6 +173,9 @@ class Gazetteer:
     #: ``{organisation key: {country key: the day it joined, or None for a founding or
     #: long-standing member}}``.
     members: Mapping[str, Mapping[str, dt.date | None]] = field(default_factory=dict)
+    #: Capitals whose name as an actor means an organisation seated there rather than their
+    #: country (``stands_for`` in countries.yaml: "Brussels" is the EU): ``{city: org}``.
+    capital_actors: Mapping[str, str] = field(default_factory=dict)
     _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
     #: ``positions`` by post kind, made when first needed (see ``_holders``).
     _by_kind: dict[str, list[tuple[str, PositionSpec]]] = field(
@@ -366,6 +369,7 @@ class Gazetteer:
         party_codes: Mapping[str, str] | None = None,
         onsets: Iterable[Onset] = (),
         members: Mapping[str, Mapping[str, dt.date | None]] | None = None,
+        capital_actors: Mapping[str, str] | None = None,
     ) -> Gazetteer:
         return cls(
             {e.key: e for e in entities},
@@ -384,6 +388,7 @@ class Gazetteer:
             dict(party_codes or {}),
             tuple(onsets),
             {org: dict(countries) for org, countries in (members or {}).items()},
+            dict(capital_actors or {}),
         )
 
     @classmethod
@@ -482,6 +487,8 @@ class _Loader:
         self.leader_kinds: dict[str, str] = {}
         self.generic_groups: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
         self.members: dict[str, dict[str, dt.date | None]] = {}
+        #: capital key -> organisations.yaml key of what its name stands for as an actor
+        self.capital_stands_for: dict[str, str] = {}
 
     def _yaml(self, name: str) -> list[Any]:
         path = self.folder / name
@@ -553,7 +560,17 @@ class _Loader:
             self.party_codes,
             self._onsets(),
             self.members,
+            self._capital_actors(),
         )
+
+    def _capital_actors(self) -> dict[str, str]:
+        out = {}
+        for city, org in self.capital_stands_for.items():
+            key = f"org-{slugify(org)}"
+            if key not in self.entities:
+                raise ResourceError(f"countries.yaml: {city} stands for unknown organisation {org}")
+            out[city] = key
+        return out
 
     def _onsets(self) -> list[Onset]:
         out = []
@@ -648,6 +665,8 @@ class _Loader:
                     "capital",
                 )
                 self.located_in[ckey] = key
+                if cap.get("stands_for"):
+                    self.capital_stands_for[ckey] = str(cap["stands_for"])
 
     def _institutions(self) -> dict[str, InstitutionSpec]:
         out = {}

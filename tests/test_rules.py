@@ -6077,3 +6077,39 @@ def test_hope_for_talks_or_peace_is_a_comment(extractor, text, lang, speaker):
     res, evs = events(extractor, text, lang)
     hope = next(e for e in evs if e.cameo == "013")
     assert speaker in labels(res, hope.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "critic", "target"),
+    [
+        (
+            "Kerry's remarks were later widely condemned by Republicans.",
+            "Republican Party",
+            "John Kerry",
+        ),
+        (
+            "The Russian strikes have been strongly condemned by the United Nations.",
+            "United Nations",
+            "Russia",
+        ),
+        ("The decision drew criticism from the European Union.", "European Union", None),
+        (
+            "Serbia consulted Moscow. This met with decisive criticism from Brussels.",
+            "European Union",
+            None,
+        ),
+    ],
+)
+def test_criticism_met_names_its_critic(extractor, text, critic, target):
+    res, evs = events(extractor, text, "en")
+    crit = next(e for e in evs if e.cameo == "111")
+    assert critic in labels(res, crit.actors)
+    assert "Belgium" not in labels(res, crit.actors)
+    if target:
+        assert target in labels(res, crit.targets)
+
+
+def test_brussels_stays_a_city_of_belgium(extractor):
+    res = extractor.extract_text("The summit took place in Brussels.", lang="en", published=PUB)
+    city = next(e for e in res.entities if e.label == "Brussels")
+    assert (city.type, city.country) == ("City", "BEL")
