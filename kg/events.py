@@ -2307,8 +2307,12 @@ class EventExtractor:
             # may follow a title of three words; after a longer title of capitalised and title
             # words too ("membunuh Kepala Staf Angkatan Bersenjata Iran Mohammad Bagheri",
             # "detained Wall Street Journal reporter Evan Gershkovich")
+            window = 3 if last in _OBJECT_OF else 2
+            nxt = s.words_between(trig.end, s.sentence.end)[:1]
+            if nxt and (nxt[0] in c.numbers or nxt[0].isdigit()):
+                window += 1  # "mengebom tiga situs nuklir Iran": a count opens the object
             near = self._right(
-                s, trig.end, None, window=3 if last in _OBJECT_OF else 2, allow_places=True
+                s, trig.end, None, window=window, allow_places=True
             ) or self._after_title(s, trig.end, allow_places=True)
             marked = self._right(
                 s, trig.end, None if last in tmark else tmark, window=8, allow_places=True

@@ -6113,3 +6113,16 @@ def test_brussels_stays_a_city_of_belgium(extractor):
     res = extractor.extract_text("The summit took place in Brussels.", lang="en", published=PUB)
     city = next(e for e in res.entities if e.label == "Brussels")
     assert (city.type, city.country) == ("City", "BEL")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Amerika Serikat mengebom tiga situs nuklir Iran pada Minggu dini hari.", "id"),
+        ("The US bombed three nuclear sites in Iran.", "en"),
+    ],
+)
+def test_a_count_opening_the_object_keeps_its_owner_the_target(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    strike = next(e for e in evs if e.cameo.startswith("19"))
+    assert "United States" in labels(res, strike.actors) and "Iran" in labels(res, strike.targets)
