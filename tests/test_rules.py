@@ -6126,3 +6126,15 @@ def test_a_count_opening_the_object_keeps_its_owner_the_target(extractor, text, 
     res, evs = events(extractor, text, lang)
     strike = next(e for e in evs if e.cameo.startswith("19"))
     assert "United States" in labels(res, strike.actors) and "Iran" in labels(res, strike.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "actor"),
+    [
+        ("Indonesia siap mengirim pasukan perdamaian ke Gaza.", "id", "0334", "Indonesia"),
+        ("Germany is ready to supply more tanks to Ukraine.", "en", "0332", "Germany"),
+    ],
+)
+def test_readiness_to_give_aid_is_an_intent(extractor, text, lang, code, actor):
+    res, evs = events(extractor, text, lang)
+    assert [e.cameo for e in evs] == [code] and actor in labels(res, evs[0].actors)
