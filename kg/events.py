@@ -643,6 +643,13 @@ class EventExtractor:
         ]
         if stops:
             window = window[stops[-1] + 1 :]
+        prefixes = self.pack.cues.verb_prefixes
+        if prefixes:
+            # "menggelar rapat darurat membahas serangan": the last verb before the noun is
+            # the one whose object it is
+            verbs = [n for n, t in enumerate(window) if t.lower.startswith(prefixes)]
+            if verbs:
+                window = window[verbs[-1] :]
         return self._after_light(" " + " ".join(t.lower for t in window) + " ")
 
     def _after_undergo_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
@@ -2319,7 +2326,9 @@ class EventExtractor:
             )
             if (
                 near
-                and (not subj or sconf < 1.0)
+                # "membahas serangan Israel ke Iran": a noun's own agent wins over the subject
+                # of a verb that does not lend it ("melancarkan" does)
+                and (not subj or sconf < 1.0 or not self._after_light_verb(s, trig))
                 and marked
                 and marked[0].start > near[-1].end
                 # "pledging to support the Ukrainian army against Russia": after a verb the

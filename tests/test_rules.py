@@ -6138,3 +6138,15 @@ def test_a_count_opening_the_object_keeps_its_owner_the_target(extractor, text, 
 def test_readiness_to_give_aid_is_an_intent(extractor, text, lang, code, actor):
     res, evs = events(extractor, text, lang)
     assert [e.cameo for e in evs] == [code] and actor in labels(res, evs[0].actors)
+
+
+def test_a_noun_after_a_verb_of_discussing_keeps_its_own_agent(extractor):
+    res, evs = events(
+        extractor,
+        "Dewan Keamanan PBB menggelar rapat darurat membahas serangan Israel ke Iran.",
+        "id",
+    )
+    attack = next(e for e in evs if e.cameo.startswith("19"))
+    assert labels(res, attack.actors) == {"Israel"} and "Iran" in labels(res, attack.targets)
+    res, evs = events(extractor, "TNI menggelar operasi militer di Intan Jaya.", "id")
+    assert "Indonesia" in labels(res, next(e for e in evs if e.cameo == "190").actors)
