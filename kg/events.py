@@ -3358,6 +3358,7 @@ class EventExtractor:
             cameo = trig.rule.cameo if trig else "190"
             rule_id = trig.rule.rule_id if trig else f"{self.pack.code}.{frame}.count"
             conf = trig.rule.confidence if trig else 0.75
+            tellers: list[str] = []  # state bodies reporting the toll
             if violent:
                 src = violent[0]
                 actors, targets = src.actors, src.targets
@@ -3376,6 +3377,11 @@ class EventExtractor:
                     and m.key not in reported
                     and not self._reports(s, m, qs[0].start)
                 )
+                tellers = [
+                    m.key
+                    for m in subj
+                    if m.key not in actors and m.type in ("GovernmentBody", "MilitaryUnit")
+                ]
                 targets = ()
                 conf *= 0.9 if actors else (0.7 if victims else 0.5)
                 earlier = next(
@@ -3420,6 +3426,16 @@ class EventExtractor:
                 # "One civilian killed, 17 wounded in Donetsk shelling": a toll with no side
                 # named hits the country it happens in, as an untargeted attack does
                 targets = self._place_target(place, (), s.entities)
+                if not targets:
+                    # "the Gaza health ministry said the death toll had reached 55,000": a
+                    # state body reporting a toll with no side named counts its own dead
+                    targets = tuple(
+                        dict.fromkeys(
+                            self.gaz.country_key(e.country)
+                            for k in tellers
+                            if (e := s.entities.get(k)) is not None and e.country
+                        )
+                    )
                 if targets:
                     conf *= PLACED_TOLL_FACTOR
             out.append(

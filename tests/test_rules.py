@@ -6150,3 +6150,25 @@ def test_a_noun_after_a_verb_of_discussing_keeps_its_own_agent(extractor):
     assert labels(res, attack.actors) == {"Israel"} and "Iran" in labels(res, attack.targets)
     res, evs = events(extractor, "TNI menggelar operasi militer di Intan Jaya.", "id")
     assert "Indonesia" in labels(res, next(e for e in evs if e.cameo == "190").actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kementerian Kesehatan Gaza melaporkan jumlah korban tewas telah mencapai 55.000 orang.",
+            "id",
+        ),
+        ("The Gaza health ministry said the death toll had reached 55,000.", "en"),
+    ],
+)
+def test_a_state_body_reporting_a_toll_counts_its_own_dead(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    toll = next(e for e in evs if e.quantities)
+    assert labels(res, toll.targets) == {"Palestine"} and not toll.actors
+
+
+def test_an_international_body_reporting_a_toll_names_no_victims(extractor):
+    everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
+    res, evs = events(everything, "The UN said at least 20 people were killed.", "en")
+    assert not next(e for e in evs if e.quantities).targets
