@@ -6170,5 +6170,51 @@ def test_a_state_body_reporting_a_toll_counts_its_own_dead(extractor, text, lang
 
 def test_an_international_body_reporting_a_toll_names_no_victims(extractor):
     everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
-    res, evs = events(everything, "The UN said at least 20 people were killed.", "en")
+    _res, evs = events(everything, "The UN said at least 20 people were killed.", "en")
     assert not next(e for e in evs if e.quantities).targets
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "accused"),
+    [
+        (
+            '"Russia must be held accountable for its crimes," Blinken said.',
+            "Antony Blinken",
+            "Russia",
+        ),
+        (
+            "Putin should be brought to justice, Zelensky said.",
+            "Volodymyr Zelensky",
+            "Vladimir Putin",
+        ),
+        ('"NATO is a threat to Russia\'s security," Peskov said.', "Dmitry Peskov", "NATO"),
+        (
+            "Lavrov said Washington was directly involved in the conflict.",
+            "Sergei Lavrov",
+            "United States",
+        ),
+        ("Kuleba said Russia was using hunger as a weapon.", "Dmytro Kuleba", "Russia"),
+    ],
+)
+def test_charges_a_speaker_lays_on_a_party(extractor, text, speaker, accused):
+    res, evs = events(extractor, text, "en")
+    charge = next(e for e in evs if e.cameo == "112")
+    assert speaker in labels(res, charge.actors) and accused in labels(res, charge.targets)
+
+
+def test_a_threat_to_security_without_a_party_is_no_charge(extractor):
+    _res, evs = events(extractor, "Climate change is a threat to security, the report said.", "en")
+    assert not evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz said Germany supports Ukraine's territorial integrity.",
+        '"We support Ukraine\'s sovereignty," Scholz said.',
+    ],
+)
+def test_supporting_a_partys_sovereignty_endorses_it(extractor, text):
+    res, evs = events(extractor, text, "en")
+    assert [e.cameo for e in evs] == ["051"]
+    assert "Germany" in labels(res, evs[0].actors) and "Ukraine" in labels(res, evs[0].targets)
