@@ -371,7 +371,9 @@ class EventExtractor:
         self._place_fillers = frozenset({"the"}) | c.place_heads | c.compass
         # unions of cue words the argument search reads for every trigger and name, made once
         self._place_markers = c.place | c.place_heads
-        self._place_modifiers = c.place_heads | c.compass
+        # "in northern Ukraine", "near the Ukrainian border": a word between a place
+        # preposition and the name
+        self._place_modifiers = c.place_heads | c.compass | c.noun_markers
         self._any_pronoun = c.pronouns | c.plural_pronouns | c.speaker_pronouns
         self._description_stops = c.agent | c.place | c.origin | c.target | c.reporting_before
         self._agent_or_origin = c.agent | c.origin

@@ -6218,3 +6218,13 @@ def test_supporting_a_partys_sovereignty_endorses_it(extractor, text):
     res, evs = events(extractor, text, "en")
     assert [e.cameo for e in evs] == ["051"]
     assert "Germany" in labels(res, evs[0].actors) and "Ukraine" in labels(res, evs[0].targets)
+
+
+def test_a_country_named_after_a_place_preposition_and_an_article_takes_no_part(extractor):
+    res, evs = events(
+        extractor,
+        "Russia and Belarus began joint military exercises near the Ukrainian border.",
+        "en",
+    )
+    drill = next(e for e in evs if e.cameo == "062")
+    assert labels(res, drill.actors) == {"Russia", "Belarus"}
