@@ -6228,3 +6228,22 @@ def test_a_country_named_after_a_place_preposition_and_an_article_takes_no_part(
     )
     drill = next(e for e in evs if e.cameo == "062")
     assert labels(res, drill.actors) == {"Russia", "Belarus"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ('"There will be no war with Ukraine," Lavrov said.', "Sergei Lavrov"),
+        ("Peskov said Russia had no plans to invade Ukraine.", "Russia"),
+    ],
+)
+def test_a_disclaimed_intent_of_war_is_a_denial(extractor, text, actor):
+    res, evs = events(extractor, text, "en")
+    assert [e.cameo for e in evs] == ["016"] and actor in labels(res, evs[0].actors)
+
+
+def test_a_forecast_of_no_war_is_no_denial(extractor):
+    _res, evs = events(
+        extractor, 'Lukashenko said he was "almost sure" that there would be no war.', "en"
+    )
+    assert not [e for e in evs if e.cameo == "016"]
