@@ -6247,3 +6247,31 @@ def test_a_forecast_of_no_war_is_no_denial(extractor):
         extractor, 'Lukashenko said he was "almost sure" that there would be no war.', "en"
     )
     assert not [e for e in evs if e.cameo == "016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "President Joe Biden is elevating CIA Director Bill Burns to his Cabinet.",
+            "William Burns",
+            "Director of the Central Intelligence Agency",
+        ),
+        (
+            "The first lady of Ukraine Olena Zelenska came to Belgrade.",
+            "Olena Zelenska",
+            "First Lady of Ukraine",
+        ),
+        ("Fox News anchor Tucker Carlson said so.", "Tucker Carlson", "Journalist of Fox News"),
+    ],
+)
+def test_posts_named_in_full(extractor, text, person, post):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2023, 3, 1))
+    assert (person, "holdsPosition", post) in _relation_labels(res)
+
+
+def test_an_anchor_of_an_outlet_belongs_to_it(extractor):
+    res = extractor.extract_text(
+        "Fox News anchor Tucker Carlson said so.", lang="en", published=PUB
+    )
+    assert ("Tucker Carlson", "memberOf", "Fox News") in _relation_labels(res)
