@@ -374,6 +374,10 @@ class EventExtractor:
         # "in northern Ukraine", "near the Ukrainian border": a word between a place
         # preposition and the name
         self._place_modifiers = c.place_heads | c.compass | c.noun_markers
+        #: "the village of Robotyne": the kind word before "of" marks a settlement's name
+        self._settlement_kinds = frozenset(
+            w[-2] for p in c.settlement_of if len(w := p.split()) >= 2 and w[-1] == "of"
+        )
         self._any_pronoun = c.pronouns | c.plural_pronouns | c.speaker_pronouns
         self._description_stops = c.agent | c.place | c.origin | c.target | c.reporting_before
         self._agent_or_origin = c.agent | c.origin
@@ -527,6 +531,7 @@ class EventExtractor:
         return bool(prev) and (
             prev[-1] in markers
             or (len(prev) == 2 and prev[0] in markers and prev[1] in self._place_modifiers)
+            or (len(prev) == 2 and prev[0] in self._settlement_kinds and prev[1] == "of")
         )
 
     def _after_place_preposition(self, s: SentenceFrame, m: Mention) -> bool:

@@ -301,6 +301,9 @@ class Cues:
     #: Words naming what something is about ("information about the attack"): a light verb
     #: before them lends no subject to an event noun after them.
     topic_words: frozenset[str]
+    #: Phrases naming a settlement before its name ("the village of Robotyne"): the
+    #: capitalised name after one is a place the gazetteer need not know.
+    settlement_of: tuple[str, ...]
     #: Words after which a one-word verb trigger is a noun ("against targets", "the battles").
     noun_markers: frozenset[str]
     #: Negations of will: a concession negated by one is a refusal to yield ("will never
@@ -816,6 +819,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         denials=frozenset(lst("denials")),
         complementizers=frozenset(lst("complementizers")),
         topic_words=frozenset(lst("topic_words")),
+        settlement_of=lst("settlement_of"),
         refusals=lst("refusals"),
         noun_markers=frozenset(lst("noun_markers")),
         copulas=frozenset(lst("copulas")),

@@ -170,6 +170,16 @@ class MentionFinder:
         #: Words of the citing cues ("dikutip dari Antara, Jakarta" cites, names no place).
         self._citing_words = frozenset(w for cue in c.citing for w in cue.lower().split())
         self._unit_scan = _unit_scan(pack)
+        #: "the village of Robotyne": a settlement named after its kind.
+        self._settlement = (
+            re.compile(
+                rf"(?<![\w])(?:{'|'.join(re.escape(p) for p in sorted(c.settlement_of, key=len, reverse=True))})"
+                r"\s+(?P<name>[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*(?:\s+[A-Z][\w'’]+)?)",
+                re.IGNORECASE,
+            )
+            if c.settlement_of
+            else None
+        )
         if table:
             self._titles.make_automaton()
         # bare group nouns of the language (``generic`` in organizations.yaml), one regex
@@ -603,6 +613,7 @@ class MentionFinder:
         self._named_facilities(text, sentences, out, stop, view)
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
+        self._settlements(text, sentences, out, stop)
         # 7. bare group nouns of the article's conflict ("rebels" in an article on Ukraine)
         self._group_nouns(text, tokens, sentences, out, claimed, stop, view)
         out.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -1779,6 +1790,35 @@ class MentionFinder:
                     ent.key,
                     kind,
                     "place.unknown",
+                    self._sentence_of(sentences, ns),
+                ),
+                ent,
+            )
+
+    def _settlements(
+        self, text: str, sentences: list[Sentence], out: MentionSet, stop: set[str]
+    ) -> None:
+        """'the village of Robotyne', 'the town of Soledar': the capitalised name after a
+        phrase naming a settlement is a place (of no known country) when nothing else claimed
+        it."""
+        if self._settlement is None:
+            return
+        for m in self._settlement.finditer(text):
+            name = m.group("name")
+            ns, ne = m.start("name"), m.end("name")
+            if name[:1].islower() or out.covered(ns, ne):
+                continue  # "the city of kyiv" in lower case is no name here
+            if any(w in stop or w.lower() in self._calendar for w in name.split()):
+                continue
+            ent = Entity(f"place-{slugify(name)}", name, "Place", (name,))
+            out.add(
+                Mention(
+                    ns,
+                    ne,
+                    name,
+                    ent.key,
+                    "Place",
+                    "place.settlement",
                     self._sentence_of(sentences, ns),
                 ),
                 ent,

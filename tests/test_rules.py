@@ -6275,3 +6275,26 @@ def test_an_anchor_of_an_outlet_belongs_to_it(extractor):
         "Fox News anchor Tucker Carlson said so.", lang="en", published=PUB
     )
     assert ("Tucker Carlson", "memberOf", "Fox News") in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian troops attacked the city of Kharkiv on Monday.", "Kharkiv"),
+        ("Russian forces captured the town of Soledar.", "Soledar"),
+        ("Russian troops shelled the village of Robotyne.", "Robotyne"),
+    ],
+)
+def test_a_settlement_named_after_its_kind_is_the_place_hit(extractor, text, place):
+    res, evs = events(extractor, text, "en")
+    hit = next(e for e in evs if e.cameo.startswith("19"))
+    assert res.entity(hit.place).label == place and "Ukraine" in labels(res, hit.targets)
+
+
+def test_an_unknown_settlement_named_after_its_kind_is_a_place(extractor):
+    res = extractor.extract_text(
+        "Russian troops entered the city of Kreminna.", lang="en", published=PUB
+    )
+    assert [(e.label, e.type) for e in res.entities if e.label == "Kreminna"] == [
+        ("Kreminna", "Place")
+    ]
