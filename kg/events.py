@@ -1519,6 +1519,7 @@ class EventExtractor:
                 )
             )
             found = self._judged_acts(s, found)
+            found = self._judged_earlier_acts(s, found, triggers, events)
             events.extend(
                 _merge_in_sentence(
                     _appeal_contents(_coordinated_negation(doc, found)),
@@ -1564,6 +1565,55 @@ class EventExtractor:
                     # the critic does not take part in the act it condemns
                     j = next(n for n, e in enumerate(out) if e is act)
                     out[j] = replace(act, actors=parties)
+        return out
+
+    @staticmethod
+    def _judged_earlier_acts(
+        s: SentenceFrame,
+        found: list[Event],
+        triggers: Sequence[TriggerMatch],
+        history: Sequence[Event],
+    ) -> list[Event]:
+        """'UNRWA mengecam penembakan tersebut', 'the UN condemned the attack': a criticism
+        or rejection naming no party, right before a word of force that names no party but
+        the critic (it tells an earlier act again), judges the parties of the latest such act
+        of the article that the critic took no part in; the act told again goes."""
+        out = list(found)
+        for i, ev in enumerate(out):
+            end = ev.evidence.trigger_end
+            if ev.targets or ev.negated or ev.cameo[:2] not in _JUDGING_ROOTS or end is None:
+                continue
+            act_word = next(
+                (
+                    t
+                    for t in triggers
+                    if t.start >= end
+                    and t.rule.cameo[:2] in _VIOLENT_ROOTS
+                    and len(s.words_between(end, t.start)) <= 2
+                ),
+                None,
+            )
+            if act_word is None:
+                continue
+            told = [e for e in out if e is not ev and e.evidence.trigger_start == act_word.start]
+            if any(set(e.actors) - set(ev.actors) or e.targets for e in told):
+                continue  # the act names its own parties ('_judged_acts')
+            earlier = next(
+                (
+                    e
+                    for e in reversed(history)
+                    if e.cameo[:2] in _VIOLENT_ROOTS
+                    and not e.negated
+                    and not e.hypothetical
+                    and e.actors
+                    and not set(e.actors) & set(ev.actors)
+                ),
+                None,
+            )
+            if earlier is not None:
+                out[i] = replace(ev, targets=earlier.actors)
+            # "the UN condemned the attack": the act is not the critic's, and names nobody else
+            out = [e for e in out if not any(e is t for t in told)]
         return out
 
     def _known_wars(

@@ -6298,3 +6298,35 @@ def test_an_unknown_settlement_named_after_its_kind_is_a_place(extractor):
     assert [(e.label, e.type) for e in res.entities if e.label == "Kreminna"] == [
         ("Kreminna", "Place")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "critic", "judged"),
+    [
+        (
+            "Tentara Israel menembaki warga Gaza yang menunggu bantuan makanan di Rafah.\n"
+            "UNRWA mengecam penembakan tersebut.",
+            "id",
+            "UNRWA",
+            "Israel",
+        ),
+        (
+            "Russian missiles struck a shopping centre in Kremenchuk. "
+            "The United Nations condemned the attack.",
+            "en",
+            "United Nations",
+            "Russia",
+        ),
+    ],
+)
+def test_condemning_an_act_told_before_judges_its_parties(extractor, text, lang, critic, judged):
+    res, evs = events(extractor, text, lang)
+    crit = next(e for e in evs if e.cameo.startswith("11"))
+    assert critic in labels(res, crit.actors) and judged in labels(res, crit.targets)
+    # the act told again is not the critic's
+    assert not [e for e in evs if e.cameo.startswith("19") and critic in labels(res, e.actors)]
+
+
+def test_a_critic_is_no_party_to_the_act_it_condemns(extractor):
+    _res, evs = events(extractor, "The United Nations condemned the attack.", "en")
+    assert [e.cameo for e in evs] == ["111"]
