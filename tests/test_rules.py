@@ -6330,3 +6330,15 @@ def test_condemning_an_act_told_before_judges_its_parties(extractor, text, lang,
 def test_a_critic_is_no_party_to_the_act_it_condemns(extractor):
     _res, evs = events(extractor, "The United Nations condemned the attack.", "en")
     assert [e.cameo for e in evs] == ["111"]
+
+
+def test_a_breach_of_international_law_charged_with_words_between(extractor):
+    res, evs = events(
+        extractor,
+        "Menurut Baghaei, serangan Israel merupakan pelanggaran terang-terangan terhadap "
+        "hukum internasional.",
+        "id",
+    )
+    charge = next(e for e in evs if e.cameo == "112")
+    assert "Esmaeil Baghaei" in labels(res, charge.actors)
+    assert "Israel" in labels(res, charge.targets)
