@@ -1346,6 +1346,26 @@ class EventExtractor:
             window.append(t.lower)
         return self._occurrence_modals.in_window(window, ())
 
+    def _charged_content(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether the trigger is what a party is charged with: a verb of charging, then an
+        owner or topic word ("of", "for"), then the trigger, within twelve words and no
+        punctuation ("accused the West of fuelling the conflict by supplying weapons"). Acts
+        of force charged stay reported ("blamed Russia for the attack": it happened)."""
+        c = self.pack.cues
+        if not c.charges or trig.rule.cameo[:2] in _VIOLENT_ROOTS:
+            return False  # "blamed Russia for the attack": the attack happened
+        i = s.tok_index(trig.start)
+        marked = False
+        for j in range(i - 1, max(-1, i - 13), -1):
+            t = s.tokens[j]
+            if not t.text[:1].isalnum():
+                return False
+            if t.lower in c.owner_words or t.lower in c.topic_markers:
+                marked = True
+            elif t.lower in c.charges:
+                return marked
+        return False
+
     def _denied_clause(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether the trigger stands in a clause a denial opens, within eight words and no
         punctuation ("the Kremlin denied that it plans to invade", "membantah bahwa pihaknya
@@ -3148,6 +3168,7 @@ class EventExtractor:
                         or self._in_condition(s, trig)
                         or self._may_occur(s, trig)
                         or self._spoken_of(s, trig)
+                        or self._charged_content(s, trig)
                         or self._gerund_subject(s, trig)
                         or self._averted(s, trig)
                     )

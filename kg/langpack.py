@@ -298,6 +298,9 @@ class Cues:
     #: Words opening a reported clause ("denied that it attacked"): an act in the clause a
     #: denial opens is denied too.
     complementizers: frozenset[str]
+    #: Verbs of charging a party ("accused the West of ... supplying weapons"): an act after
+    #: them and "of" in their clause is the charge's content, no reported act.
+    charges: frozenset[str]
     #: Words naming what something is about ("information about the attack"): a light verb
     #: before them lends no subject to an event noun after them.
     topic_words: frozenset[str]
@@ -818,6 +821,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         averting=frozenset(lst("averting")),
         denials=frozenset(lst("denials")),
         complementizers=frozenset(lst("complementizers")),
+        charges=frozenset(lst("charges")),
         topic_words=frozenset(lst("topic_words")),
         settlement_of=lst("settlement_of"),
         refusals=lst("refusals"),

@@ -6319,3 +6319,22 @@ def test_a_breach_of_international_law_charged_with_words_between(extractor):
     charge = next(e for e in evs if e.cameo == "112")
     assert "Esmaeil Baghaei" in labels(res, charge.actors)
     assert "Israel" in labels(res, charge.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has repeatedly accused the West of fuelling the conflict by supplying weapons.",
+        "The U.S. imposed sanctions on Vulin, accusing him of involvement in illegal arms shipments.",
+    ],
+)
+def test_what_a_party_is_charged_with_is_no_reported_act(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("07")]
+
+
+def test_an_attack_a_party_is_blamed_for_happened(extractor):
+    res, evs = events(
+        extractor, "Russian missiles hit Kyiv. The US blamed Russia for the attack.", "en"
+    )
+    assert any(e.cameo.startswith("19") and "Russia" in labels(res, e.actors) for e in evs)
