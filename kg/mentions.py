@@ -170,12 +170,17 @@ class MentionFinder:
         #: Words of the citing cues ("dikutip dari Antara, Jakarta" cites, names no place).
         self._citing_words = frozenset(w for cue in c.citing for w in cue.lower().split())
         self._unit_scan = _unit_scan(pack)
-        #: "the village of Robotyne": a settlement named after its kind.
+        #: "the village of Robotyne": a settlement named after its kind (tried only where one
+        #: of the phrases stands).
         self._settlement = (
-            re.compile(
-                rf"(?<![\w])(?:{'|'.join(re.escape(p) for p in sorted(c.settlement_of, key=len, reverse=True))})"
-                r"\s+(?P<name>[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*(?:\s+[A-Z][\w'’]+)?)",
-                re.IGNORECASE,
+            KeywordScan(
+                re.compile(
+                    rf"(?<![\w])(?:{'|'.join(re.escape(p) for p in sorted(c.settlement_of, key=len, reverse=True))})"
+                    r"\s+(?P<name>[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*(?:\s+[A-Z][\w'’]+)?)",
+                    re.IGNORECASE,
+                ),
+                c.settlement_of,
+                whole_words=True,
             )
             if c.settlement_of
             else None
@@ -613,7 +618,7 @@ class MentionFinder:
         self._named_facilities(text, sentences, out, stop, view)
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
-        self._settlements(text, sentences, out, stop)
+        self._settlements(text, sentences, out, stop, view)
         # 7. bare group nouns of the article's conflict ("rebels" in an article on Ukraine)
         self._group_nouns(text, tokens, sentences, out, claimed, stop, view)
         out.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -1796,14 +1801,19 @@ class MentionFinder:
             )
 
     def _settlements(
-        self, text: str, sentences: list[Sentence], out: MentionSet, stop: set[str]
+        self,
+        text: str,
+        sentences: list[Sentence],
+        out: MentionSet,
+        stop: set[str],
+        view: TextView | None = None,
     ) -> None:
         """'the village of Robotyne', 'the town of Soledar': the capitalised name after a
         phrase naming a settlement is a place (of no known country) when nothing else claimed
         it."""
         if self._settlement is None:
             return
-        for m in self._settlement.finditer(text):
+        for m in self._settlement.finditer(text, view=view):
             name = m.group("name")
             ns, ne = m.start("name"), m.end("name")
             if name[:1].islower() or out.covered(ns, ne):
