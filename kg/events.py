@@ -372,8 +372,8 @@ class EventExtractor:
         # unions of cue words the argument search reads for every trigger and name, made once
         self._place_markers = c.place | c.place_heads
         # "in northern Ukraine", "near the Ukrainian border": a word between a place
-        # preposition and the name
-        self._place_modifiers = c.place_heads | c.compass | c.noun_markers
+        # preposition and the name (an article only before a place, see ``_is_place_marked``)
+        self._place_modifiers = c.place_heads | c.compass
         #: "the village of Robotyne": the kind word before "of" marks a settlement's name
         self._settlement_kinds = frozenset(
             w[-2] for p in c.settlement_of if len(w := p.split()) >= 2 and w[-1] == "of"
@@ -477,7 +477,11 @@ class EventExtractor:
         ]
         # a capital or a government metonym as an actor means the country ("Moskow menyebut")
         for m in inside:
-            if m.rule == "gazetteer.capital" and m.key in self.gaz.capital_actors:
+            if (
+                m.rule == "gazetteer.capital"
+                and m.key in self.gaz.capital_actors
+                and not self._own_country_named(m, inside, ms)
+            ):
                 # "Brussels criticised Belgrade": the EU, not Belgium
                 body = self.gaz.entities[self.gaz.capital_actors[m.key]]
                 heads.append(replace(m, key=body.key, type=body.type))
@@ -496,6 +500,18 @@ class EventExtractor:
             countries,
             antecedents,
             lowers,
+        )
+
+    def _own_country_named(self, city: Mention, inside: list[Mention], ms: MentionSet) -> bool:
+        """Whether the sentence names the capital's own country or one of its people or
+        bodies ("the Belgian prime minister said Brussels would send F-16s")."""
+        country = self.gaz.located_in.get(city.key)
+        state = self.gaz.entities.get(country) if country else None
+        iso3 = state.country if state else None
+        return any(
+            m is not city
+            and (m.key == country or (iso3 and (e := ms.entities.get(m.key)) and e.country == iso3))
+            for m in inside
         )
 
     def _without_cited(
@@ -531,8 +547,37 @@ class EventExtractor:
         return bool(prev) and (
             prev[-1] in markers
             or (len(prev) == 2 and prev[0] in markers and prev[1] in self._place_modifiers)
-            or (len(prev) == 2 and prev[0] in self._settlement_kinds and prev[1] == "of")
+            or (len(prev) == 2 and prev[1] == "of" and self._settlement_object(s, m))
+            or (
+                len(prev) == 2
+                and prev[0] in self.pack.cues.place
+                and prev[1] in self.pack.cues.noun_markers
+                and self._place_after_article(s, m)
+            )
         )
+
+    def _place_after_article(self, s: SentenceFrame, m: Mention) -> bool:
+        """Whether a name after "in the", "near the" names where something is: a place ("in
+        the Donetsk region"), a venue ("at the Nato summit", "at the United Nations"), or a
+        country's adjective before a noun of place ("near the Ukrainian border"); not a
+        country's adjective before anything else ("in the Russian media")."""
+        if m.rule != DEMONYM_RULE:
+            return True
+        nxt = s.words_between(m.end, s.sentence.end)[:1]
+        return bool(nxt) and nxt[0] in self.pack.cues.place_heads
+
+    def _settlement_object(self, s: SentenceFrame, m: Mention) -> bool:
+        """Whether ``m`` is named after a settlement's kind ("the city of Kharkiv") that does
+        not open its sentence: "attacked the city of Kharkiv" names where it happened, while
+        "The town of Kupiansk was shelled" has the town as its subject."""
+        k = s.tok_index(m.start) - 2  # the kind word before "of"
+        if k < 0 or s.lowers[k] not in self._settlement_kinds:
+            return False
+        c = self.pack.cues
+        j = k - 1
+        while j >= 0 and (s.lowers[j] in c.noun_markers or s.lowers[j] in c.compass):
+            j -= 1
+        return j >= 0 and s.tokens[j].text[:1].isalnum()
 
     def _after_place_preposition(self, s: SentenceFrame, m: Mention) -> bool:
         """'di Ukraina', 'in Kyiv': a place adjunct, never a target."""
@@ -1358,7 +1403,8 @@ class EventExtractor:
         marked = False
         for j in range(i - 1, max(-1, i - 13), -1):
             t = s.tokens[j]
-            if not t.text[:1].isalnum():
+            # "accused Russia of blocking exports and the US sent aid": another clause
+            if not t.text[:1].isalnum() or t.lower in c.clause_breaks or t.lower in c.list_joiners:
                 return False
             if t.lower in c.owner_words or t.lower in c.topic_markers:
                 marked = True
@@ -1384,20 +1430,23 @@ class EventExtractor:
 
     def _gerund_subject(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a gerund of an act is the subject of a modal ("warned that supplying
-        long-range missiles would cross a red line"): it opens its clause (no auxiliary or
-        preposition before it) and a modal follows within six words, before any punctuation
-        or relative pronoun."""
+        long-range missiles would cross a red line"): it opens its clause and a modal follows
+        within six words, before any punctuation or relative pronoun."""
         c = self.pack.cues
         first = trig.text.split()[0].lower()
         if not c.gerund_modals or not first.endswith(tuple(c.verb_suffixes) or ("\0",)):
             return False
-        if trig.rule.cameo.startswith("01"):
+        if trig.rule.cameo.startswith("01") or first in c.noun_heads:
             return False  # "hoping that China would help": a comment opens its own clause
         i = s.tok_index(trig.start)
-        before = s.lowers[i - 1] if i else ""
-        if before in c.auxiliaries or before in c.passive_aux or before in c.target:
-            return False
-        if before in c.place or before in c.origin or before in c.owner_words:
+        # the gerund opens its clause: the sentence's start, punctuation, "that" or a
+        # reporting verb before it ("Russian shelling of Kharkiv will continue", "troops
+        # shelling Kharkiv will face justice" are a noun and a participle)
+        if i and not (
+            not s.tokens[i - 1].text[:1].isalnum()
+            or s.lowers[i - 1] in c.complementizers
+            or s.lowers[i - 1] in c.reporting_before
+        ):
             return False
         j = s.tok_index(trig.end)
         for t in s.tokens[j : j + 6]:
@@ -1539,7 +1588,7 @@ class EventExtractor:
                 )
             )
             found = self._judged_acts(s, found)
-            found = self._judged_earlier_acts(s, found, triggers, events)
+            found = self._judged_earlier_acts(s, found, triggers, events, starts)
             events.extend(
                 _merge_in_sentence(
                     _appeal_contents(_coordinated_negation(doc, found)),
@@ -1587,12 +1636,13 @@ class EventExtractor:
                     out[j] = replace(act, actors=parties)
         return out
 
-    @staticmethod
     def _judged_earlier_acts(
+        self,
         s: SentenceFrame,
         found: list[Event],
         triggers: Sequence[TriggerMatch],
         history: Sequence[Event],
+        starts: Sequence[int],
     ) -> list[Event]:
         """'UNRWA mengecam penembakan tersebut', 'the UN condemned the attack': a criticism
         or rejection naming no party, right before a word of force that names no party but
@@ -1615,6 +1665,12 @@ class EventExtractor:
             )
             if act_word is None:
                 continue
+            # only a bare reference ("the attack", "penembakan tersebut"): "the killing of aid
+            # workers in Gaza" names an act of its own
+            after = s.words_between(act_word.end, s.sentence.end)[:1]
+            c = self.pack.cues
+            if after and (after[0] in c.owner_words or after[0] in c.place or after[0] in c.target):
+                continue
             told = [e for e in out if e is not ev and e.evidence.trigger_start == act_word.start]
             if any(set(e.actors) - set(ev.actors) or e.targets for e in told):
                 continue  # the act names its own parties ('_judged_acts')
@@ -1630,6 +1686,8 @@ class EventExtractor:
                 ),
                 None,
             )
+            if earlier is not None and self._sentences_back(starts, s, earlier) > 3:
+                earlier = None  # too far back to be what "the attack" refers to
             if earlier is not None:
                 out[i] = replace(ev, targets=earlier.actors)
             # "the UN condemned the attack": the act is not the critic's, and names nobody else

@@ -359,6 +359,9 @@ class Cues:
     #: Verbs of losing people, before a count of people nouns ("Russia has lost 200,000
     #: soldiers"): killed or injured, the subject's side.
     loss_verbs: tuple[str, ...]
+    #: The people a side loses in war ("lost 200,000 soldiers"; "lost 60,000 residents" to
+    #: flight is no toll).
+    loss_nouns: tuple[str, ...]
     #: People nouns in the singular that count one ("a Ukrainian soldier was killed").
     singular_people: tuple[str, ...]
     #: Numbered military units: the nouns ("brigade", "Yonif"), the words allowed between
@@ -850,6 +853,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         facility_nouns=lst("facility_nouns"),
         toll_verbs=lst("toll_verbs"),
         loss_verbs=lst("loss_verbs"),
+        loss_nouns=lst("loss_nouns"),
         singular_people=lst("singular_people"),
         unit_nouns=lst("unit_nouns"),
         unit_modifiers=lst("unit_modifiers"),

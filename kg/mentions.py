@@ -174,10 +174,11 @@ class MentionFinder:
         #: of the phrases stands).
         self._settlement = (
             KeywordScan(
+                # the phrase in any case, the name capitalised ("the village of Klishchiivka
+                # near Bakhmut" ends before "near")
                 re.compile(
-                    rf"(?<![\w])(?:{'|'.join(re.escape(p) for p in sorted(c.settlement_of, key=len, reverse=True))})"
-                    r"\s+(?P<name>[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*(?:\s+[A-Z][\w'’]+)?)",
-                    re.IGNORECASE,
+                    rf"(?<![\w])(?i:{'|'.join(re.escape(p) for p in sorted(c.settlement_of, key=len, reverse=True))})"
+                    r"\s+(?P<name>[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*(?:\s+[A-Z][\w'’]+)?)"
                 ),
                 c.settlement_of,
                 whole_words=True,
@@ -1475,6 +1476,7 @@ class MentionFinder:
             # already stays its own, and the body's name starts after it (a place does not:
             # "St. Petersburg International Economic Forum" is no forum of its own)
             demonyms = {m.start for m in out.mentions if m.rule == DEMONYM_RULE}
+            named_from = a  # the body's name keeps the demonym ("Polish Institute of ...")
             while a < k and tokens[a].start in demonyms:
                 a += 1
             if a >= 2 and tokens[a - 1].lower in joins and tokens[a - 2].is_cap:
@@ -1489,12 +1491,14 @@ class MentionFinder:
                 else:
                     break
             # "University College London": a known place closing the run stays its own
+            named_to = b  # and the body's name keeps it
             while b - 1 > k and any(
                 tokens[b - 1].start < e and s < tokens[b - 1].end for s, e in claimed
             ):
                 b -= 1
             ns, ne = tokens[a].start, tokens[b - 1].end
             name = text[ns:ne]
+            label = text[tokens[named_from].start : tokens[named_to - 1].end]
             if (
                 b - a < 2
                 # "Rumah Sakit" (where the article also writes "rumah sakit"): a head with one
@@ -1506,7 +1510,7 @@ class MentionFinder:
             ):
                 done = b
                 continue
-            ent = Entity(f"org-{slugify(name)}", name, "Organization", (name,))
+            ent = Entity(f"org-{slugify(label)}", label, "Organization", tuple({label: 0, name: 0}))
             self._add_named(out, claimed, ns, ne, ent, BODY_NAME_RULE, sentences, text)
             done = b
 

@@ -119,17 +119,18 @@ class QuantityFinder:
             if cues.toll_verbs and toll_kinds
             else None
         )
-        # "Russia has lost 200,000 soldiers": a verb of losing before a count of people (a noun
-        # of people is needed: "lost 3,000 tanks", "lost 20 percent" count no one)
+        # "Russia has lost 200,000 soldiers": a verb of losing before a count of combatants
+        # ("lost 3,000 tanks", "lost 20 percent", "lost 60,000 residents" count no dead)
         loss = [" ".join(w.split()) for w in cues.loss_verbs]
         self._lost = (
             re.compile(
                 rf"(?<![\w])(?P<kind>{_alt(loss)})\s+"
                 + number
-                + rf"(?:\s+of)?(?:\s+(?:its|their|his|her|our|the))?(?:\s+{name})?\s+(?:{nouns})(?![\w])",
+                + rf"(?:\s+of)?(?:\s+(?:its|their|his|her|our|the))?(?:\s+{name})?\s+"
+                + rf"(?:{_alt(cues.loss_nouns)})(?![\w])",
                 re.IGNORECASE,
             )
-            if loss and cues.people_nouns
+            if loss and cues.loss_nouns
             else None
         )
         self._kind_of.update({w.lower(): "killed_or_injured" for w in loss})

@@ -5787,7 +5787,7 @@ def test_a_gerund_with_a_relative_clause_after_it_happened(extractor, text):
     ("text", "side"),
     [
         ("Ukrainian troops advanced near Bakhmut, the deputy minister said.", "Ukraine"),
-        ("Russian forces are advancing around Avdiivka.", "Russia"),
+        ("Russian forces are advancing near Avdiivka.", "Russia"),
     ],
 )
 def test_advancing_near_a_place_is_fighting(extractor, text, side):
@@ -5796,9 +5796,21 @@ def test_advancing_near_a_place_is_fighting(extractor, text, side):
     assert fight and side in labels(res, fight[0].actors)
 
 
-def test_advanced_weapons_are_no_advance(extractor):
-    _res, evs = events(extractor, "The advanced weapons near the border were moved.", "en")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The advanced weapons near the border were moved.",
+        "Ukraine's economy advanced around 5 percent last year.",
+    ],
+)
+def test_advanced_weapons_and_growth_are_no_advance(extractor, text):
+    _res, evs = events(extractor, text, "en")
     assert not evs
+
+
+def test_attacking_a_military_position_stays_an_attack(extractor):
+    res, evs = events(extractor, "Russian forces attacked a Ukrainian position near Bakhmut.", "en")
+    assert [e.cameo for e in evs] == ["190"] and "Russia" in labels(res, evs[0].actors)
 
 
 @pytest.mark.parametrize(
@@ -5855,7 +5867,7 @@ def test_a_name_before_a_word_of_topic_does_not_own_the_act(extractor):
     assert not [e for e in evs if e.cameo.startswith("19") and e.actors]
 
 
-@pytest.mark.parametrize("verb", ["emphasized", "insisted", "declared"])
+@pytest.mark.parametrize("verb", ["emphasized", "insisted", "argued"])
 def test_a_speaker_after_a_quotation_with_other_reporting_verbs(extractor, verb):
     res, evs = events(extractor, f'"Russia must withdraw its troops," Scholz {verb}.', "en")
     appeal = next(e for e in evs if e.cameo.startswith("02"))
@@ -5909,13 +5921,13 @@ def test_a_bare_spokesperson_title_speaks_for_the_body_its_sentence_opens_with(e
         (
             "Anna Maria Dyner of the Polish Institute of International Affairs said so.",
             "Anna Maria Dyner",
-            "Institute of International Affairs",
+            "Polish Institute of International Affairs",
         ),
         (
             '"He is a hawk," says Ben Noble, associate professor of Russian politics at '
             "University College London.",
             "Ben Noble",
-            "University College",
+            "University College London",
         ),
     ],
 )
@@ -6338,3 +6350,122 @@ def test_an_attack_a_party_is_blamed_for_happened(extractor):
         extractor, "Russian missiles hit Kyiv. The US blamed Russia for the attack.", "en"
     )
     assert any(e.cameo.startswith("19") and "Russia" in labels(res, e.actors) for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian shelling of Kharkiv will continue, the governor warned.",
+        "Israel's bombing of Gaza will not stop until Hamas is destroyed.",
+        "Russian troops shelling Kharkiv will face justice.",
+    ],
+)
+def test_a_noun_or_participle_of_force_before_a_modal_stays_reported(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert [e for e in evs if e.cameo.startswith("19")]
+
+
+def test_a_settlement_opening_its_sentence_is_the_subject(extractor):
+    res, evs = events(extractor, "The town of Kupiansk was shelled.", "en")
+    shelling = next(e for e in evs if e.cameo.startswith("19"))
+    assert res.entity(shelling.place).label == "Kupiansk"
+
+
+def test_a_settlement_name_ends_at_a_lower_case_word(extractor):
+    res = extractor.extract_text(
+        "Ukrainian troops recaptured the village of Klishchiivka near Bakhmut.",
+        lang="en",
+        published=PUB,
+    )
+    assert "Klishchiivka" in {e.label for e in res.entities}
+    assert "Klishchiivka near" not in {e.label for e in res.entities}
+
+
+def test_a_charge_does_not_reach_into_the_next_clause(extractor):
+    res, evs = events(
+        extractor,
+        "Ukraine accused Russia of blocking grain exports and the US sent new military aid "
+        "to Kyiv.",
+        "en",
+    )
+    aid = next(e for e in evs if e.cameo.startswith("07"))
+    assert "United States" in labels(res, aid.actors)
+
+
+def test_a_countrys_adjective_before_a_noun_that_is_no_place_stays_a_party(extractor):
+    res, evs = events(
+        extractor,
+        "He added that in the Russian media there were accusations that Ukraine was planning "
+        "an offensive.",
+        "en",
+    )
+    charge = next(e for e in evs if e.cameo.startswith("11"))
+    assert "Russia" in labels(res, charge.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The city of Bakhmut has lost 60,000 residents.", "en"),
+        ("Kota Bakhmut kehilangan 60.000 penduduk.", "id"),
+    ],
+)
+def test_residents_lost_are_no_toll(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.quantities]
+
+
+def test_brussels_with_its_own_country_named_is_belgium(extractor):
+    res, evs = events(
+        extractor,
+        "Belgian Prime Minister Alexander De Croo said Brussels would send more F-16s to Ukraine.",
+        "en",
+    )
+    aid = next(e for e in evs if e.cameo.startswith("03"))
+    assert "Belgium" in labels(res, aid.actors) and "European Union" not in labels(res, aid.actors)
+
+
+def test_a_forecast_of_no_invasion_is_no_denial(extractor):
+    _res, evs = events(
+        extractor, "We expect that there will be no invasion, the ambassador said.", "en"
+    )
+    assert not [e for e in evs if e.cameo == "016"]
+
+
+def test_a_disclaimed_invasion_names_its_target(extractor):
+    res, evs = events(extractor, "Russia has no plans to invade Ukraine.", "en")
+    assert [e.cameo for e in evs] == ["016"] and "Ukraine" in labels(res, evs[0].targets)
+
+
+def test_a_condemned_act_with_its_own_complement_is_not_an_earlier_one(extractor):
+    res, evs = events(
+        extractor,
+        "Hamas attacked Israel on Saturday. The UN condemned the killing of aid workers in Gaza.",
+        "en",
+    )
+    crit = next(e for e in evs if e.cameo.startswith("11"))
+    assert "Hamas" not in labels(res, crit.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor"),
+    [
+        ("The referendums were dismissed by Kyiv as a sham.", "120", "Ukraine"),
+        (
+            "Harris said the US would share with Kyiv information about the crisis.",
+            "031",
+            "United States",
+        ),
+    ],
+)
+def test_passive_dismissals_and_information_shared_with(extractor, text, code, actor):
+    res, evs = events(extractor, text, "en")
+    hit = next(e for e in evs if e.cameo == code)
+    assert actor in labels(res, hit.actors)
+
+
+def test_a_street_named_after_a_city_opens_no_persons_name(extractor):
+    res = extractor.extract_text(
+        "Russian missiles struck Milan Street in Kharkiv.", lang="en", published=PUB
+    )
+    assert not [e for e in res.entities if e.type == "Person"]
