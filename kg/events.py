@@ -3841,7 +3841,43 @@ class EventExtractor:
             if found:
                 rels.extend(self._phrase_members(doc, s, mentions, found))
             rels.extend(self._counted_members(doc, s, mentions))
+        rels.extend(self._located_in_article(doc, ms, rels, ev))
         return _dedupe_relations(rels)
+
+    def _located_in_article(
+        self,
+        doc: Document,
+        ms: MentionSet,
+        rels: Sequence[Relation],
+        ev: Callable[[int, str, float], Evidence],
+    ) -> list[Relation]:
+        """A known place whose country the article names elsewhere ("a hospital in Dnipro"
+        in an article on Ukraine): in that country, on the evidence of the sentence that
+        first names the place (the gazetteer knows where it lies; the article names both)."""
+        keys = {m.key for m in ms.mentions}
+        placed = {r.subject for r in rels if r.predicate == "locatedIn"}
+        out: list[Relation] = []
+        for m in ms.mentions:
+            country = self.gaz.located_in.get(m.key)
+            if (
+                m.type in _SUB_PLACES
+                and m.sentence >= 0
+                and country in keys
+                and country is not None
+                and country.startswith("country-")
+                and m.key not in placed
+            ):
+                placed.add(m.key)
+                out.append(
+                    Relation(
+                        doc.doc_id,
+                        m.key,
+                        "locatedIn",
+                        country,
+                        ev(m.sentence, "relation.located.gazetteer.article", 0.6),
+                    )
+                )
+        return out
 
     def _members_from(
         self, doc: Document, s: SentenceFrame, inside: list[Mention]

@@ -6469,3 +6469,14 @@ def test_a_street_named_after_a_city_opens_no_persons_name(extractor):
         "Russian missiles struck Milan Street in Kharkiv.", lang="en", published=PUB
     )
     assert not [e for e in res.entities if e.type == "Person"]
+
+
+def test_a_known_place_lies_in_the_country_the_article_names(extractor):
+    res = extractor.extract_text(
+        "A missile hit a hospital in Dnipro. Ukraine said five people were killed.",
+        lang="en",
+        published=PUB,
+    )
+    assert ("Dnipro", "locatedIn", "Ukraine") in _relation_labels(res)
+    res = extractor.extract_text("A missile hit a hospital in Dnipro.", lang="en", published=PUB)
+    assert not [r for r in res.relations if r.predicate == "locatedIn"]
