@@ -1024,10 +1024,17 @@ class EventExtractor:
     def _figurative(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether the agent of a violent verb is a non-violent cause ("was hit by Western
         sanctions", "dihantam krisis"): after "by" and at most one modifier, or right after a
-        bare passive. What an attack causes ("drew criticism") does not count."""
+        bare passive; or its object is a figurative one ("seized the initiative"). What an
+        attack causes ("drew criticism") does not count."""
         c = self.pack.cues
         after = s.words_between(trig.end, s.sentence.end)[:3]
-        if not after or not c.figurative_causes:
+        if not after:
+            return False
+        # "seized the initiative", "hit the headlines": a figurative object
+        obj = after[1:2] if after[0] in c.noun_markers else after[:1]
+        if obj and obj[0] in c.figurative_objects:
+            return True
+        if not c.figurative_causes:
             return False
         if after[0] in c.agent:
             return not c.figurative_causes.isdisjoint(after[1:3])

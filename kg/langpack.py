@@ -304,6 +304,9 @@ class Cues:
     #: Words naming what something is about ("information about the attack"): a light verb
     #: before them lends no subject to an event noun after them.
     topic_words: frozenset[str]
+    #: Objects that make a violent verb figurative ("seized the initiative", "hit the
+    #: headlines", "captured the imagination").
+    figurative_objects: frozenset[str]
     #: Phrases naming a settlement before its name ("the village of Robotyne"): the
     #: capitalised name after one is a place the gazetteer need not know.
     settlement_of: tuple[str, ...]
@@ -826,6 +829,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         complementizers=frozenset(lst("complementizers")),
         charges=frozenset(lst("charges")),
         topic_words=frozenset(lst("topic_words")),
+        figurative_objects=frozenset(lst("figurative_objects")),
         settlement_of=lst("settlement_of"),
         refusals=lst("refusals"),
         noun_markers=frozenset(lst("noun_markers")),

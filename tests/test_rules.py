@@ -6480,3 +6480,17 @@ def test_a_known_place_lies_in_the_country_the_article_names(extractor):
     assert ("Dnipro", "locatedIn", "Ukraine") in _relation_labels(res)
     res = extractor.extract_text("A missile hit a hospital in Dnipro.", lang="en", published=PUB)
     assert not [r for r in res.relations if r.predicate == "locatedIn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia is seizing the initiative on regional security.", "The story hit the headlines."],
+)
+def test_a_figurative_object_makes_no_act_of_force(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not evs
+
+
+def test_a_market_hit_is_an_attack(extractor):
+    _res, evs = events(extractor, "Russian missiles hit a market in Kharkiv.", "en")
+    assert [e.cameo for e in evs] == ["195"]
