@@ -1367,6 +1367,15 @@ class EventExtractor:
             and first not in c.noun_heads
         )
 
+    def _prospect_compound(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether an event noun qualifies a noun of prospect right after it ("invasion
+        fears", "the failed Ukraine invasion predictions", "attack plans")."""
+        c = self.pack.cues
+        if not c.prospect_nouns or not self._is_nominal(trig):
+            return False
+        nxt = s.words_between(trig.end, s.sentence.end)[:1]
+        return bool(nxt) and nxt[0] in c.prospect_nouns
+
     def _spoken_of(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether an act of cooperation is what something is about ("talked about the
         economic support of Ukraine", "appealed about the supply of weapons", "talked about
@@ -3234,6 +3243,7 @@ class EventExtractor:
                         or self._may_occur(s, trig)
                         or self._spoken_of(s, trig)
                         or self._charged_content(s, trig)
+                        or self._prospect_compound(s, trig)
                         or self._gerund_subject(s, trig)
                         or self._averted(s, trig)
                     )

@@ -307,6 +307,9 @@ class Cues:
     #: Objects that make a violent verb figurative ("seized the initiative", "hit the
     #: headlines", "captured the imagination").
     figurative_objects: frozenset[str]
+    #: Nouns after an event noun that make it a prospect ("invasion fears", "attack plans",
+    #: "the failed invasion predictions").
+    prospect_nouns: frozenset[str]
     #: Phrases naming a settlement before its name ("the village of Robotyne"): the
     #: capitalised name after one is a place the gazetteer need not know.
     settlement_of: tuple[str, ...]
@@ -830,6 +833,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         charges=frozenset(lst("charges")),
         topic_words=frozenset(lst("topic_words")),
         figurative_objects=frozenset(lst("figurative_objects")),
+        prospect_nouns=frozenset(lst("prospect_nouns")),
         settlement_of=lst("settlement_of"),
         refusals=lst("refusals"),
         noun_markers=frozenset(lst("noun_markers")),

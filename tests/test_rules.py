@@ -6494,3 +6494,15 @@ def test_a_figurative_object_makes_no_act_of_force(extractor, text):
 def test_a_market_hit_is_an_attack(extractor):
     _res, evs = events(extractor, "Russian missiles hit a market in Kharkiv.", "en")
     assert [e.cameo for e in evs] == ["195"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Makei began with a quip about the failed Ukraine invasion predictions in Western media.",
+        "A rally was held in support of the EU military aid plan for Ukraine.",
+    ],
+)
+def test_an_event_noun_qualifying_a_noun_of_prospect_is_no_event(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith(("07", "19"))]
