@@ -6506,3 +6506,14 @@ def test_a_market_hit_is_an_attack(extractor):
 def test_an_event_noun_qualifying_a_noun_of_prospect_is_no_event(extractor, text):
     _res, evs = events(extractor, text, "en")
     assert not [e for e in evs if e.cameo.startswith(("07", "19"))]
+
+
+def test_a_warning_and_a_veiled_threat_to_kill_are_a_threat_of_force(extractor):
+    res, evs = events(
+        extractor,
+        "Trump melontarkan peringatan terkuatnya terhadap Iran pada Selasa (17/6), termasuk "
+        "ancaman terselubung untuk membunuh pemimpin tertinggi Iran Ayatollah Ali Khamenei.",
+        "id",
+    )
+    threat = next(e for e in evs if e.cameo.startswith("13"))
+    assert "Donald Trump" in labels(res, threat.actors) and "Iran" in labels(res, threat.targets)
