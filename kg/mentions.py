@@ -1029,7 +1029,16 @@ class MentionFinder:
                         if ns <= h.start < ne
                     ):
                         person_ent = None
-                    elif set(name.lower().split()) & self.pack.cues.org_heads and org is None:
+                    elif org is None and (
+                        set(name.lower().split()) & self.pack.cues.org_heads
+                        # "speaker of the House", "leader of the Holos party": a name after
+                        # "of the" is the body of the post, not its holder
+                        or (
+                            a >= 2
+                            and tokens[a - 1].lower == "the"
+                            and tokens[a - 2].lower in self.pack.cues.owner_words
+                        )
+                    ):
                         # "director of the Eastern Studies Center": a body not in the
                         # gazetteer, named by its head noun; the post is in it
                         body = Entity(f"org-{slugify(name)}", name, "Organization", (name,))

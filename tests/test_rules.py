@@ -6517,3 +6517,21 @@ def test_a_warning_and_a_veiled_threat_to_kill_are_a_threat_of_force(extractor):
     )
     threat = next(e for e in evs if e.cameo.startswith("13"))
     assert "Donald Trump" in labels(res, threat.actors) and "Iran" in labels(res, threat.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "body"),
+    [
+        (
+            "Mike Johnson, the Republican speaker of the House, delayed the vote.",
+            "Mike Johnson",
+            "House",
+        ),
+        ("Kira Rudik, leader of the Holos party, spoke to CNN.", "Kira Rudik", "Holos"),
+    ],
+)
+def test_a_name_after_of_the_is_the_posts_body_not_its_holder(extractor, text, holder, body):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert not [e for e in res.entities if e.type == "Person" and e.label == body]
+    holders = {s for s, p, _o in _relation_labels(res) if p == "holdsPosition"}
+    assert holders == {holder}
