@@ -3886,10 +3886,9 @@ class EventExtractor:
             ):
                 placed.add(m.key)
                 out.append(
-                    Relation(
-                        doc.doc_id,
+                    _located(
+                        doc,
                         m.key,
-                        "locatedIn",
                         country,
                         ev(m.sentence, "relation.located.gazetteer.article", 0.6),
                     )
@@ -4298,10 +4297,9 @@ class EventExtractor:
             country = self.gaz.located_in.get(m.key)
             if m.type in _SUB_PLACES and country in keys:
                 out.append(
-                    Relation(
-                        doc.doc_id,
+                    _located(
+                        doc,
                         m.key,
-                        "locatedIn",
                         country,
                         replace(ev, rule="relation.located.gazetteer", confidence=0.7),
                     )
@@ -4612,6 +4610,11 @@ def _coordinated_negation(doc: Document, events: list[Event]) -> list[Event]:
                 out[i] = replace(ev, negated=True)
                 break
     return out
+
+
+def _located(doc: Document, place: str, country: str, evidence: Evidence) -> Relation:
+    """``place`` locatedIn ``country``, on ``evidence`` (the gazetteer knows where it lies)."""
+    return Relation(doc.doc_id, place, "locatedIn", country, evidence)
 
 
 def _near_in_clause(e: Evidence, a: int, b: int) -> bool:
