@@ -1468,6 +1468,7 @@ class MentionFinder:
                 and not self.gaz.is_given_name(t.text)
             )
 
+        demonyms = {m.start for m in out.mentions if m.rule == DEMONYM_RULE}
         done = 0  # tokens before this are inside a name already read
         for k in found:
             if k < done:
@@ -1484,7 +1485,6 @@ class MentionFinder:
             # "the Polish Institute of International Affairs": a country's demonym read
             # already stays its own, and the body's name starts after it (a place does not:
             # "St. Petersburg International Economic Forum" is no forum of its own)
-            demonyms = {m.start for m in out.mentions if m.rule == DEMONYM_RULE}
             named_from = a  # the body's name keeps the demonym ("Polish Institute of ...")
             while a < k and tokens[a].start in demonyms:
                 a += 1
