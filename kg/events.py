@@ -3942,7 +3942,9 @@ class EventExtractor:
                     and gap[0] == ","
                     and all(w.isalpha() and w.islower() for w in gap[1:])
                     and not self._occupations.isdisjoint(gap[1:])
-                    and gap[-1] not in cues.topic_markers
+                    # "an expert on NATO" names a topic; "a senior adviser with the CSIS
+                    # program" a body (the markers of a body win)
+                    and (gap[-1] not in cues.topic_markers or gap[-1] in cues.at_markers)
                 )
                 if not aside and not (
                     (direct or owned)

@@ -6535,3 +6535,30 @@ def test_a_name_after_of_the_is_the_posts_body_not_its_holder(extractor, text, h
     assert not [e for e in res.entities if e.type == "Person" and e.label == body]
     holders = {s for s, p, _o in _relation_labels(res) if p == "holdsPosition"}
     assert holders == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Mark Cancian, a senior adviser with the CSIS International Security Program, said so.",
+            "Mark Cancian",
+            "CSIS International Security Program",
+        ),
+        (
+            "Michael Kofman, a senior fellow at the Carnegie Endowment, said so.",
+            "Michael Kofman",
+            "Carnegie Endowment",
+        ),
+    ],
+)
+def test_experts_with_or_at_a_body_belong_to_it(extractor, text, person, body):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert (person, "memberOf", body) in _relation_labels(res)
+
+
+def test_an_expert_on_a_body_is_no_member(extractor):
+    res = extractor.extract_text(
+        "John Smith, an expert on NATO, said so.", lang="en", published=PUB
+    )
+    assert not [r for r in res.relations if r.predicate == "memberOf"]
