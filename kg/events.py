@@ -1380,8 +1380,8 @@ class EventExtractor:
         """Whether an act of cooperation is what something is about ("talked about the
         economic support of Ukraine", "appealed about the supply of weapons", "talked about
         sending weapons"): a word of topic before it, with at most two lower-case words
-        between. Acts of force keep their
-        reading ("spoke about the attack on Odesa" reports the attack)."""
+        between. Acts of force keep their reading ("spoke about the attack on Odesa" reports
+        the attack)."""
         c = self.pack.cues
         if not c.topic_words or trig.rule.cameo[:2] not in _COOPERATIVE_ROOTS:
             return False
@@ -1450,7 +1450,7 @@ class EventExtractor:
         within six words, before any punctuation or relative pronoun."""
         c = self.pack.cues
         first = trig.text.split()[0].lower()
-        if not c.gerund_modals or not first.endswith(tuple(c.verb_suffixes) or ("\0",)):
+        if not c.gerund_modals or not c.verb_suffixes or not first.endswith(c.verb_suffixes):
             return False
         if trig.rule.cameo.startswith("01") or first in c.noun_heads:
             return False  # "hoping that China would help": a comment opens its own clause
@@ -1470,7 +1470,7 @@ class EventExtractor:
                 not t.text[:1].isalnum()
                 or t.lower in c.relative_pronouns
                 or t.lower in c.clause_breaks
-                or t.lower == "that"
+                or t.lower in c.complementizers
             ):
                 return False
             if t.lower in c.gerund_modals:
@@ -1664,6 +1664,7 @@ class EventExtractor:
         or rejection naming no party, right before a word of force that names no party but
         the critic (it tells an earlier act again), judges the parties of the latest such act
         of the article that the critic took no part in; the act told again goes."""
+        c = self.pack.cues
         out = list(found)
         for i, ev in enumerate(out):
             end = ev.evidence.trigger_end
@@ -1684,7 +1685,6 @@ class EventExtractor:
             # only a bare reference ("the attack", "penembakan tersebut"): "the killing of aid
             # workers in Gaza" names an act of its own
             after = s.words_between(act_word.end, s.sentence.end)[:1]
-            c = self.pack.cues
             if after and (after[0] in c.owner_words or after[0] in c.place or after[0] in c.target):
                 continue
             told = [e for e in out if e is not ev and e.evidence.trigger_start == act_word.start]
@@ -3879,9 +3879,9 @@ class EventExtractor:
             if (
                 m.type in _SUB_PLACES
                 and m.sentence >= 0
-                and country in keys
                 and country is not None
                 and country.startswith("country-")
+                and country in keys
                 and m.key not in placed
             ):
                 placed.add(m.key)

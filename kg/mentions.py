@@ -1519,7 +1519,9 @@ class MentionFinder:
             ):
                 done = b
                 continue
-            ent = Entity(f"org-{slugify(label)}", label, "Organization", tuple({label: 0, name: 0}))
+            ent = Entity(
+                f"org-{slugify(label)}", label, "Organization", tuple(dict.fromkeys((label, name)))
+            )
             self._add_named(out, claimed, ns, ne, ent, BODY_NAME_RULE, sentences, text)
             done = b
 
@@ -1829,8 +1831,8 @@ class MentionFinder:
         for m in self._settlement.finditer(text, view=view):
             name = m.group("name")
             ns, ne = m.start("name"), m.end("name")
-            if name[:1].islower() or out.covered(ns, ne):
-                continue  # "the city of kyiv" in lower case is no name here
+            if out.covered(ns, ne):
+                continue
             if any(w in stop or w.lower() in self._calendar for w in name.split()):
                 continue
             ent = Entity(f"place-{slugify(name)}", name, "Place", (name,))
