@@ -3703,7 +3703,9 @@ class EventExtractor:
                         ev(tp.sentence, "relation.title.leads_country", 0.8),
                     )
                 )
-            if tp.title.member and tp.org:
+            # any post of a party is held by one of its members ("deputy leader of Law and
+            # Justice")
+            if tp.org and (tp.title.member or tp.org in self.gaz.parties):
                 rels.append(
                     Relation(
                         doc.doc_id,
@@ -4026,6 +4028,14 @@ class EventExtractor:
             if not before or not after:
                 continue
             party, body = before[-1], after[0]
+            opens = body.start  # where the body's name opens
+            if (
+                body.type in ("Country", "City", "Region")
+                and len(after) > 1
+                and after[1].type in _BODY_TYPES
+                and not s.words_between(body.end, after[1].start)
+            ):
+                body = after[1]  # "served in the Russian FSB", "a member of the Kyiv City Council"
             between = [w for w in s.words_between(party.end, ps) if w != ","]
             allowed = (
                 _word_count(between) <= 2
@@ -4038,7 +4048,7 @@ class EventExtractor:
                 or body.type not in _BODY_TYPES
                 or party.key == body.key
                 or not allowed
-                or [w for w in s.words_between(pe, body.start) if w != "the"]
+                or [w for w in s.words_between(pe, opens) if w != "the"]
                 or (
                     not service
                     and nxt
@@ -4187,12 +4197,49 @@ class EventExtractor:
                     member = after[-1]  # "Joe Manchin, a Democrat", "X, the top Republican"
             if member is not None:
                 out.append(Relation(doc.doc_id, member.key, "memberOf", party.key, ev))
+                if party.text.endswith("s") and member.start >= party.end:
+                    # "Republicans Matt Gaetz from Florida and Dan Bishop": each one listed
+                    out.extend(
+                        Relation(doc.doc_id, p.key, "memberOf", party.key, ev)
+                        for p in self._listed_people(s, member, people)
+                    )
         # "Andy Biggs, R-Ariz.,", "Nancy Pelosi (D-Calif.)": the party's letter and the state
         for p in people:
             code = _PARTY_CODE.match(doc.text, p.end)
             party_key = code and self.gaz.party_codes.get(code.group(1))
             if party_key:
                 out.append(Relation(doc.doc_id, p.key, "memberOf", party_key, ev))
+        return out
+
+    def _listed_people(
+        self, s: SentenceFrame, first: Mention, people: list[Mention]
+    ) -> list[Mention]:
+        """The people listed after ``first`` ("X from Florida, Y and Z of North Carolina"):
+        each joined to the one before by a comma or a list joiner, after at most a phrase of
+        origin ("from Florida", "of Texas") of capitalised words."""
+        cues = self.pack.cues
+        out: list[Mention] = []
+        cur = first
+        for p in people:
+            if p.start <= cur.end:
+                continue
+            toks = s.tokens[s.tok_index(cur.end) : s.tok_index(p.start)]
+            words = [t.lower for t in toks]
+            if words and words[0] in cues.origin | cues.owner_words:
+                k = 1
+                while k < len(toks) and toks[k].is_cap:
+                    k += 1
+                if k == 1:
+                    break
+                words = words[k:]
+            if words[:1] == [","]:
+                words = words[1:]  # "X, Y", "X, and Y"
+            elif not words:
+                break
+            if len(words) > 1 or (words and words[0] not in cues.list_joiners):
+                break
+            out.append(p)
+            cur = p
         return out
 
     def _rules_on(self, person: str, country: str, day: dt.date | None) -> bool:

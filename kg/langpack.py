@@ -391,6 +391,9 @@ class Cues:
     #: Phrases between a party and a body that make the party a member of the body ("Indonesia
     #: sebagai anggota penuh BRICS", "Finland joined NATO").
     member_phrases: tuple[str, ...]
+    #: Phrases after which a capitalised name nothing else read names a body ("a member of
+    #: Olive Branch", "works for Memorial").
+    body_openers: tuple[str, ...]
     counterpart: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -872,6 +875,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         location_verbs=frozenset(lst("location_verbs")),
         service_verbs=lst("service_verbs"),
         member_phrases=lst("member_phrases"),
+        body_openers=lst("body_openers"),
         counterpart=frozenset(lst("counterpart")),
         pronouns=frozenset(lst("pronouns")),
         plural_pronouns=frozenset(lst("plural_pronouns")),

@@ -26,7 +26,7 @@ import datetime as dt
 import itertools
 import operator
 import re
-from collections.abc import Callable, Collection, Container, Iterable, Iterator
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -63,6 +63,8 @@ ACTOR_TYPES = frozenset(
 PLACE_TYPES = frozenset({"Country", "City", "Region", "Place", "Facility"})
 #: Rule of the mentions of bodies known by their name only ("the Center for Eastern Studies").
 BODY_NAME_RULE = "body.name"
+#: Words of a saint's name: a building named after one is no body ("the Church of St Andrew").
+_SAINTS = frozenset({"St", "St.", "Saint", "Sts", "Saints"})
 #: The rule of a country's mention by its adjective ("Russian", "Polish").
 DEMONYM_RULE = "gazetteer.demonym"
 _CONNECTORS = frozenset(
@@ -172,6 +174,20 @@ class MentionFinder:
         self._unit_scan = _unit_scan(pack)
         #: "the village of Robotyne": a settlement named after its kind (tried only where one
         #: of the phrases stands).
+        #: "a member of Olive Branch": the capitalised name after a phrase of membership or
+        #: service is a body's (tried only where one of the phrases stands).
+        self._member_body = (
+            KeywordScan(
+                re.compile(
+                    rf"(?<![\w])(?i:{'|'.join(re.escape(p) for p in sorted(c.body_openers, key=len, reverse=True))})"
+                    r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,5})"
+                ),
+                c.body_openers,
+                whole_words=True,
+            )
+            if c.body_openers
+            else None
+        )
         self._settlement = (
             KeywordScan(
                 # the phrase in any case, the name capitalised ("the village of Klishchiivka
@@ -333,6 +349,90 @@ class MentionFinder:
         chosen = [t for t, k in zip(found, keep, strict=True) if k]
         return sorted(chosen)
 
+    def _title_body(
+        self,
+        text: str,
+        tokens: list[Token],
+        a: int,
+        b: int,
+        opener: int | None,
+        by_start: Mapping[int, AliasMatch],
+        stop: set[str],
+        sent: int,
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        mods: list[tuple[int, int]],
+    ) -> tuple[str | None, Entity | None, tuple[int, int] | None]:
+        """The body a title's phrase names at ``tokens[a:b]`` (``opener``: where a country's
+        adjective opening its name starts, "the Russian Orthodox Church"), recorded as a
+        mention; and the person named right after it, with the span of the name ("Director
+        of the Centre for Eastern Studies Jan Nowak"). A kind of institution whose country
+        the text left out ("head of the Ministry of Foreign Affairs") is no body of its own:
+        the holder's known post may say which (see :meth:`_appositive_titles`)."""
+        cues = self.pack.cues
+        heads = [j for j in range(a, b) if tokens[j].lower in cues.org_heads]
+        if heads and cues.genitive == "before":
+            b = heads[-1] + 1  # "Orthodox Church Patriarch Kirill": modifiers come first
+
+        def runs_on(j: int) -> bool:  # the name goes on at tokens[j] (not over a line break)
+            return (
+                j < len(tokens)
+                and "\n" not in text[tokens[j - 1].end : tokens[j].start]
+                and tokens[j].is_cap
+                and tokens[j].text.isalpha()
+                and tokens[j].text not in stop
+                and not self.gaz.is_given_name(tokens[j].text)
+                and tokens[j].start not in by_start  # "... Council of Russia": a known name
+            )
+
+        # "the Centre for Eastern Studies": the name runs on over connectors
+        while b + 1 < len(tokens) and tokens[b].lower in cues.body_connectors and runs_on(b + 1):
+            b += 2
+            while runs_on(b):
+                b += 1
+        lone = b - a == 1  # "President of the Party X": a bare head noun
+        ns, ne = tokens[a].start, tokens[b - 1].end
+        name = text[ns:ne]
+        mods.append((ns, ne))
+        claimed.append((ns, ne))  # no person's name runs into it
+        # "the Russian Orthodox Church": a country's adjective is part of the name ("Russia's
+        # Foreign Intelligence Service": a possessive is not)
+        owned = opener is not None and text[opener:ns].rstrip().endswith(("'s", "’s"))
+        label = text[opener:ne] if opener is not None and not owned else name
+        body = Entity(f"org-{slugify(label)}", label, "Organization", (name,))
+        out.add(Mention(ns, ne, name, body.key, "Organization", "title.body", sent), body)
+        if lone or b >= len(tokens):
+            return body.key, None, None
+        person, span = self._holder_at(text, tokens, b, by_start, stop)
+        return body.key, person, span
+
+    def _holder_at(
+        self,
+        text: str,
+        tokens: list[Token],
+        i: int,
+        by_start: Mapping[int, AliasMatch],
+        stop: set[str],
+    ) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The person named at ``tokens[i]`` (over one title word or honorific first: "...
+        Church Patriarch Kirill"): a known one, or a full name opened by a given name; and
+        the span of the name."""
+        if i < len(tokens) and (
+            self._titles.exists(tokens[i].lower) or tokens[i].lower in self.pack.cues.honorifics
+        ):
+            i += 1
+        if i >= len(tokens):
+            return None, None
+        hit = by_start.get(tokens[i].start)
+        if hit is not None and self.gaz.entities[hit.alias.key].type == "Person":
+            return self.gaz.entities[hit.alias.key], (hit.start, hit.end)
+        if self.gaz.is_given_name(tokens[i].text):
+            span = self._name_at(tokens, i, stop)
+            if span is not None and span[1] - span[0] >= 2:
+                ns, ne = tokens[span[0]].start, tokens[span[1] - 1].end
+                return self._person_entity(text[ns:ne]), (ns, ne)
+        return None, None
+
     def _name_at(self, tokens: list[Token], i: int, stop: set[str]) -> tuple[int, int] | None:
         """Capitalised name tokens starting at ``tokens[i]``: (i, j) exclusive."""
         j = i
@@ -409,11 +509,13 @@ class MentionFinder:
         org: str | None,
         day: dt.date | None,
         stated: bool = True,
+        found: Mapping[str, Entity] | None = None,
     ) -> Position:
         """The post a title names: the gazetteer's post of that kind on ``day``; for a
         generic title ("chief", "leader") or one whose country/organisation the text does not
         state, the gazetteer's post on that day for that organisation or any; else a post
-        composed from the title and its country or organisation."""
+        composed from the title and its country or organisation (``found``: the bodies the
+        article named that the gazetteer does not know)."""
         valid = [p for p in self.gaz.positions.get(person, ()) if p.valid_on(day)]
         same_kind = [
             p
@@ -440,7 +542,9 @@ class MentionFinder:
             party = self.gaz.entities.get(org)
             org, country = None, country or (party.country if party else None)
         of_key = org or (self.gaz.country_key(country) if country else None)
-        of_label = self._label(of_key)
+        of_label = self._label(of_key) or (
+            found[of_key].label if found and of_key is not None and of_key in found else None
+        )
         title = f"{spec.title} of {of_label}" if of_label else spec.title
         if spec.kind in ENVOY_TITLES and org and country:
             # "Poland's permanent representative to the EU": sent by the country, to the body
@@ -601,6 +705,7 @@ class MentionFinder:
         self._honorific_names(text, tokens, titles, sentences, out, claimed, stop)
         # 4a. unknown bodies named by a head noun ("the Center for Eastern Studies")
         self._body_names(text, tokens, sentences, out, claimed, stop)
+        self._member_bodies(text, sentences, out, claimed, stop, view)
         # 4b. unknown full names next to a reporting verb ("..., Oleksandr Kubrakov said")
         self._speaker_names(text, tokens, sentences, out, claimed, stop)
         # 4b'. unknown names followed by an age ("Siti Rukmini (60)", "Maksym Maksymov, 29,")
@@ -1041,14 +1146,11 @@ class MentionFinder:
                     ):
                         # "director of the Eastern Studies Center": a body not in the
                         # gazetteer, named by its head noun; the post is in it
-                        body = Entity(f"org-{slugify(name)}", name, "Organization", (name,))
-                        out.add(
-                            Mention(ns, ne, name, body.key, "Organization", "title.body", sent),
-                            body,
+                        opener = mods[-1][0] if country is not None and country_next == a else None
+                        org, person_ent, found = self._title_body(
+                            text, tokens, a, b, opener, by_start, stop, sent, out, claimed, mods
                         )
-                        org = body.key
-                        mods.append((ns, ne))
-                        ns = ne = None
+                        ns, ne = found if found is not None else (None, None)
                     elif name not in stop and not self._is_known_non_person(name):
                         person_ent = self._person_entity(name)
         # "former President Trump", "mantan Presiden AS": a past post names the person but is
@@ -1101,7 +1203,9 @@ class MentionFinder:
             country = person_ent.country
         if country is None and org is None:
             country = self._coordinated_title_country(text, ts, sent, out)
-        position = self._position(spec, person_ent.key, country, org, doc.published, stated)
+        position = self._position(
+            spec, person_ent.key, country, org, doc.published, stated, out.entities
+        )
         out.positions[position.key] = position
         out.add(
             Mention(ns, ne, text[ns:ne], person_ent.key, "Person", "title.name", sent), person_ent
@@ -1469,6 +1573,9 @@ class MentionFinder:
             )
 
         demonyms = {m.start for m in out.mentions if m.rule == DEMONYM_RULE}
+        # "Kyiv City Council": a known city or region opening the run is read already and
+        # stays its own; the body's name starts after it (and its label keeps it)
+        places = {m.start: m.end for m in out.mentions if m.type in ("City", "Region")}
         done = 0  # tokens before this are inside a name already read
         for k in found:
             if k < done:
@@ -1488,6 +1595,10 @@ class MentionFinder:
             named_from = a  # the body's name keeps the demonym ("Polish Institute of ...")
             while a < k and tokens[a].start in demonyms:
                 a += 1
+            if a < k and tokens[a].start in places:
+                end = places[tokens[a].start]
+                while a < k and tokens[a].start < end:
+                    a += 1
             if a >= 2 and tokens[a - 1].lower in joins and tokens[a - 2].is_cap:
                 continue  # "Terms of Service": the end of a longer name
             b, j = k + 1, k + 1
@@ -1515,7 +1626,10 @@ class MentionFinder:
                 or (a == k and b - a == 2 and tokens[b - 1].text.lower() in lower)
                 # "the Foreign Ministry": a kind of institution whose country the text left out
                 or name.lower() in self._inst_by_surface
+                # "the Church of St Andrew": a building named after a saint
+                or not _SAINTS.isdisjoint(name.split())
                 or any(ns < e and s < ne for s, e in claimed)
+                or out.covered(ns, ne)  # "director of the Centre for ...": read with the title
             ):
                 done = b
                 continue
@@ -1815,6 +1929,45 @@ class MentionFinder:
                 ent,
             )
 
+    def _member_bodies(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        stop: set[str],
+        view: TextView | None = None,
+    ) -> None:
+        """'a member of Olive Branch', 'works for Memorial': the capitalised name right after
+        a phrase of membership or service names a body when nothing read it before (a known
+        place or person stays what it is; a name running on past a month, a weekday or a
+        sentence's stop word ends before it)."""
+        if self._member_body is None:
+            return
+        for m in self._member_body.finditer(text, view=view):
+            ns = m.start("name")
+            words = m.group("name").split()
+            keep = 0
+            for k, w in enumerate(words):
+                if w in stop or w.lower() in self._calendar:
+                    break
+                if w[:1].isupper():
+                    keep = k + 1
+            if keep == 0:
+                continue
+            name = " ".join(words[:keep])
+            ne = ns + len(name)
+            if text[ns:ne] != name or out.covered(ns, ne):
+                continue  # the name ran over a line break, or is read already
+            if (
+                any(ns < e and s < ne for s, e in claimed)
+                # "a member of Parliament": a kind of institution whose country is left out
+                or name.lower() in self._inst_by_surface
+            ):
+                continue
+            ent = Entity(f"org-{slugify(name)}", name, "Organization", (name,))
+            self._add_named(out, claimed, ns, ne, ent, "member.body", sentences, text)
+
     def _settlements(
         self,
         text: str,
@@ -2051,6 +2204,19 @@ class MentionFinder:
                 if ent is not None:  # "X, a Fox News correspondent"
                     org, country = ent.key, ent.country
             after = next((m for m in others if te <= m.start <= te + 40), None)
+            opens = after.start if after is not None else te  # where the post's body opens
+            known_post = False
+            if after is not None and after.type == "Country":
+                # "a spokesman for the Russian Orthodox Church": the body a country's
+                # adjective opens is the post's
+                body = next((m for m in others if m.start > after.start), None)
+                if (
+                    body is not None
+                    and body.type in ACTOR_TYPES
+                    and body.type not in ("Person", "Country")
+                    and not text[after.end : body.start].strip()
+                ):
+                    after = body
             place = next(
                 (
                     h
@@ -2088,10 +2254,30 @@ class MentionFinder:
                     ),
                     None,
                 )
+                opens = after.start if after is not None else te
+            if (
+                after is not None
+                and after.rule == "title.body"
+                and after.text.lower() in self._inst_by_surface
+                and any(p.valid_on(doc.published) for p in self.gaz.positions.get(person.key, ()))
+            ):
+                # "Sergei Lavrov, head of the Ministry of Foreign Affairs": a kind of
+                # institution whose country the text left out is the known holder's post
+                after = None
+                known_post = True
+            if after is not None and after.rule == "title.body":
+                # "the head of the Russian Orthodox Church": the country's adjective the
+                # title's phrase read opens the body's name
+                words = text[te:opens].split()
+                if words and any(
+                    self.gaz.entities[h.alias.key].type == "Country"
+                    for h in self.gaz.find(words[-1], self.lang)
+                ):
+                    opens = text.rindex(words[-1], te, opens)
             if after is not None and re.fullmatch(
                 r"\s*(?:(?:of|for|to|dari|untuk)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
                 r"(?:[a-z]+\s+){0,2}|the\s+)?",
-                text[te : after.start],
+                text[te:opens],
             ):
                 ent = out.entities.get(after.key) or self.gaz.entities.get(after.key)
                 if ent is not None and ent.type == "Country":
@@ -2102,7 +2288,9 @@ class MentionFinder:
             country_stated = country is not None
             if country is None and org is None and pent is not None:
                 country = pent.country
-            position = self._position(spec, person.key, country, org, doc.published)
+            position = self._position(
+                spec, person.key, country, org, doc.published, not known_post, out.entities
+            )
             out.positions[position.key] = position
             out.titled.append(
                 TitledPerson(

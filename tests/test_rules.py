@@ -6562,3 +6562,119 @@ def test_an_expert_on_a_body_is_no_member(extractor):
         "John Smith, an expert on NATO, said so.", lang="en", published=PUB
     )
     assert not [r for r in res.relations if r.predicate == "memberOf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # an unknown name after a phrase of membership or service is a body's
+        (
+            "Mykola Hrytsenko is a member of Olive Branch, a group of chaplains.",
+            "Mykola Hrytsenko",
+            "Olive Branch",
+        ),
+        ("Anna Kowalska, who works for Memorial in Moscow, said so.", "Anna Kowalska", "Memorial"),
+        # a city opening a body's name stays a place; the body keeps it in its label
+        (
+            "Olena Petrenko, a member of the Kyiv City Council, said so.",
+            "Olena Petrenko",
+            "Kyiv City Council",
+        ),
+        # a country's adjective between the phrase and the body
+        (
+            "Girkin had served in the Russian Federal Security Service.",
+            "Igor Girkin",
+            "Federal Security Service",
+        ),
+        # any post of a party is held by a member
+        (
+            "Radoslaw Fogiel, deputy leader of Law and Justice, said so.",
+            "Radoslaw Fogiel",
+            "Law and Justice",
+        ),
+    ],
+)
+def test_membership_phrases_name_unknown_bodies(extractor, text, person, body):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert (person, "memberOf", body) in _relation_labels(res)
+
+
+def test_a_kind_of_institution_after_a_membership_phrase_is_no_body(extractor):
+    res = extractor.extract_text(
+        "He is a member of Parliament and a former minister.", lang="en", published=PUB
+    )
+    assert not [e for e in res.entities if e.label == "Parliament"]
+
+
+def test_a_city_opening_a_body_name_stays_a_place(extractor):
+    res = extractor.extract_text(
+        "Olena Petrenko, a member of the Kyiv City Council, said so.", lang="en", published=PUB
+    )
+    assert {m.text: m.type for m in res.mentions}["Kyiv"] == "City"
+
+
+def test_a_plural_party_before_listed_people_makes_each_a_member(extractor):
+    res = extractor.extract_text(
+        "Republicans John Harlan from Ohio and Mike Dorsey of Texas signed the letter.",
+        lang="en",
+        published=PUB,
+    )
+    rels = _relation_labels(res)
+    assert ("John Harlan", "memberOf", "Republican Party") in rels
+    assert ("Mike Dorsey", "memberOf", "Republican Party") in rels
+    # a singular party names one member
+    res = extractor.extract_text(
+        "Republican John Harlan and Mike Dorsey signed the letter.", lang="en", published=PUB
+    )
+    members = {s for s, p, _o in _relation_labels(res) if p == "memberOf"}
+    assert members == {"John Harlan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post", "body"),
+    [
+        # the body's name runs on over its connectors and holds the post of the name after it
+        (
+            "Director of the Centre for Eastern Studies Jan Nowak said so.",
+            "Jan Nowak",
+            "Director of Centre for Eastern Studies",
+            "Centre for Eastern Studies",
+        ),
+        # a country's adjective opening the body's name is part of it
+        (
+            "Ivan Petrov, a spokesman for the Russian Orthodox Church, condemned the attack.",
+            "Ivan Petrov",
+            "Spokesperson of Russian Orthodox Church",
+            "Russian Orthodox Church",
+        ),
+        (
+            "Ivan Petrov, the head of the Polish Institute of International Affairs, said so.",
+            "Ivan Petrov",
+            "Head of Polish Institute of International Affairs",
+            "Polish Institute of International Affairs",
+        ),
+    ],
+)
+def test_a_title_names_the_unknown_body_of_its_post(extractor, text, person, post, body):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    rels = _relation_labels(res)
+    assert (person, "holdsPosition", post) in rels
+    assert any(s == person and o == body for s, _p, o in rels if _p != "holdsPosition")
+    assert not [r for r in res.relations if res.entity(r.object).label == "Russia"]
+
+
+def test_a_countryless_institution_after_a_title_is_the_known_holders_post(extractor):
+    res = extractor.extract_text(
+        "Sergei Lavrov, head of the Ministry of Foreign Affairs, said the talks failed.",
+        lang="en",
+        published=PUB,
+    )
+    posts = {o for s, p, o in _relation_labels(res) if p == "holdsPosition"}
+    assert posts == {"Minister of Foreign Affairs of Russia"}
+
+
+def test_a_church_named_after_a_saint_is_no_body(extractor):
+    res = extractor.extract_text(
+        "Mr Varadkar visited the Church of St Andrew in Bucha.", lang="en", published=PUB
+    )
+    assert not [e for e in res.entities if e.type == "Organization"]
