@@ -112,6 +112,7 @@ LATER_SETS = (
     "-fresh10",
     "-fresh11",
     "-fresh12",
+    "-fresh13",
     "-blind",
 )
 

@@ -369,6 +369,18 @@ class EventExtractor:
         # words between a place preposition and the place ("in the eastern Donbas region"),
         # made once here: ``_located`` runs for every sentence
         self._place_fillers = frozenset({"the"}) | c.place_heads | c.compass
+        #: a city -> the region named after it ("Kharkiv" -> "Kharkiv Oblast"): a town "in
+        #: Kharkiv" lies in the region, as no town lies in another
+        regions = {
+            (e.country, e.label.split()[0]): e.key
+            for e in gazetteer.entities.values()
+            if e.type == "Region" and len(e.label.split()) == 2
+        }
+        self._region_of_city = {
+            e.key: regions[(e.country, e.label)]
+            for e in gazetteer.entities.values()
+            if e.type == "City" and (e.country, e.label) in regions
+        }
         # unions of cue words the argument search reads for every trigger and name, made once
         self._place_markers = c.place | c.place_heads
         # "in northern Ukraine", "near the Ukrainian border": a word between a place
@@ -4303,6 +4315,17 @@ class EventExtractor:
         place_words = self.pack.cues.place
         fillers = self._place_fillers
         for n, (a, b) in enumerate(itertools.pairwise(inside)):
+            if (
+                a.type == "Country"
+                and b.type in _SUB_PLACES
+                and (
+                    self._possessive_filler(doc.text[a.end : b.start], fillers)
+                    or (a.rule == DEMONYM_RULE and b.rule == "place.region" and a.end < b.start)
+                )
+            ):
+                # "Russia's Tula region", "Iran's Isfahan", "the Russian Tula region"
+                out.append(Relation(doc.doc_id, b.key, "locatedIn", a.key, ev))
+                continue
             if b.type not in ("Country", "Region", "City"):
                 continue
             # "the Center for Eastern Studies in Warsaw": a body known by its name only
@@ -4336,8 +4359,23 @@ class EventExtractor:
             )
             # "KBRI Teheran", "the Embassy Kyiv": a mission named with its city
             mission_city = gap == "" and b.type == "City" and self._mission(a, ms)
+            within = len(words) == 1 and words[0] in self.pack.cues.inside_words
+            if (
+                within
+                and b.type == "City"
+                and (a.type == "City" or a.rule == "place.settlement")
+                and b.key in self._region_of_city
+            ):
+                # "the town of Vovchansk, in Kharkiv": a town lies in the region of that name
+                named = self._region_of_city[b.key]
+                out.append(Relation(doc.doc_id, a.key, "locatedIn", named, ev))
+                continue
+            if within and b.type == "City" and a.rule == "place.unknown":
+                inside_phrase = True  # "Mansion House in London", "Podil in Kyiv"
             if gap == "," and region is not None and self._in_list(doc.text, b, region):
                 continue  # "from Moscow, Sochi or St. Petersburg": a list of places
+            if gap == "," and doc.text.startswith(("'s", "’s"), b.end):
+                continue  # "the Indo-Pacific region, Russia's aggression": a new phrase
             if gap == "," or inside_phrase or mission_city:
                 out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
         # a known place named with its country in one sentence ("serangan di Isfahan, ... Iran")

@@ -435,6 +435,12 @@ class Cues:
     #: Words before a year that make it an event's date ("in 2014", "pada tahun 2014").
     year_markers: tuple[str, ...]
     place_heads: frozenset[str]
+    #: Place prepositions of being inside ("in", "di"; not "near"): an unknown place "in" a
+    #: city lies in it.
+    inside_words: frozenset[str]
+    #: Nouns of an administrative region written after its name ("the Tula region"): the
+    #: name before one is a region's.
+    region_nouns: tuple[str, ...]
     #: Auxiliaries that make a following participle passive ("were deported").
     passive_aux: frozenset[str]
     #: Participles that are adjectives after an auxiliary ("are prepared to help").
@@ -906,6 +912,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         month_markers=lst("month_markers"),
         year_markers=lst("year_markers"),
         place_heads=frozenset(lst("place_heads")),
+        inside_words=frozenset(lst("inside_words")),
+        region_nouns=lst("region_nouns"),
         passive_aux=frozenset(lst("passive_aux")),
         adjectival_participles=frozenset(lst("adjectival_participles")),
         weapon_nouns=frozenset(lst("weapon_nouns")),

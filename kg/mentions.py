@@ -63,6 +63,8 @@ ACTOR_TYPES = frozenset(
 PLACE_TYPES = frozenset({"Country", "City", "Region", "Place", "Facility"})
 #: Rule of the mentions of bodies known by their name only ("the Center for Eastern Studies").
 BODY_NAME_RULE = "body.name"
+#: One or two capitalised words ending right before a space and the end of the window.
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*(?:\s+[A-Z][\w'’]+)?)\s+\Z")
 #: Words of a saint's name: a building named after one is no body ("the Church of St Andrew").
 _SAINTS = frozenset({"St", "St.", "Saint", "Sts", "Saints"})
 #: The rule of a country's mention by its adjective ("Russian", "Polish").
@@ -186,6 +188,21 @@ class MentionFinder:
                 whole_words=True,
             )
             if c.body_openers
+            else None
+        )
+        #: "the Tula region", "Kursk oblast": a noun of an administrative region (where such
+        #: nouns follow the name), and the capitalised name right before one
+        #: an owner word ("of") and a capitalised word: the name of what a noun is of
+        self._owner_after = (
+            re.compile(rf"\s+(?:{'|'.join(map(re.escape, c.owner_words))})\s+[A-Z]")
+            if c.owner_words
+            else None
+        )
+        self._region_noun = (
+            re.compile(
+                rf"(?<![\w])(?:{'|'.join(re.escape(p) for p in sorted(c.region_nouns, key=len, reverse=True))})(?![\w])"
+            )
+            if c.region_nouns
             else None
         )
         self._settlement = (
@@ -725,6 +742,7 @@ class MentionFinder:
         self._source_credit(text, sentences, out)
         self._unknown_places(text, sentences, out, stop)
         self._settlements(text, sentences, out, stop, view)
+        self._region_names(text, sentences, out, stop)
         # 7. bare group nouns of the article's conflict ("rebels" in an article on Ukraine)
         self._group_nouns(text, tokens, sentences, out, claimed, stop, view)
         out.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -1967,6 +1985,61 @@ class MentionFinder:
                 continue
             ent = Entity(f"org-{slugify(name)}", name, "Organization", (name,))
             self._add_named(out, claimed, ns, ne, ent, "member.body", sentences, text)
+
+    def _region_names(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        out: MentionSet,
+        stop: set[str],
+    ) -> None:
+        """'Russia's Tula region', 'the Kursk oblast': a capitalised name nothing else read,
+        right before a noun of an administrative region, names a region; a country's
+        possessive or adjective right before it says whose."""
+        if self._region_noun is None:
+            return
+        for noun in self._region_noun.finditer(text):
+            m = _NAME_BEFORE.search(text, max(0, noun.start() - 60), noun.start())
+            if m is None:
+                continue
+            name = re.split(r"['’]s\s+", m.group("name"))[-1]  # "Russia's Tula": "Tula"
+            first, _, rest = name.partition(" ")
+            if rest and self.gaz.find(first, self.lang):
+                name = rest  # "the Russian Tula region"
+            ns, ne = m.end("name") - len(name), noun.end()
+            if (
+                out.covered(ns, ne)
+                or any(w in stop or w.lower() in self._calendar for w in name.split())
+                or self.gaz.find(name, self.lang)
+                # "the Eastern Siberian region of Buryatia": the region's name is after it
+                or (self._owner_after is not None and self._owner_after.match(text, ne))
+            ):
+                continue
+            owner = next(
+                (
+                    x
+                    for x in out.mentions
+                    if x.type == "Country"
+                    and x.end <= ns
+                    and re.fullmatch(r"(?:'s|’s)?\s+", text[x.end : ns])
+                ),
+                None,
+            )
+            country = self.gaz.entities[owner.key].country if owner is not None else None
+            label = text[ns:ne]
+            ent = Entity(f"place-{slugify(label)}", label, "Region", (label,), country)
+            out.add(
+                Mention(
+                    ns,
+                    ne,
+                    label,
+                    ent.key,
+                    "Region",
+                    "place.region",
+                    self._sentence_of(sentences, ns),
+                ),
+                ent,
+            )
 
     def _settlements(
         self,

@@ -6678,3 +6678,53 @@ def test_a_church_named_after_a_saint_is_no_body(extractor):
         "Mr Varadkar visited the Church of St Andrew in Bucha.", lang="en", published=PUB
     )
     assert not [e for e in res.entities if e.type == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "where"),
+    [
+        # a country's possessive or adjective before a place
+        ("Police searched her home in Russia's Tula region.", "Tula region", "Russia"),
+        ("The Russian Tula region was shelled overnight.", "Tula region", "Russia"),
+        ("Israel struck Iran's Isfahan on Friday.", "Isfahan", "Iran"),
+        # a town in a city's name lies in the region of that name
+        (
+            "Shelling hit the town of Vovchansk, in Kharkiv, on Sunday.",
+            "Vovchansk",
+            "Kharkiv Oblast",
+        ),
+        # an unknown place in a city lies in the city
+        (
+            "In a speech at Mansion House in London, she called for more aid.",
+            "Mansion House",
+            "London",
+        ),
+    ],
+)
+def test_places_located_by_possessives_regions_and_cities(extractor, text, place, where):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert (place, "locatedIn", where) in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an adjective before a region's noun names no region ("the region of Buryatia")
+        (
+            "A company based in the remote Eastern Siberian region of Buryatia bought it.",
+            "Eastern Siberian region",
+        ),
+        # a place before a comma and a country's possessive opens no apposition
+        (
+            "Although the talks focused on the Indo-Pacific region, Russia's aggression was "
+            "discussed.",
+            "Indo-Pacific region",
+        ),
+        # near a city is not in it
+        ("Shelling hit a market near Kharkiv on Sunday.", "Kharkiv"),
+    ],
+)
+def test_no_place_is_located_by_an_adjective_a_new_phrase_or_nearness(extractor, text, label):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    located = {(s, o) for s, p, o in _relation_labels(res) if p == "locatedIn"}
+    assert not [pair for pair in located if label in pair]
