@@ -1368,8 +1368,17 @@ class EventExtractor:
         c = self.pack.cues
         if not c.averting or not c.verb_suffixes:
             return False
-        prev = self._prev_word(s, trig.start, 2)
+        prev = self._prev_word(s, trig.start, 3)
         first = trig.text.lower().split()[0]
+        if (
+            prev
+            and prev[-1].endswith(tuple(c.verb_suffixes))
+            and prev[-1] not in c.noun_heads
+            and not first.endswith(tuple(c.verb_suffixes))
+        ):
+            # "to stop providing military support": the gerund before a nominal trigger is
+            # the act's verb
+            prev, first = prev[:-1], prev[-1]
         return (
             bool(prev)
             # one word or two ("sceptical of providing military aid")

@@ -1169,6 +1169,19 @@ class MentionFinder:
                             text, tokens, a, b, opener, by_start, stop, sent, out, claimed, mods
                         )
                         ns, ne = found if found is not None else (None, None)
+                        if (
+                            org is not None
+                            and person_ent is not None
+                            and out.entities[org].label.lower() in self._inst_by_surface
+                            and any(
+                                p.valid_on(doc.published)
+                                for p in self.gaz.positions.get(person_ent.key, ())
+                            )
+                        ):
+                            # "The head of the Ministry of Foreign Affairs Radosław Sikorski":
+                            # a kind of institution whose country the text left out is the
+                            # known holder's post
+                            org = None
                     elif name not in stop and not self._is_known_non_person(name):
                         person_ent = self._person_entity(name)
         # "former President Trump", "mantan Presiden AS": a past post names the person but is

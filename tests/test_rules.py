@@ -6728,3 +6728,55 @@ def test_no_place_is_located_by_an_adjective_a_new_phrase_or_nearness(extractor,
     res = extractor.extract_text(text, lang="en", published=PUB)
     located = {(s, o) for s, p, o in _relation_labels(res) if p == "locatedIn"}
     assert not [pair for pair in located if label in pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actor", "target"),
+    [
+        # troops gathered at a border are a build-up (a crowd at a memorial is not)
+        ("Russian troops gathered on the border with Ukraine.", "150", "Russia", None),
+        # asking a party to act is an appeal
+        (
+            '"We ask Ukraine\'s allies to commit fully to victory," Landsbergis said.',
+            "020",
+            "Lithuania",
+            "Ukraine",
+        ),
+        # calling a party out is criticism
+        (
+            "Blinken called out Moscow for its influence in Africa.",
+            "111",
+            "United States",
+            "Russia",
+        ),
+    ],
+)
+def test_build_ups_requests_and_calling_out(extractor, text, cameo, actor, target):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo == cameo)
+    assert actor in labels(res, ev.actors)
+    assert target is None or target in labels(res, ev.targets)
+
+
+def test_soldiers_gathered_at_a_memorial_are_no_build_up(extractor):
+    _res, evs = events(extractor, "Soldiers gathered at the memorial on Sunday.", "en")
+    assert not [e for e in evs if e.cameo.startswith("15")]
+
+
+def test_a_stopped_act_after_a_gerund_is_not_reported(extractor):
+    _res, evs = events(
+        extractor, "Russia wants the West to stop providing military support for Ukraine.", "en"
+    )
+    assert not [e for e in evs if e.cameo.startswith("07")]
+    _res, evs = events(extractor, "The US is providing military support to Ukraine.", "en")
+    assert [e for e in evs if e.cameo.startswith("07")]
+
+
+def test_a_countryless_ministry_before_a_known_holder_is_his_post(extractor):
+    res = extractor.extract_text(
+        "The head of the Ministry of Foreign Affairs Radosław Sikorski spoke to the BBC.",
+        lang="en",
+        published=dt.date(2024, 5, 4),
+    )
+    posts = {o for s, p, o in _relation_labels(res) if p == "holdsPosition"}
+    assert posts == {"Minister of Foreign Affairs of Poland"}
