@@ -6780,3 +6780,14 @@ def test_a_countryless_ministry_before_a_known_holder_is_his_post(extractor):
     )
     posts = {o for s, p, o in _relation_labels(res) if p == "holdsPosition"}
     assert posts == {"Minister of Foreign Affairs of Poland"}
+
+
+def test_a_name_glued_to_words_on_both_sides_is_read(extractor):
+    res, evs = events(
+        extractor,
+        "Dengan Iran danIsraelsaling menembakkan rudal sejak Jumat (13/6), warga panik.",
+        "id",
+    )
+    pairs = {(frozenset(labels(res, e.actors)), frozenset(labels(res, e.targets))) for e in evs}
+    assert (frozenset({"Israel"}), frozenset({"Iran"})) in pairs
+    assert (frozenset({"Iran"}), frozenset({"Israel"})) in pairs
