@@ -4385,7 +4385,13 @@ class EventExtractor:
                 continue  # "from Moscow, Sochi or St. Petersburg": a list of places
             if gap == "," and doc.text.startswith(("'s", "’s"), b.end):
                 continue  # "the Indo-Pacific region, Russia's aggression": a new phrase
-            if gap == "," or inside_phrase or mission_city:
+            rest = words[1:] if words[:1] == [","] else []
+            # "Lavizan, timur laut Teheran", "Kota Azor, wilayah Israel tengah": a comma and
+            # words of direction or of a region's kind before the place it lies in
+            side = bool(rest) and (
+                " ".join(rest) in self.pack.cues.compass or all(w in fillers for w in rest)
+            )
+            if gap == "," or inside_phrase or mission_city or side:
                 out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
         # a known place named with its country in one sentence ("serangan di Isfahan, ... Iran")
         keys = {m.key for m in inside}

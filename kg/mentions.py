@@ -1908,6 +1908,12 @@ class MentionFinder:
                 continue
             prep, name = m.group("prep"), m.group("name")
             ns, ne = m.start("name"), m.end("name")
+            side = m.group("side")
+            if side and not (
+                " ".join(side.split()) in self.pack.cues.compass
+                or set(side.split()) <= self.pack.cues.compass
+            ):
+                continue  # "di Lavizan, timur laut Teheran": only words of direction between
             words = name.split()
             if len(words) == 4 and words[0].lower() not in facilities:
                 # four words only after a facility noun: "di Kecamatan Batang Anai Kabupaten
@@ -2918,14 +2924,14 @@ _BYLINE_AFTER = re.compile(
 _PLACE_LINKS = ("in", "di")
 _UNKNOWN_PLACE_BEFORE = re.compile(
     r"(?<![\w])(?P<prep>\w+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-    rf"(?:\s*,\s*|\s+(?:{'|'.join(_PLACE_LINKS)})\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}})$"
+    rf"(?:\s*,\s*(?P<side>(?:[a-z]+\s+){{0,2}})|\s+(?:{'|'.join(_PLACE_LINKS)})\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}})$"
 )
 
 
 def _may_end_unknown_place(before: str) -> bool:
-    """Whether ``_UNKNOWN_PLACE_BEFORE`` can match at the end of ``before``: it ends with a
-    comma, or one of ``_PLACE_LINKS`` is among its last four words (at most three words
-    follow it). A cheap test that spares most searches.
+    """Whether ``_UNKNOWN_PLACE_BEFORE`` can match at the end of ``before``: a comma ends it
+    or one of its last three words, or one of ``_PLACE_LINKS`` is among its last four words
+    (at most three words follow it). A cheap test that spares most searches.
 
     >>> _may_end_unknown_place("near Dzhankoi in "), _may_end_unknown_place("forces of ")
     (True, False)
@@ -2933,6 +2939,8 @@ def _may_end_unknown_place(before: str) -> bool:
     if before.rstrip().endswith(","):
         return True
     last = before.split()[-4:]
+    if any(w.endswith(",") for w in last[-3:]):
+        return True  # "di Lavizan, timur laut Teheran"
     return any(w in last for w in _PLACE_LINKS)
 
 

@@ -6791,3 +6791,39 @@ def test_a_name_glued_to_words_on_both_sides_is_read(extractor):
     pairs = {(frozenset(labels(res, e.actors)), frozenset(labels(res, e.targets))) for e in evs}
     assert (frozenset({"Israel"}), frozenset({"Iran"})) in pairs
     assert (frozenset({"Iran"}), frozenset({"Israel"})) in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "where"),
+    [
+        # the kind of a settlement before its name, a comma and a region's kind
+        ("Sebuah bom menghantam rumah di Kota Azor, wilayah Israel tengah.", "Azor", "Israel"),
+        # a comma and words of direction before the city
+        (
+            "Ia dipindahkan ke bunker di Lavizan, timur laut Teheran, pada Jumat.",
+            "Lavizan",
+            "Tehran",
+        ),
+    ],
+)
+def test_indonesian_settlements_and_directions_locate_places(extractor, text, place, where):
+    res = extractor.extract_text(text, lang="id", published=PUB)
+    assert (place, "locatedIn", where) in _relation_labels(res)
+
+
+def test_a_comma_and_other_words_before_a_city_locate_nothing(extractor):
+    res = extractor.extract_text(
+        "Warga di Lavizan, kata pejabat Teheran, sudah mengungsi.", lang="id", published=PUB
+    )
+    assert not [r for r in res.relations if r.predicate == "locatedIn"]
+
+
+def test_countries_listed_with_a_translated_organisation_name_are_its_members(extractor):
+    res = extractor.extract_text(
+        "The Shanghai organization of cooperation is an association of countries - Russia, "
+        "India and China.",
+        lang="en",
+        published=dt.date(2022, 9, 16),
+    )
+    members = {s for s, p, o in _relation_labels(res) if p == "memberOf"}
+    assert {"Russia", "India", "China"} <= members
