@@ -3724,6 +3724,22 @@ class EventExtractor:
                         ev(tp.sentence, "relation.title.leads_country", 0.8),
                     )
                 )
+            seat = (
+                self.gaz.institution_key(tp.country, tp.title.sits_in)
+                if tp.title.sits_in and not tp.org
+                else None
+            )
+            if seat:
+                # "Ukrainian MP Oleksiy Goncharenko": a member of his country's parliament
+                rels.append(
+                    Relation(
+                        doc.doc_id,
+                        tp.person,
+                        "memberOf",
+                        seat,
+                        ev(tp.sentence, "relation.title.seat", 0.75),
+                    )
+                )
             # any post of a party is held by one of its members ("deputy leader of Law and
             # Justice")
             if tp.org and (tp.title.member or tp.org in self.gaz.parties):
@@ -4216,6 +4232,10 @@ class EventExtractor:
                 ) or re.fullmatch(r"\s*,[^,.;()]{0,60}?\s(?:dari|from)\s+", gap):
                     # "Joe Manchin, a Democrat", "Farah, anggota Komisi I DPR dari Fraksi PAN"
                     member = after[-1]  # "Joe Manchin, a Democrat", "X, the top Republican"
+            if member is None and after and _POSSESSIVE_GAP.fullmatch(
+                doc.text, after[-1].end, party.start
+            ):
+                member = after[-1]  # "Marine Le Pen's National Rally", "Orban's Fidesz party"
             if member is not None:
                 out.append(Relation(doc.doc_id, member.key, "memberOf", party.key, ev))
                 if party.text.endswith("s") and member.start >= party.end:
@@ -4618,6 +4638,8 @@ class EventExtractor:
 #: A year written out in a sentence.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A party letter and a state abbreviation right after a name: ", R-Ariz.", " (D-N.Y.)"
+#: A possessive ending between a name and what it owns ("Le Pen's National Rally").
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s|'|’)\s+")
 _PARTY_CODE = re.compile(r"\s*[,(]\s*([A-Z])-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
 
 

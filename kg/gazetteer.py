@@ -112,6 +112,9 @@ class TitleSpec:
     member: bool = False
     #: The holder speaks for the organisation named with the title (spokespersonOf).
     speaks: bool = False
+    #: The institution kind (institutions.yaml) of the holder's country the holder is a
+    #: member of when the title names no body ("Ukrainian MP X" sits in the Verkhovna Rada).
+    sits_in: str | None = None
 
 
 @dataclass(frozen=True)
@@ -773,6 +776,7 @@ class _Loader:
                         bool(row.get("rank", False)),
                         bool(row.get("member", False)),
                         bool(row.get("speaks", row["kind"] == "spokesperson")),
+                        str(row["sits_in"]) if row.get("sits_in") else None,
                     )
                 )
             except (KeyError, TypeError) as exc:

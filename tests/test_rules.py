@@ -6827,3 +6827,34 @@ def test_countries_listed_with_a_translated_organisation_name_are_its_members(ex
     )
     members = {s for s, p, o in _relation_labels(res) if p == "memberOf"}
     assert {"Russia", "India", "China"} <= members
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "body"),
+    [
+        # a legislator's title naming no body seats its holder in the country's parliament
+        (
+            "Ukrainian MP Oleksiy Goncharenko said so.",
+            "en",
+            "Oleksiy Goncharenko",
+            "Verkhovna Rada",
+        ),
+        # a person's possessive before a party
+        ("Viktor Orban's Fidesz party won the election.", "en", "Viktor Orbán", "Fidesz"),
+        # a party's adjective before a title
+        ("Conservative MP Tobias Ellwood said so.", "en", "Tobias Ellwood", "Conservative Party"),
+    ],
+)
+def test_legislators_and_party_owners_are_members(extractor, text, lang, person, body):
+    res = extractor.extract_text(text, lang=lang, published=dt.date(2023, 5, 1))
+    assert (person, "memberOf", body) in _relation_labels(res)
+
+
+def test_a_politician_holds_no_seat(extractor):
+    res = extractor.extract_text(
+        "Politikus PKS Jazuli Juwaini mengkritik rencana itu.", lang="id", published=PUB
+    )
+    rels = _relation_labels(res)
+    assert ("Jazuli Juwaini", "memberOf", "Prosperous Justice Party") in rels
+    assert ("Jazuli Juwaini", "holdsPosition", "Politician") in rels
+    assert not [o for s, p, o in rels if p == "memberOf" and "House" in o]
