@@ -905,7 +905,9 @@ class EventExtractor:
                 trig.rule.frame == "passive"
                 or not (c.passive_prefixes and first.startswith(c.passive_prefixes))
             )
-        return not self._is_nominal(trig)
+        # "we call on our partners": a word that may be a noun is a verb right after the
+        # pronoun
+        return not between or not self._is_nominal(trig)
 
     def _voice(
         self, s: SentenceFrame, trig: TriggerMatch, pronoun: Token, reported: tuple[str, ...]
@@ -975,6 +977,12 @@ class EventExtractor:
         words = trig.text.lower().split()
         first = words[0].split("-")[0] if words else ""
         return first in self.pack.cues.weapon_nouns
+
+    def _after_pronoun(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """A noun-like trigger right after a subject pronoun is a verb: "we call on our
+        partners", "they attack"."""
+        prev = self._prev_word(s, trig.start, 1)
+        return bool(prev) and prev[0] in self._any_pronoun
 
     def _infinitive(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A bare noun-like trigger after "to" is a verb: "seeking to attack Ukraine" (where
@@ -2336,6 +2344,7 @@ class EventExtractor:
             self._is_nominal(trig)
             and not self._after_light_verb(s, trig)
             and not self._infinitive(s, trig)
+            and not self._after_pronoun(s, trig)
         ):
             # "serangan Israel terhadap Iran", "serangan oleh X", or a definite reference
             # ("sejak invasi") to an event of the same kind already in the article
@@ -2533,8 +2542,12 @@ class EventExtractor:
                 near
                 and not self._is_oblique(s, near[0])
                 and not self._marked_by(s, near[0], tmark)
-                # after a verb the next name is its object ("meminta Pemerintah Inggris untuk")
-                and (self._is_nominal(trig) or rule.frame == "joint")
+                # after a verb the next name is its object ("meminta Pemerintah Inggris untuk",
+                # "we call on Prime Minister Rutte")
+                and (
+                    (self._is_nominal(trig) and not self._after_pronoun(s, trig))
+                    or rule.frame == "joint"
+                )
             ):
                 # "serangan Rusia" / "the Russian invasion": genitive source without target
                 # (after an English verb with no subject in reach, "condemned Russia's war",

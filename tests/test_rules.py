@@ -6858,3 +6858,34 @@ def test_a_politician_holds_no_seat(extractor):
     assert ("Jazuli Juwaini", "memberOf", "Prosperous Justice Party") in rels
     assert ("Jazuli Juwaini", "holdsPosition", "Politician") in rels
     assert not [o for s, p, o in rels if p == "memberOf" and "House" in o]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actor", "target"),
+    [
+        # a noun-like verb right after a subject pronoun is a verb, and the speaker its voice
+        ('"We call on Germany to help us," Zelensky said.', "020", "Ukraine", "Germany"),
+        # the object of "we call on" is the addressee, not the actor
+        (
+            "We call on Prime Minister Rutte to state clearly that he backs the request.",
+            "02",
+            None,
+            "Netherlands",
+        ),
+        # readiness to provide a venue for talks is an offer to mediate
+        (
+            "Belarus is ready to provide a venue for peaceful negotiations, Lukashenko said.",
+            "039",
+            "Belarus",
+            None,
+        ),
+        # offering to host others' talks is an offer to mediate, made by the host
+        ("Turkey offered to host talks between Russia and Ukraine.", "039", "Turkey", "Russia"),
+    ],
+)
+def test_pronoun_verbs_and_offers_to_mediate(extractor, text, cameo, actor, target):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo.startswith(cameo))
+    acting = labels(res, ev.actors)
+    assert actor in acting if actor else not acting & {"Netherlands", "Mark Rutte"}
+    assert target is None or target in labels(res, ev.targets)
