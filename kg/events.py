@@ -4245,8 +4245,10 @@ class EventExtractor:
                 ) or re.fullmatch(r"\s*,[^,.;()]{0,60}?\s(?:dari|from)\s+", gap):
                     # "Joe Manchin, a Democrat", "Farah, anggota Komisi I DPR dari Fraksi PAN"
                     member = after[-1]  # "Joe Manchin, a Democrat", "X, the top Republican"
-            if member is None and after and _POSSESSIVE_GAP.fullmatch(
-                doc.text, after[-1].end, party.start
+            if (
+                member is None
+                and after
+                and _POSSESSIVE_GAP.fullmatch(doc.text, after[-1].end, party.start)
             ):
                 member = after[-1]  # "Marine Le Pen's National Rally", "Orban's Fidesz party"
             if member is not None:
