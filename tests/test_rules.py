@@ -6889,3 +6889,25 @@ def test_pronoun_verbs_and_offers_to_mediate(extractor, text, cameo, actor, targ
     acting = labels(res, ev.actors)
     assert actor in acting if actor else not acting & {"Netherlands", "Mark Rutte"}
     assert target is None or target in labels(res, ev.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actor", "target"),
+    [
+        # murder, active and passive
+        ("A Russian man murdered two Ukrainian soldiers in Bavaria.", "1823", "Russia", "Ukraine"),
+        ("Two Ukrainian soldiers were murdered in Munich.", "1823", None, "Ukraine"),
+        # missiles crossing a country's airspace
+        ("Hours later Russian missiles flew over Moldovan airspace.", "195", "Russia", "Moldova"),
+    ],
+)
+def test_murders_and_airspace_crossings(extractor, text, cameo, actor, target):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo == cameo)
+    assert actor is None or actor in labels(res, ev.actors)
+    assert target in labels(res, ev.targets)
+
+
+def test_a_murder_charge_is_no_murder(extractor):
+    _res, evs = events(extractor, "He was charged with murder in Kyiv.", "en")
+    assert not [e for e in evs if e.cameo.startswith("18")]
