@@ -34,7 +34,7 @@ from kg.mentions import (
 )
 from kg.model import Document, Entity, Event, Evidence, Mention, Quantity, Relation, Sentence
 from kg.quantities import QuantityMention
-from kg.text import KeywordScan, TextView, Token, text_view, tokenize
+from kg.text import POSSESSIVES, KeywordScan, TextView, Token, text_view, tokenize
 
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -143,6 +143,8 @@ _STATE_TYPES = frozenset({"GovernmentBody", "MilitaryUnit", "Person"})
 _SIDE_TYPES = frozenset({"Country", "GovernmentBody", "MilitaryUnit", "InternationalOrganization"})
 _VICTIM_TYPES = frozenset({"Country", "MilitaryUnit", "ArmedGroup", "GovernmentBody"})
 _SUB_PLACES = frozenset({"City", "Region", "Place", "Facility"})
+#: Rules of places the gazetteer does not know ("di Lavizan", "Kota Azor").
+_UNKNOWN_PLACE_RULES = frozenset({"place.unknown", "place.settlement"})
 _CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"})
 _DISPLACED_KINDS = frozenset({"displaced", "evacuated", "refugees"})
 _T = TypeVar("_T")
@@ -1372,21 +1374,25 @@ class EventExtractor:
     # ------------------------------------------------------------------ flags
     def _averted(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A gerund trigger right after a word that keeps its act from happening ("warned
-        Washington against supplying missiles", "refrained from attacking")."""
+        Washington against supplying missiles", "refrained from attacking"), or an act after
+        a verb that ends it, right before it or before its gerund ("stopped attacking", "to
+        stop providing military support"; not "never stopped attacking")."""
         c = self.pack.cues
-        if not c.averting or not c.verb_suffixes:
+        if not (c.averting or c.stop_verbs) or not c.verb_suffixes:
             return False
-        prev = self._prev_word(s, trig.start, 3)
+        prev = self._prev_word(s, trig.start, 4)
         first = trig.text.lower().split()[0]
-        if (
-            prev
-            and prev[-1].endswith(tuple(c.verb_suffixes))
-            and prev[-1] not in c.noun_heads
-            and not first.endswith(tuple(c.verb_suffixes))
+        # "to stop providing military support", "stopped attacking": a verb that ends the act
+        # before its gerund (not "never stopped attacking")
+        stop = next(
+            (k for k in (len(prev) - 1, len(prev) - 2) if k >= 0 and prev[k] in c.stop_verbs),
+            None,
+        )
+        if stop is not None and (
+            stop == len(prev) - 1 or prev[-1].endswith(tuple(c.verb_suffixes))
         ):
-            # "to stop providing military support": the gerund before a nominal trigger is
-            # the act's verb
-            prev, first = prev[:-1], prev[-1]
+            return self._neg.single.isdisjoint(prev[max(0, stop - 2) : stop])
+        prev = prev[-2:]
         return (
             bool(prev)
             # one word or two ("sceptical of providing military aid")
@@ -3188,7 +3194,11 @@ class EventExtractor:
             conf *= BACKGROUND_FACTOR
         # a judgement may open with its negation ("no right to", "tidak manusiawi")
         negated = (
-            self._flag(s, trig, self._neg, opening=rule.frame != "speaker")
+            (
+                self._flag(s, trig, self._neg, opening=rule.frame != "speaker")
+                # "never stopped attacking": the negation is the ending's; the act goes on
+                and self.pack.cues.stop_verbs.isdisjoint(self._prev_word(s, trig.start, 2))
+            )
             # "pernah nyaris menembak agen Mossad": the act did not happen
             or not self.pack.cues.almost.isdisjoint(self._prev_word(s, trig.start, 1))
             # "Israel membantah membunuh X", "denied attacking civilians": a denied act
@@ -4220,6 +4230,8 @@ class EventExtractor:
             if (
                 before
                 and not unknown
+                # "Hungary's Fidesz party criticised Zelensky": an act between them
+                and not self.pack.find_triggers(doc.text, party.end, before[0].start)
                 and (
                     len(s.words_between(party.end, before[0].start)) <= 3
                     or (
@@ -4248,12 +4260,17 @@ class EventExtractor:
             if (
                 member is None
                 and after
-                and _POSSESSIVE_GAP.fullmatch(doc.text, after[-1].end, party.start)
+                and doc.text[after[-1].end : party.start].strip() in POSSESSIVES
+                and self._names_party(s, party)
             ):
-                member = after[-1]  # "Marine Le Pen's National Rally", "Orban's Fidesz party"
+                member = after[-1]  # "Orban's Fidesz party" (not "Biden's Republican critics")
             if member is not None:
                 out.append(Relation(doc.doc_id, member.key, "memberOf", party.key, ev))
-                if party.text.endswith("s") and member.start >= party.end:
+                if (
+                    member.start >= party.end
+                    and not s.words_between(party.end, member.start)
+                    and self._plural_alias(party)
+                ):
                     # "Republicans Matt Gaetz from Florida and Dan Bishop": each one listed
                     out.extend(
                         Relation(doc.doc_id, p.key, "memberOf", party.key, ev)
@@ -4266,6 +4283,20 @@ class EventExtractor:
             if party_key:
                 out.append(Relation(doc.doc_id, p.key, "memberOf", party_key, ev))
         return out
+
+    def _names_party(self, s: SentenceFrame, party: Mention) -> bool:
+        """Whether ``party`` heads its phrase as the party's name: several words ("National
+        Rally") or a head noun of a body's name after it ("Fidesz party"), not an adjective
+        before another noun ("Republican critics")."""
+        nxt = s.words_between(party.end, s.sentence.end)[:1]
+        return " " in party.text.strip() or (bool(nxt) and nxt[0] in self.pack.cues.org_heads)
+
+    def _plural_alias(self, party: Mention) -> bool:
+        """Whether ``party`` is named in the plural of one of its names ("Republicans" beside
+        "Republican"), which lists several members (not "Liberal Democrats", one name)."""
+        one = party.text[:-1]
+        hits = self.gaz.find(one, self.pack.code)
+        return len(hits) == 1 and hits[0].alias.key == party.key and hits[0].end == len(one)
 
     def _listed_people(
         self, s: SentenceFrame, first: Mention, people: list[Mention]
@@ -4364,7 +4395,17 @@ class EventExtractor:
                 and b.type in _SUB_PLACES
                 and (
                     self._possessive_filler(doc.text[a.end : b.start], fillers)
-                    or (a.rule == DEMONYM_RULE and b.rule == "place.region" and a.end < b.start)
+                    or (
+                        a.rule == DEMONYM_RULE
+                        and b.rule == "place.region"
+                        and a.end < b.start
+                        and not doc.text[a.end : b.start].strip()
+                    )
+                )
+                # "Ukraine's Kursk incursion", "Russia's Bakhmut offensive": the place names
+                # where an act happens, not where it lies
+                and not self.pack.cues.noun_heads.intersection(
+                    s.words_between(b.end, s.sentence.end)[:1]
                 )
             ):
                 # "Russia's Tula region", "Iran's Isfahan", "the Russian Tula region"
@@ -4418,13 +4459,28 @@ class EventExtractor:
                 inside_phrase = True  # "Mansion House in London", "Podil in Kyiv"
             if gap == "," and region is not None and self._in_list(doc.text, b, region):
                 continue  # "from Moscow, Sochi or St. Petersburg": a list of places
-            if gap == "," and doc.text.startswith(("'s", "’s"), b.end):
-                continue  # "the Indo-Pacific region, Russia's aggression": a new phrase
+            if (
+                gap == ","
+                and doc.text.startswith(POSSESSIVES, b.end)
+                and not (b.type == "City" and a.rule == "place.unknown")
+            ):
+                # "the Indo-Pacific region, Russia's aggression": a new phrase ("Victory
+                # Park, Moscow's memorial": an unknown place in a city's)
+                continue
             rest = words[1:] if words[:1] == [","] else []
-            # "Lavizan, timur laut Teheran", "Kota Azor, wilayah Israel tengah": a comma and
-            # words of direction or of a region's kind before the place it lies in
-            side = bool(rest) and (
-                " ".join(rest) in self.pack.cues.compass or all(w in fillers for w in rest)
+            # "Lavizan, timur laut Teheran", "Kota Azor, wilayah Israel tengah": an unknown
+            # place, a comma and words of direction or of a region's kind before the place it
+            # lies in (not a list of known places: "Kharkiv, southern Zaporizhzhia and Kherson")
+            side = (
+                bool(rest)
+                and a.rule in _UNKNOWN_PLACE_RULES
+                and (
+                    " ".join(rest) in self.pack.cues.compass
+                    or all(
+                        w in self.pack.cues.compass or w in self.pack.cues.place_heads for w in rest
+                    )
+                )
+                and not (region is not None and self._in_list(doc.text, b, region))
             )
             if gap == "," or inside_phrase or mission_city or side:
                 out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
@@ -4477,7 +4533,7 @@ class EventExtractor:
     def _possessive_filler(gap: str, fillers: frozenset[str]) -> bool:
         """Whether ``gap`` is a possessive ending and place fillers ("'s eastern")."""
         words = gap.lower().split()
-        return bool(words) and words[0] in ("'s", "’s") and all(w in fillers for w in words[1:])
+        return bool(words) and words[0] in POSSESSIVES and all(w in fillers for w in words[1:])
 
     def _mission(self, m: Mention, ms: MentionSet) -> bool:
         """An embassy or consulate: "the U.S. Embassy in Moscow" is located where it is."""
@@ -4653,8 +4709,6 @@ class EventExtractor:
 #: A year written out in a sentence.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A party letter and a state abbreviation right after a name: ", R-Ariz.", " (D-N.Y.)"
-#: A possessive ending between a name and what it owns ("Le Pen's National Rally").
-_POSSESSIVE_GAP = re.compile(r"(?:'s|’s|'|’)\s+")
 _PARTY_CODE = re.compile(r"\s*[,(]\s*([A-Z])-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
 
 

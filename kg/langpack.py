@@ -293,6 +293,9 @@ class Cues:
     prospects: tuple[str, ...]
     #: Words before a gerund that keep its act from happening ("warned against supplying").
     averting: frozenset[str]
+    #: Verbs that end an act named by the gerund after them ("to stop providing military
+    #: support"), unless negated.
+    stop_verbs: frozenset[str]
     #: Verbs of denial right before an act's verb ("denied attacking civilians").
     denials: frozenset[str]
     #: Words opening a reported clause ("denied that it attacked"): an act in the clause a
@@ -837,6 +840,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         passive_prefixes=lst("passive_prefixes"),
         prospects=lst("prospects"),
         averting=frozenset(lst("averting")),
+        stop_verbs=frozenset(lst("stop_verbs")),
         denials=frozenset(lst("denials")),
         complementizers=frozenset(lst("complementizers")),
         charges=frozenset(lst("charges")),

@@ -46,7 +46,15 @@ from kg.gazetteer import (
 )
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
-from kg.text import KeywordScan, TextView, Token, boundary_text, claim_spans, tokenize
+from kg.text import (
+    POSSESSIVES,
+    KeywordScan,
+    TextView,
+    Token,
+    boundary_text,
+    claim_spans,
+    tokenize,
+)
 
 ACTOR_TYPES = frozenset(
     {
@@ -63,10 +71,12 @@ ACTOR_TYPES = frozenset(
 PLACE_TYPES = frozenset({"Country", "City", "Region", "Place", "Facility"})
 #: Rule of the mentions of bodies known by their name only ("the Center for Eastern Studies").
 BODY_NAME_RULE = "body.name"
+#: The last word before the end of the window (and the spaces after it).
+_LAST_WORD = re.compile(r"(\w+)\s+\Z")
+#: Words written in lower case.
+_LOWER_WORDS = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 #: One or two capitalised words ending right before a space and the end of the window.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*(?:\s+[A-Z][\w'’]+)?)\s+\Z")
-#: Words of a saint's name: a building named after one is no body ("the Church of St Andrew").
-_SAINTS = frozenset({"St", "St.", "Saint", "Sts", "Saints"})
 #: The rule of a country's mention by its adjective ("Russian", "Polish").
 DEMONYM_RULE = "gazetteer.demonym"
 _CONNECTORS = frozenset(
@@ -174,15 +184,16 @@ class MentionFinder:
         #: Words of the citing cues ("dikutip dari Antara, Jakarta" cites, names no place).
         self._citing_words = frozenset(w for cue in c.citing for w in cue.lower().split())
         self._unit_scan = _unit_scan(pack)
-        #: "the village of Robotyne": a settlement named after its kind (tried only where one
-        #: of the phrases stands).
         #: "a member of Olive Branch": the capitalised name after a phrase of membership or
-        #: service is a body's (tried only where one of the phrases stands).
+        #: service is a body's (tried only where one of the phrases stands), and the
+        #: lower-case word after it
+        joins = "|".join(re.escape(w) for w in sorted(c.body_connectors, key=len, reverse=True))
         self._member_body = (
             KeywordScan(
                 re.compile(
                     rf"(?<![\w])(?i:{'|'.join(re.escape(p) for p in sorted(c.body_openers, key=len, reverse=True))})"
-                    r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,5})"
+                    rf"\s+(?:(?:{joins})\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:{joins})\s+)?[A-Z][\w'’-]+){{0,5}})"
+                    r"(?P<after>\s+[a-z]+)?"
                 ),
                 c.body_openers,
                 whole_words=True,
@@ -190,14 +201,14 @@ class MentionFinder:
             if c.body_openers
             else None
         )
-        #: "the Tula region", "Kursk oblast": a noun of an administrative region (where such
-        #: nouns follow the name), and the capitalised name right before one
-        #: an owner word ("of") and a capitalised word: the name of what a noun is of
+        #: An owner word ("of") and a capitalised word: the name of what a noun is of.
         self._owner_after = (
             re.compile(rf"\s+(?:{'|'.join(map(re.escape, c.owner_words))})\s+[A-Z]")
             if c.owner_words
             else None
         )
+        #: "the Tula region", "Kursk oblast": a noun of an administrative region (where such
+        #: nouns follow the name; the capitalised name before one is read by ``_NAME_BEFORE``)
         self._region_noun = (
             re.compile(
                 rf"(?<![\w])(?:{'|'.join(re.escape(p) for p in sorted(c.region_nouns, key=len, reverse=True))})(?![\w])"
@@ -205,6 +216,8 @@ class MentionFinder:
             if c.region_nouns
             else None
         )
+        #: "the village of Robotyne": a settlement named after its kind (tried only where one
+        #: of the phrases stands).
         self._settlement = (
             KeywordScan(
                 # the phrase in any case, the name capitalised ("the village of Klishchiivka
@@ -384,8 +397,10 @@ class MentionFinder:
         adjective opening its name starts, "the Russian Orthodox Church"), recorded as a
         mention; and the person named right after it, with the span of the name ("Director
         of the Centre for Eastern Studies Jan Nowak"). A kind of institution whose country
-        the text left out ("head of the Ministry of Foreign Affairs") is no body of its own:
-        the holder's known post may say which (see :meth:`_appositive_titles`)."""
+        the text left out ("head of the Ministry of Foreign Affairs") is recorded as named;
+        a known holder's post says which it is (see :meth:`_appositive_titles`). A name
+        that runs on into a known one ("the Security Council of Russia") is left to the
+        institutions."""
         cues = self.pack.cues
         heads = [j for j in range(a, b) if tokens[j].lower in cues.org_heads]
         if heads and cues.genitive == "before":
@@ -402,19 +417,31 @@ class MentionFinder:
                 and tokens[j].start not in by_start  # "... Council of Russia": a known name
             )
 
-        # "the Centre for Eastern Studies": the name runs on over connectors
-        while b + 1 < len(tokens) and tokens[b].lower in cues.body_connectors and runs_on(b + 1):
-            b += 2
+        # "the Centre for Eastern Studies", "the Foundation for the Defense of Democracies":
+        # the name runs on over connectors
+        joins = cues.body_connectors
+        while True:
+            j = b
+            while j < len(tokens) and tokens[j].lower in joins:
+                j += 1
+            if j == b or not runs_on(j):
+                break
+            b = j + 1
             while runs_on(b):
                 b += 1
+        if j > b and j < len(tokens) and tokens[j].start in by_start:
+            # "the Security Council of Russia", "the President's Office": a known name goes on
+            # after the connectors, and the institution it names is read from the whole
+            return None, None, None
         lone = b - a == 1  # "President of the Party X": a bare head noun
         ns, ne = tokens[a].start, tokens[b - 1].end
         name = text[ns:ne]
         mods.append((ns, ne))
-        claimed.append((ns, ne))  # no person's name runs into it
+        if not lone:
+            claimed.append((ns, ne))  # no person's name runs into it
         # "the Russian Orthodox Church": a country's adjective is part of the name ("Russia's
         # Foreign Intelligence Service": a possessive is not)
-        owned = opener is not None and text[opener:ns].rstrip().endswith(("'s", "’s"))
+        owned = opener is not None and text[opener:ns].rstrip().endswith(POSSESSIVES)
         label = text[opener:ne] if opener is not None and not owned else name
         body = Entity(f"org-{slugify(label)}", label, "Organization", (name,))
         out.add(Mention(ns, ne, name, body.key, "Organization", "title.body", sent), body)
@@ -553,7 +580,7 @@ class MentionFinder:
             return Position(
                 f"position-{slugify(p.title)}", p.title, of_key, of_label, p.start, p.end
             )
-        if org in self.gaz.parties and spec.kind == _LEGISLATOR:
+        if org in self.gaz.parties and spec.kind in _LEGISLATORS:
             # "MP of the Polish People's Party" sits in his country's legislature; the party
             # is his (memberOf), not the body of the post
             party = self.gaz.entities.get(org)
@@ -791,16 +818,20 @@ class MentionFinder:
         articles get none: a post is only asserted for a known day."""
         if day is None:
             return
-        titled = {tp.person for tp in out.titled}
+        # the posts a title in the article gave (the gazetteer's own when the title named no
+        # body: "Sergei Lavrov, head of the Ministry of Foreign Affairs"): their bodies only
+        titled: dict[str, set[str]] = {}
+        for tp in out.titled:
+            titled.setdefault(tp.person, set()).add(tp.position)
         first: dict[str, int] = {}
         for m in out.mentions:
             if m.type == "Person" and m.sentence >= 0:
                 first.setdefault(m.key, m.sentence)
         for person, sentence in first.items():
-            if person in titled:
-                continue
             for p in self.gaz.positions.get(person, ()):
                 if p.start is None or not p.valid_on(day):
+                    continue
+                if person in titled and f"position-{slugify(p.title)}" not in titled[person]:
                     continue
                 of_key = p.of or (self.gaz.country_key(p.country) if p.country else None)
                 position = Position(
@@ -1657,8 +1688,6 @@ class MentionFinder:
                 or (a == k and b - a == 2 and tokens[b - 1].text.lower() in lower)
                 # "the Foreign Ministry": a kind of institution whose country the text left out
                 or name.lower() in self._inst_by_surface
-                # "the Church of St Andrew": a building named after a saint
-                or not _SAINTS.isdisjoint(name.split())
                 or any(ns < e and s < ne for s, e in claimed)
                 or out.covered(ns, ne)  # "director of the Centre for ...": read with the title
             ):
@@ -1981,6 +2010,10 @@ class MentionFinder:
         sentence's stop word ends before it)."""
         if self._member_body is None:
             return
+        cues = self.pack.cues
+        # lower-case words that may follow a body's name ("works for Memorial in Moscow");
+        # any other one is a noun the name qualifies ("a member of the Kennedy family")
+        free = cues.place | cues.target | cues.origin | cues.comitative | cues.clause_breaks
         for m in self._member_body.finditer(text, view=view):
             ns = m.start("name")
             words = m.group("name").split()
@@ -1996,10 +2029,16 @@ class MentionFinder:
             ne = ns + len(name)
             if text[ns:ne] != name or out.covered(ns, ne):
                 continue  # the name ran over a line break, or is read already
+            after = m.group("after")
             if (
                 any(ns < e and s < ne for s, e in claimed)
-                # "a member of Parliament": a kind of institution whose country is left out
+                # "a member of Parliament (for Tonbridge)": a kind of institution whose
+                # country is left out
                 or name.lower() in self._inst_by_surface
+                or words[0].lower() in self._inst_by_surface
+                # "works for Oleksandr Petrenko": a person
+                or self.gaz.is_given_name(words[0])
+                or (keep == len(words) and after is not None and after.strip() not in free)
             ):
                 continue
             ent = Entity(f"org-{slugify(name)}", name, "Organization", (name,))
@@ -2073,6 +2112,7 @@ class MentionFinder:
         it."""
         if self._settlement is None:
             return
+        common: set[str] | None = None  # the words the article writes in lower case
         for m in self._settlement.finditer(text, view=view):
             name = m.group("name")
             ns, ne = m.start("name"), m.end("name")
@@ -2080,6 +2120,13 @@ class MentionFinder:
                 continue
             if any(w in stop or w.lower() in self._calendar for w in name.split()):
                 continue
+            before = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+            if before is not None and before.group(1)[:1].isupper():
+                continue  # "Jakarta Kota Global": the kind inside a longer name
+            if common is None:
+                common = set(_LOWER_WORDS.findall(text))
+            if name.split()[0].lower() in common:
+                continue  # "Desa Wisata Penglipuran": a common word opens no place's name
             ent = Entity(f"place-{slugify(name)}", name, "Place", (name,))
             out.add(
                 Mention(
@@ -2866,7 +2913,8 @@ _GENERIC_TITLES = frozenset({"head", "leader", "dictator"})
 #: Titles a portfolio follows ("Menteri Ketenagakerjaan").
 _MINISTER_TITLES = frozenset({"minister", "deputy_minister", "coordinating_minister"})
 #: The title kind of a member of a legislature (titles.yaml).
-_LEGISLATOR = "legislator"
+#: Title kinds of members of a legislature.
+_LEGISLATORS = frozenset({"legislator", "member_of_parliament"})
 _ROMAN = re.compile(r"[IVX]{1,4}")
 #: Titles of a city's or region's own officials ("Kharkiv Governor", "Wali Kota Gaza").
 _PLACE_TITLES = frozenset({"mayor", "governor"})
