@@ -3282,7 +3282,7 @@ class EventExtractor:
                     and not (rule.frame == "speaker" and target_keys)
                     and (
                         self._flag(s, trig, self._hyp)
-                        or self._in_clause(s, trig, self._prospects)
+                        or self._in_clause(s, trig, self._prospects, reach=5)
                         or self._in_condition(s, trig)
                         or self._may_occur(s, trig)
                         or self._spoken_of(s, trig)

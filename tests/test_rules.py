@@ -7034,3 +7034,10 @@ def test_a_body_name_runs_over_several_connectors(extractor):
     )
     leads = {o for s, p, o in _relation_labels(res) if p == "leads"}
     assert leads == {"Foundation for the Defense of Democracies"}
+
+
+def test_a_prospect_reaches_over_a_noun_phrase_of_three_words(extractor):
+    _res, evs = events(
+        extractor, "As he emphasized, the risk of the Russian army attack increased.", "en"
+    )
+    assert not [e for e in evs if e.cameo.startswith("19")]
