@@ -7041,3 +7041,37 @@ def test_a_prospect_reaches_over_a_noun_phrase_of_three_words(extractor):
         extractor, "As he emphasized, the risk of the Russian army attack increased.", "en"
     )
     assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target"),
+    [
+        (
+            "Pemerintah Rusia menawarkan modernisasi kilang kepada Indonesia.",
+            "id",
+            "Russia",
+            "Indonesia",
+        ),
+        (
+            "Menteri ESDM Bahlil Lahadalia mengundang mitra Rusia untuk terlibat dalam eksplorasi gas.",
+            "id",
+            "Bahlil Lahadalia",
+            "Russia",
+        ),
+        ("Putin offered to supply more oil and gas to Indonesia.", "en", "Russia", "Indonesia"),
+        ("Prabowo invited Russian companies to invest in Indonesia.", "en", "Indonesia", "Russia"),
+    ],
+)
+def test_offers_and_invitations_to_do_business_are_intents(extractor, text, lang, actor, target):
+    res, evs = events(extractor, text, lang)
+    ev = next(e for e in evs if e.cameo == "0311")
+    assert actor in labels(res, ev.actors)
+    assert target in labels(res, ev.targets)
+
+
+def test_readiness_to_explore_projects_together_is_an_intent(extractor):
+    res, evs = events(
+        extractor, "Indonesia siap menjajaki proyek eksplorasi gas bersama dengan Rusia.", "id"
+    )
+    ev = next(e for e in evs if e.cameo == "0311")
+    assert {"Indonesia", "Russia"} <= labels(res, ev.actors) | labels(res, ev.targets)
