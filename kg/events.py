@@ -143,6 +143,8 @@ _STATE_TYPES = frozenset({"GovernmentBody", "MilitaryUnit", "Person"})
 _SIDE_TYPES = frozenset({"Country", "GovernmentBody", "MilitaryUnit", "InternationalOrganization"})
 _VICTIM_TYPES = frozenset({"Country", "MilitaryUnit", "ArmedGroup", "GovernmentBody"})
 _SUB_PLACES = frozenset({"City", "Region", "Place", "Facility"})
+#: CAMEO root of force posture (deployments, drills).
+_POSTURE_ROOT = "15"
 #: Rules of places the gazetteer does not know ("di Lavizan", "Kota Azor").
 _UNKNOWN_PLACE_RULES = frozenset({"place.unknown", "place.settlement"})
 _CASUALTY_KINDS = frozenset({"killed", "injured", "killed_or_injured", "missing"})
@@ -2268,6 +2270,16 @@ class EventExtractor:
                 agent = self._right(s, trig.end, None, window=1) or self._after_title(s, trig.end)
             actors, targets = agent, subj
             conf *= 1.0 if agent else 0.6
+            owner = (
+                subj or self._modifier_before(s, trig)
+                if not agent and rule.cameo[:2] == _POSTURE_ROOT
+                else []
+            )
+            if owner:
+                # "Skuadron jet tempur AS dikerahkan ke Timur Tengah", "Russian troops were
+                # deployed": forces deployed are their owner's, who deploys them
+                actors, targets = owner, []
+                conf /= 0.6 / 0.8
             if not subj and rule.cameo[:2] in _VIOLENT_ROOTS:
                 # "Mariupol was bombarded by Russian forces": a place as the passive subject
                 # is where it happened, and its country was hit

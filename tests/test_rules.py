@@ -7075,3 +7075,27 @@ def test_readiness_to_explore_projects_together_is_an_intent(extractor):
     )
     ev = next(e for e in evs if e.cameo == "0311")
     assert {"Indonesia", "Russia"} <= labels(res, ev.actors) | labels(res, ev.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "owner"),
+    [
+        # forces deployed with no agent are their owner's deployment
+        ("Skuadron jet tempur AS dikerahkan ke Timur Tengah.", "id", "United States"),
+        ("Empat pesawat pengebom AS ditempatkan di pangkalan Diego Garcia.", "id", "United States"),
+        ("US fighter jets were deployed to the Middle East.", "en", "United States"),
+        ("Russian troops were deployed to the border.", "en", "Russia"),
+        # the destination after the verb is no agent
+        ("Wagner Group fighters were deployed to Mali last year.", "en", "Wagner Group"),
+    ],
+)
+def test_deployed_forces_are_their_owners_deployment(extractor, text, lang, owner):
+    res, evs = events(extractor, text, lang)
+    ev = next(e for e in evs if e.cameo == "150")
+    assert labels(res, ev.actors) >= {owner}
+    assert not ev.targets
+
+
+def test_experts_deployed_are_no_force_posture(extractor):
+    _res, evs = events(extractor, "UK war crimes experts have been deployed to the region.", "en")
+    assert not [e for e in evs if e.cameo.startswith("15")]
