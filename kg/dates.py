@@ -240,6 +240,13 @@ class DateFinder:
                 prev = out.pop()
                 out.append(DateMention(prev.start, m.end(), text[prev.start : m.end()], *resolved))
                 continue
+            if (
+                m.lastgroup == "wd"
+                and out
+                and out[-1].text.lower() in self.cues.weekdays
+                and text[out[-1].end : m.start()].strip() == "("
+            ):
+                continue  # "pada hari Kamis (Jumat waktu Jakarta)": the local day, a gloss
             if m.lastgroup == "yr" and _NUMBER_BEFORE.search(text, 0, m.start()):
                 continue  # "Undang-Undang Nomor 20 Tahun 2023": a law's number and year
             if m.lastgroup in ("mo", "yr"):

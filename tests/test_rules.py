@@ -7099,3 +7099,13 @@ def test_deployed_forces_are_their_owners_deployment(extractor, text, lang, owne
 def test_experts_deployed_are_no_force_posture(extractor):
     _res, evs = events(extractor, "UK war crimes experts have been deployed to the region.", "en")
     assert not [e for e in evs if e.cameo.startswith("15")]
+
+
+def test_a_weekday_glossed_in_local_time_keeps_the_first_day(extractor):
+    res, evs = events(
+        extractor,
+        "Harga minyak naik pada hari Kamis (Jumat waktu Jakarta), setelah Israel menyerang Iran.",
+        "id",
+    )
+    ev = next(e for e in evs if e.cameo.startswith("19"))
+    assert ev.date == "2025-06-19"  # PUB is a Thursday
