@@ -7102,7 +7102,7 @@ def test_experts_deployed_are_no_force_posture(extractor):
 
 
 def test_a_weekday_glossed_in_local_time_keeps_the_first_day(extractor):
-    res, evs = events(
+    _res, evs = events(
         extractor,
         "Harga minyak naik pada hari Kamis (Jumat waktu Jakarta), setelah Israel menyerang Iran.",
         "id",
