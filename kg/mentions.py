@@ -2007,7 +2007,9 @@ class MentionFinder:
         """'a member of Olive Branch', 'works for Memorial': the capitalised name right after
         a phrase of membership or service names a body when nothing read it before (a known
         place or person stays what it is; a name running on past a month, a weekday or a
-        sentence's stop word ends before it)."""
+        sentence's stop word ends before it). A name a given name opens ("works for Oleksandr
+        Petrenko"), a kind of institution ("a member of Parliament for Tonbridge") and a name
+        before a noun it qualifies ("a member of the Kennedy family") name no body."""
         if self._member_body is None:
             return
         cues = self.pack.cues
