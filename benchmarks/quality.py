@@ -113,6 +113,7 @@ LATER_SETS = (
     "-fresh11",
     "-fresh12",
     "-fresh13",
+    "-fresh14",
     "-blind",
 )
 
