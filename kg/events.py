@@ -983,8 +983,11 @@ class EventExtractor:
         return first in self.pack.cues.weapon_nouns
 
     def _after_pronoun(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
-        """A noun-like trigger right after a subject pronoun is a verb: "we call on our
-        partners", "they attack"."""
+        """In a language without verb prefixes, a noun-like trigger right after a subject
+        pronoun is a verb ("we call on our partners"); where verbs carry prefixes, a noun
+        after a pronoun stays a noun ("kata mereka serangan Rusia ...")."""
+        if self.pack.cues.verb_prefixes:
+            return False
         prev = self._prev_word(s, trig.start, 1)
         return bool(prev) and prev[0] in self._any_pronoun
 
@@ -1105,12 +1108,13 @@ class EventExtractor:
         self, s: SentenceFrame, trig: TriggerMatch, cues: _CueWords, reach: int = 4
     ) -> bool:
         """Whether a cue stands in the ``reach`` words before the trigger without a
-        punctuation mark between ("fears a Russian attack", not "Amid fears, Russia
-        attacked")."""
+        punctuation mark or a word that opens a clause between ("fears a Russian attack",
+        not "Amid fears, Russia attacked" nor "feared dead after Russian troops shelled")."""
         i = s.tok_index(trig.start)
         window: list[str] = []
+        breaks = self.pack.cues.clause_breaks
         for t in reversed(s.tokens[max(0, i - reach) : i]):
-            if not t.lower[:1].isalnum():
+            if not t.lower[:1].isalnum() or t.lower in breaks:
                 break
             window.insert(0, t.lower)
         return bool(window) and cues.in_window(window, ())
@@ -2270,16 +2274,18 @@ class EventExtractor:
                 agent = self._right(s, trig.end, None, window=1) or self._after_title(s, trig.end)
             actors, targets = agent, subj
             conf *= 1.0 if agent else 0.6
-            owner = (
-                subj or self._modifier_before(s, trig)
-                if not agent and rule.cameo[:2] == _POSTURE_ROOT
-                else []
-            )
-            if owner:
-                # "Skuadron jet tempur AS dikerahkan ke Timur Tengah", "Russian troops were
-                # deployed": forces deployed are their owner's, who deploys them
-                actors, targets = owner, []
-                conf /= 0.6 / 0.8
+            if rule.cameo[:2] == _POSTURE_ROOT:
+                # "Skuadron jet tempur AS dikerahkan ke Timur Tengah", "Poland said Russian
+                # troops were deployed": forces deployed are their owner's, named right before
+                # them (over an agent further on: "troops redeployed to Bakhmut were hit by
+                # Russian artillery"), or the passive's subject when it reports nothing
+                owner = self._modifier_before(s, trig) or (
+                    [] if agent or any(self._says(s, m) for m in subj) else subj
+                )
+                if owner:
+                    actors = owner
+                    conf = conf / 0.6 * 0.8 if not agent else conf
+                targets = []  # a deployment's subject is what is deployed, or who reports it
             if not subj and rule.cameo[:2] in _VIOLENT_ROOTS:
                 # "Mariupol was bombarded by Russian forces": a place as the passive subject
                 # is where it happened, and its country was hit
@@ -2294,7 +2300,9 @@ class EventExtractor:
                     agent_keys = tuple(m.key for m in agent)
                     country = self._place_target(hit[-1].key, agent_keys, s.entities)
                     ev = self._make_event(doc, s, trig, agent_keys, country, conf, dates, reported)
-                    return replace(ev, place=ev.place or hit[-1].key) if ev else None
+                    if ev is None or self._marked_by(s, hit[-1], c.origin):
+                        return ev  # "two men from Ukraine were murdered": not where
+                    return replace(ev, place=ev.place or hit[-1].key)
         elif rule.frame == "joint":
             first = trig.text.lower().split()[0]
             if (

@@ -73,8 +73,6 @@ PLACE_TYPES = frozenset({"Country", "City", "Region", "Place", "Facility"})
 BODY_NAME_RULE = "body.name"
 #: The last word before the end of the window (and the spaces after it).
 _LAST_WORD = re.compile(r"(\w+)\s+\Z")
-#: Words written in lower case.
-_LOWER_WORDS = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 #: One or two capitalised words ending right before a space and the end of the window.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*(?:\s+[A-Z][\w'’]+)?)\s+\Z")
 #: The rule of a country's mention by its adjective ("Russian", "Polish").
@@ -831,7 +829,11 @@ class MentionFinder:
             for p in self.gaz.positions.get(person, ()):
                 if p.start is None or not p.valid_on(day):
                     continue
-                if person in titled and f"position-{slugify(p.title)}" not in titled[person]:
+                if person in titled and (
+                    f"position-{slugify(p.title)}" not in titled[person]
+                    # "US Ambassador to the UN X": an envoy leads no mission by the title
+                    or p.kind in ENVOY_TITLES
+                ):
                     continue
                 of_key = p.of or (self.gaz.country_key(p.country) if p.country else None)
                 position = Position(
@@ -2114,7 +2116,6 @@ class MentionFinder:
         it."""
         if self._settlement is None:
             return
-        common: set[str] | None = None  # the words the article writes in lower case
         for m in self._settlement.finditer(text, view=view):
             name = m.group("name")
             ns, ne = m.start("name"), m.end("name")
@@ -2123,12 +2124,12 @@ class MentionFinder:
             if any(w in stop or w.lower() in self._calendar for w in name.split()):
                 continue
             before = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
-            if before is not None and before.group(1)[:1].isupper():
-                continue  # "Jakarta Kota Global": the kind inside a longer name
-            if common is None:
-                common = set(_LOWER_WORDS.findall(text))
-            if name.split()[0].lower() in common:
-                continue  # "Desa Wisata Penglipuran": a common word opens no place's name
+            if (
+                before is not None
+                and m.group()[:1].isupper()
+                and out.covered(before.start(1), before.end(1))
+            ):
+                continue  # "Jakarta Kota Global": the kind inside a longer, known name
             ent = Entity(f"place-{slugify(name)}", name, "Place", (name,))
             out.add(
                 Mention(
@@ -2914,7 +2915,6 @@ _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
 _GENERIC_TITLES = frozenset({"head", "leader", "dictator"})
 #: Titles a portfolio follows ("Menteri Ketenagakerjaan").
 _MINISTER_TITLES = frozenset({"minister", "deputy_minister", "coordinating_minister"})
-#: The title kind of a member of a legislature (titles.yaml).
 #: Title kinds of members of a legislature.
 _LEGISLATORS = frozenset({"legislator", "member_of_parliament"})
 _ROMAN = re.compile(r"[IVX]{1,4}")
