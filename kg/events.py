@@ -34,7 +34,7 @@ from kg.mentions import (
 )
 from kg.model import Document, Entity, Event, Evidence, Mention, Quantity, Relation, Sentence
 from kg.quantities import QuantityMention
-from kg.text import POSSESSIVES, KeywordScan, TextView, Token, text_view, tokenize
+from kg.text import KeywordScan, TextView, Token, text_view, tokenize
 
 #: Facts below this confidence are not stored or printed unless asked for.
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -4280,7 +4280,7 @@ class EventExtractor:
             if (
                 member is None
                 and after
-                and doc.text[after[-1].end : party.start].strip() in POSSESSIVES
+                and doc.text[after[-1].end : party.start].strip() in self.pack.cues.possessives
                 and self._names_party(s, party)
             ):
                 member = after[-1]  # "Orban's Fidesz party" (not "Biden's Republican critics")
@@ -4481,7 +4481,7 @@ class EventExtractor:
                 continue  # "from Moscow, Sochi or St. Petersburg": a list of places
             if (
                 gap == ","
-                and doc.text.startswith(POSSESSIVES, b.end)
+                and doc.text.startswith(tuple(self.pack.cues.possessives), b.end)
                 and not (b.type == "City" and a.rule == "place.unknown")
             ):
                 # "the Indo-Pacific region, Russia's aggression": a new phrase ("Victory
@@ -4549,11 +4549,14 @@ class EventExtractor:
                     )
         return out
 
-    @staticmethod
-    def _possessive_filler(gap: str, fillers: frozenset[str]) -> bool:
+    def _possessive_filler(self, gap: str, fillers: frozenset[str]) -> bool:
         """Whether ``gap`` is a possessive ending and place fillers ("'s eastern")."""
         words = gap.lower().split()
-        return bool(words) and words[0] in POSSESSIVES and all(w in fillers for w in words[1:])
+        return (
+            bool(words)
+            and words[0] in self.pack.cues.possessives
+            and all(w in fillers for w in words[1:])
+        )
 
     def _mission(self, m: Mention, ms: MentionSet) -> bool:
         """An embassy or consulate: "the U.S. Embassy in Moscow" is located where it is."""

@@ -438,6 +438,8 @@ class Cues:
     #: Words before a year that make it an event's date ("in 2014", "pada tahun 2014").
     year_markers: tuple[str, ...]
     place_heads: frozenset[str]
+    #: Possessive endings written after a name ("Russia's Tula region"); none in Indonesian.
+    possessives: frozenset[str]
     #: Place prepositions of being inside ("in", "di"; not "near"): an unknown place "in" a
     #: city lies in it.
     inside_words: frozenset[str]
@@ -916,6 +918,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         month_markers=lst("month_markers"),
         year_markers=lst("year_markers"),
         place_heads=frozenset(lst("place_heads")),
+        possessives=frozenset(lst("possessives")),
         inside_words=frozenset(lst("inside_words")),
         region_nouns=lst("region_nouns"),
         passive_aux=frozenset(lst("passive_aux")),

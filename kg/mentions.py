@@ -47,7 +47,6 @@ from kg.gazetteer import (
 from kg.langpack import LanguagePack
 from kg.model import Document, Entity, Mention, Position, Sentence
 from kg.text import (
-    POSSESSIVES,
     KeywordScan,
     TextView,
     Token,
@@ -439,7 +438,9 @@ class MentionFinder:
             claimed.append((ns, ne))  # no person's name runs into it
         # "the Russian Orthodox Church": a country's adjective is part of the name ("Russia's
         # Foreign Intelligence Service": a possessive is not)
-        owned = opener is not None and text[opener:ns].rstrip().endswith(POSSESSIVES)
+        owned = opener is not None and text[opener:ns].rstrip().endswith(
+            tuple(self.pack.cues.possessives)
+        )
         label = text[opener:ne] if opener is not None and not owned else name
         body = Entity(f"org-{slugify(label)}", label, "Organization", (name,))
         out.add(Mention(ns, ne, name, body.key, "Organization", "title.body", sent), body)

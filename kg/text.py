@@ -70,10 +70,6 @@ _DATELINE_STRICT_SRC = re.compile(
 )
 
 
-#: Possessive endings of a name ("Russia's Tula region").
-POSSESSIVES = ("'s", "’s")
-
-
 def _translate(m: re.Match[str]) -> str:
     return m.group().translate(_ZERO_WIDTH).translate(_QUOTES)
 
