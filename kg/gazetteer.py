@@ -51,6 +51,10 @@ def slugify(text: str) -> str:
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+#: A capitalised word and spaces right before the end of the window.
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z]\w*\s+\Z")
+
+
 @dataclass(frozen=True)
 class Alias:
     """A surface form that names an entity."""
@@ -324,6 +328,13 @@ class Gazetteer:
             for a in items:
                 if a.exact_case and surface != a.text:
                     continue
+                if (
+                    len(surface) <= 3
+                    and surface.isupper()
+                    and not a.text.isupper()
+                    and _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+                ):
+                    continue  # "Komisi XI", "Louis XI": a numeral after a name, not "Xi"
                 if a.needs_capital and not surface[:1].isupper():
                     continue
                 found.append(AliasMatch(start, end + 1, surface, a))

@@ -460,6 +460,14 @@ class MentionFinder:
         """The person named at ``tokens[i]`` (over one title word or honorific first: "...
         Church Patriarch Kirill"): a known one, or a full name opened by a given name; and
         the span of the name."""
+        if i < len(tokens) and tokens[i].text == "(":
+            # "Direktur Utama PT Kilang Pertamina Internasional (KPI) Taufik X": the body's
+            # acronym in brackets
+            close = next(
+                (j for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].text == ")"), None
+            )
+            if close is not None:
+                i = close + 1
         if i < len(tokens) and (
             self._titles.exists(tokens[i].lower) or tokens[i].lower in self.pack.cues.honorifics
         ):

@@ -7174,3 +7174,46 @@ def test_a_village_after_a_countrys_adjective_is_a_place(extractor):
     )
     ev = next(e for e in evs if e.cameo.startswith("19"))
     assert res.entity(ev.place).label == "Zolota Balka"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        # a portfolio of several words, its acronym in brackets
+        (
+            "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia menyatakan Indonesia siap.",
+            "Bahlil Lahadalia",
+            "Minister",
+        ),
+        (
+            "Sekretaris Kabinet Teddy Indra Wijaya hadir di sana.",
+            "Teddy Indra Wijaya",
+            "Cabinet Secretary",
+        ),
+        # the head of a company, the company's acronym in brackets before the name
+        (
+            "Hal ini diungkapkan oleh Direktur Utama PT Kilang Pertamina Internasional (KPI) "
+            "Taufik Aditiyawarman.",
+            "Taufik Aditiyawarman",
+            "President Director of PT Kilang Pertamina Internasional",
+        ),
+    ],
+)
+def test_indonesian_posts_with_portfolios_and_companies(extractor, text, person, post):
+    res = extractor.extract_text(text, lang="id", published=PUB)
+    assert (person, "holdsPosition", post) in _relation_labels(res)
+
+
+def test_a_roman_numeral_after_a_name_is_no_person(extractor):
+    res = extractor.extract_text(
+        "Ketua Komisi XI DPR RI, Mukhamad Misbakhun, menyampaikan apresiasi.",
+        lang="id",
+        published=PUB,
+    )
+    assert "Xi Jinping" not in {e.label for e in res.entities}
+    res = extractor.extract_text(
+        "It was interesting that chairman XI repeated his readiness for talks.",
+        lang="en",
+        published=PUB,
+    )
+    assert "Xi Jinping" in {e.label for e in res.entities}
