@@ -449,6 +449,62 @@ class MentionFinder:
         person, span = self._holder_at(text, tokens, b, by_start, stop)
         return body.key, person, span
 
+    def _holder_after_comma(
+        self,
+        text: str,
+        tokens: list[Token],
+        k: int,
+        by_start: Mapping[int, AliasMatch],
+        stop: set[str],
+    ) -> tuple[Entity, tuple[int, int], str | None] | None:
+        """The holder named after a title's body and a comma ("Ketua Komisi XI DPR RI,
+        Mukhamad Misbakhun,", "Kepala Kantor Komunikasi Kepresidenan (PCO), Hasan Nasbi"):
+        the body is capitalised words (and a bracketed part) from ``tokens[k]`` up to the
+        comma, the name two or more capitalised words no known non-person reads, followed by
+        a comma or a lower-case word. Returns the person, the name's span and the known body
+        the words before the comma name (if they name one alone)."""
+        j = k
+        while j < len(tokens) and j - k <= 10 and tokens[j].text != ",":
+            if tokens[j].text == "(":
+                close = next(
+                    (i for i in range(j + 1, min(j + 8, len(tokens))) if tokens[i].text == ")"),
+                    None,
+                )
+                if close is None:
+                    return None
+                j = close + 1
+                continue
+            if not tokens[j].is_cap:
+                return None
+            j += 1
+        if j == k or j >= len(tokens) - 2 or tokens[j].text != ",":
+            return None
+        span = self._name_at(tokens, j + 1, stop)
+        if span is None or span[1] - span[0] < 2:
+            return None
+        ns, ne = tokens[span[0]].start, tokens[span[1] - 1].end
+        if any(ns <= h.start < ne for h in by_start.values()) or (
+            span[1] < len(tokens)
+            and tokens[span[1]].text != ","
+            and not tokens[span[1]].text.islower()
+        ):
+            return None
+        # the body is a known one when the words before the comma name it alone ("Ketua DPR
+        # RI, X"; "Ketua Komisi XI DPR RI, X" chairs a commission, not the house)
+        hit = by_start.get(tokens[k].start)
+        body = (
+            hit.alias.key
+            if hit is not None
+            and hit.end == tokens[j - 1].end
+            and self.gaz.entities[hit.alias.key].type in ACTOR_TYPES
+            and self.gaz.entities[hit.alias.key].type not in ("Person", "Country")
+            else None
+        )
+        name = text[ns:ne]
+        if name in stop or self._is_known_non_person(name):
+            return None
+        return self._person_entity(name), (ns, ne), body
+
     def _holder_at(
         self,
         text: str,
@@ -1226,6 +1282,35 @@ class MentionFinder:
                             org = None
                     elif name not in stop and not self._is_known_non_person(name):
                         person_ent = self._person_entity(name)
+        if person_ent is None and k < len(tokens):
+            # "Ketua Komisi XI DPR RI, Mukhamad Misbakhun,": the post's body, a comma and the
+            # holder's full name
+            after_comma = self._holder_after_comma(text, tokens, k, by_start, stop)
+            if after_comma is not None:
+                person_ent, (ns, ne), body = after_comma
+                org = org or body
+                # the known names before the comma stay mentions ("Komisi XI DPR RI": the
+                # house, which the title phrase would claim)
+                for h in by_start.values():
+                    if (
+                        tokens[k].start <= h.start
+                        and h.end <= ns
+                        and not out.covered(h.start, h.end)
+                    ):
+                        ent = self.gaz.entities[h.alias.key]
+                        out.add(
+                            Mention(
+                                h.start,
+                                h.end,
+                                h.text,
+                                ent.key,
+                                ent.type,
+                                "title.organization",
+                                sent,
+                            ),
+                            ent,
+                        )
+                        mods.append((h.start, h.end))
         # "former President Trump", "mantan Presiden AS": a past post names the person but is
         # no current post (and no title holder to look up)
         opening = min([ts, *(m[0] for m in mods)])

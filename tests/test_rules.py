@@ -7217,3 +7217,34 @@ def test_a_roman_numeral_after_a_name_is_no_person(extractor):
         published=PUB,
     )
     assert "Xi Jinping" in {e.label for e in res.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        # a title, its body, a comma and the holder's full name
+        (
+            "Ketua DPR RI, Puan Maharani, menyampaikan apresiasi.",
+            "Puan Maharani",
+            "Chairman of Indonesian House of Representatives",
+        ),
+        # a body with a bracketed gloss
+        (
+            "Kepala Kantor Komunikasi Kepresidenan (PCO), Hasan Nasbi mengungkapkan alasannya.",
+            "Hasan Nasbi",
+            "Head of Kantor Komunikasi Kepresidenan",
+        ),
+        # a commission of the house: its chair, not the house's
+        (
+            "Ketua Komisi XI DPR RI, Mukhamad Misbakhun, menyampaikan apresiasi.",
+            "Mukhamad Misbakhun",
+            "Chairman",
+        ),
+    ],
+)
+def test_a_holder_named_after_the_titles_body_and_a_comma(extractor, text, person, post):
+    res = extractor.extract_text(text, lang="id", published=PUB)
+    rels = _relation_labels(res)
+    assert (person, "holdsPosition", post) in rels
+    leads = {o for s, p, o in rels if s == person and p == "leads"}
+    assert "Indonesian House of Representatives" not in leads or "Komisi" not in text
