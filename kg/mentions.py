@@ -461,7 +461,7 @@ class MentionFinder:
         Mukhamad Misbakhun,", "Kepala Kantor Komunikasi Kepresidenan (PCO), Hasan Nasbi"):
         the body is capitalised words (and a bracketed part) from ``tokens[k]`` up to the
         comma, the name two or more capitalised words no known non-person reads, followed by
-        a comma or a lower-case word. Returns the person, the name's span and the known body
+        a punctuation mark or a lower-case word. Returns the person, the name's span and the known body
         the words before the comma name (if they name one alone)."""
         j = k
         while j < len(tokens) and j - k <= 10 and tokens[j].text != ",":
@@ -480,15 +480,31 @@ class MentionFinder:
         if j == k or j >= len(tokens) - 2 or tokens[j].text != ",":
             return None
         span = self._name_at(tokens, j + 1, stop)
-        if span is None or span[1] - span[0] < 2:
-            return None
-        ns, ne = tokens[span[0]].start, tokens[span[1] - 1].end
-        if any(ns <= h.start < ne for h in by_start.values()) or (
-            span[1] < len(tokens)
-            and tokens[span[1]].text != ","
-            and not tokens[span[1]].text.islower()
+        if (
+            span is None
+            or span[1] - span[0] < 2
+            # "..., Kapolri Komjen Pol X": titles and ranks, not a name
+            or any(self._titles.exists(t.lower) for t in tokens[span[0] : span[1]])
         ):
             return None
+        ns, ne = tokens[span[0]].start, tokens[span[1] - 1].end
+        known = by_start.get(ns)
+        if (
+            known is not None
+            and known.end == ne
+            and self.gaz.entities[known.alias.key].type == "Person"
+        ):
+            person: Entity | None = self.gaz.entities[known.alias.key]  # "..., Kirill Dmitriev"
+        elif any(ns <= h.start < ne for h in by_start.values()):
+            return None
+        else:
+            person = None
+        if (
+            span[1] < len(tokens)
+            and tokens[span[1]].text[:1].isalnum()
+            and not tokens[span[1]].text.islower()
+        ):
+            return None  # the name runs on into another capitalised word
         # the body is a known one when the words before the comma name it alone ("Ketua DPR
         # RI, X"; "Ketua Komisi XI DPR RI, X" chairs a commission, not the house)
         hit = by_start.get(tokens[k].start)
@@ -501,9 +517,9 @@ class MentionFinder:
             else None
         )
         name = text[ns:ne]
-        if name in stop or self._is_known_non_person(name):
+        if person is None and (name in stop or self._is_known_non_person(name)):
             return None
-        return self._person_entity(name), (ns, ne), body
+        return person or self._person_entity(name), (ns, ne), body
 
     def _holder_at(
         self,

@@ -7248,3 +7248,42 @@ def test_a_holder_named_after_the_titles_body_and_a_comma(extractor, text, perso
     assert (person, "holdsPosition", post) in rels
     leads = {o for s, p, o in rels if s == person and p == "leads"}
     assert "Indonesian House of Representatives" not in leads or "Komisi" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "post"),
+    [
+        ("Tesla CEO Elon Musk said so.", "en", "Elon Musk", "Chief Executive Officer"),
+        (
+            "Direktur Eksekutif Global Fund, Peter Sands, mengatakan dana berkurang.",
+            "id",
+            "Peter Sands",
+            "Executive Director of Global Fund",
+        ),
+        # a known person after the body and a comma; an English body's head in Indonesian text
+        (
+            "Nota ditandatangani oleh Direktur Utama Russian Direct Investment Fund, Kirill Dmitriev.",
+            "id",
+            "Kirill Dmitriev",
+            "President Director of Russian Direct Investment Fund",
+        ),
+    ],
+)
+def test_company_posts(extractor, text, lang, person, post):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (person, "holdsPosition", post) in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company named right after "CEO" in Indonesian is no holder
+        "CEO Shell Wael Sawan mengatakan harga naik.",
+        # titles and ranks after the comma are no name
+        "Kepala Korps, Kapolri Komjen Pol Ahmad, hadir.",
+    ],
+)
+def test_companies_and_ranks_are_no_post_holders(extractor, text):
+    res = extractor.extract_text(text, lang="id", published=PUB)
+    holders = {s for s, p, _o in _relation_labels(res) if p == "holdsPosition"}
+    assert not holders & {"Shell", "Shell Wael Sawan", "Kapolri Komjen Pol Ahmad"}
