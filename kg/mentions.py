@@ -184,6 +184,10 @@ class MentionFinder:
         #: "a member of Olive Branch": the capitalised name after a phrase of membership or
         #: service is a body's (tried only where one of the phrases stands), and the
         #: lower-case word after it
+        #: Lower-case words that may follow a body's name after a membership phrase ("works
+        #: for Memorial in Moscow"); any other one is a noun the name qualifies ("a member of
+        #: the Kennedy family").
+        self._after_body_words = c.place | c.target | c.origin | c.comitative | c.clause_breaks
         joins = "|".join(re.escape(w) for w in sorted(c.body_connectors, key=len, reverse=True))
         self._member_body = (
             KeywordScan(
@@ -461,15 +465,12 @@ class MentionFinder:
         Mukhamad Misbakhun,", "Kepala Kantor Komunikasi Kepresidenan (PCO), Hasan Nasbi"):
         the body is capitalised words (and a bracketed part) from ``tokens[k]`` up to the
         comma, the name two or more capitalised words no known non-person reads, followed by
-        a punctuation mark or a lower-case word. Returns the person, the name's span and the known body
-        the words before the comma name (if they name one alone)."""
+        a punctuation mark or a lower-case word. Returns the person, the name's span and the
+        known body the words before the comma name (if they name one alone)."""
         j = k
         while j < len(tokens) and j - k <= 10 and tokens[j].text != ",":
             if tokens[j].text == "(":
-                close = next(
-                    (i for i in range(j + 1, min(j + 8, len(tokens))) if tokens[i].text == ")"),
-                    None,
-                )
+                close = _bracket_end(tokens, j, 7)
                 if close is None:
                     return None
                 j = close + 1
@@ -535,9 +536,7 @@ class MentionFinder:
         if i < len(tokens) and tokens[i].text == "(":
             # "Direktur Utama PT Kilang Pertamina Internasional (KPI) Taufik X": the body's
             # acronym in brackets
-            close = next(
-                (j for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].text == ")"), None
-            )
+            close = _bracket_end(tokens, i, 3)
             if close is not None:
                 i = close + 1
         if i < len(tokens) and (
@@ -1058,10 +1057,7 @@ class MentionFinder:
             if t.text == "(":
                 # "Kepala Pusat Penerangan (Kapuspen) TNI", "Laksamana Pertama (Laksma)": a
                 # short parenthesis (an acronym) inside the title phrase
-                close = next(
-                    (j for j in range(k + 1, min(k + 5, len(tokens))) if tokens[j].text == ")"),
-                    None,
-                )
+                close = _bracket_end(tokens, k, 4)
                 if close is not None and close > k + 1:
                     k = close + 1
                     continue
@@ -2124,10 +2120,7 @@ class MentionFinder:
         before a noun it qualifies ("a member of the Kennedy family") name no body."""
         if self._member_body is None:
             return
-        cues = self.pack.cues
-        # lower-case words that may follow a body's name ("works for Memorial in Moscow");
-        # any other one is a noun the name qualifies ("a member of the Kennedy family")
-        free = cues.place | cues.target | cues.origin | cues.comitative | cues.clause_breaks
+        free = self._after_body_words
         for m in self._member_body.finditer(text, view=view):
             ns = m.start("name")
             words = m.group("name").split()
@@ -3102,6 +3095,15 @@ def _may_end_unknown_place(before: str) -> bool:
     if any(w.endswith(",") for w in last[-3:]):
         return True  # "di Lavizan, timur laut Teheran"
     return any(w in last for w in _PLACE_LINKS)
+
+
+def _bracket_end(tokens: list[Token], i: int, reach: int) -> int | None:
+    """The index of the ")" closing the bracket opened at ``tokens[i]`` within ``reach``
+    tokens after it ("(KPI)", "(Kapuspen)"), or None."""
+    return next(
+        (j for j in range(i + 1, min(i + 1 + reach, len(tokens))) if tokens[j].text == ")"),
+        None,
+    )
 
 
 def joins_list(gap: str, joiners: Collection[str]) -> bool:
