@@ -23,7 +23,7 @@ import ahocorasick
 
 from kg.dates import DateMention
 from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer
-from kg.langpack import LanguagePack, TriggerMatch
+from kg.langpack import LanguagePack, TriggerMatch, TriggerRule
 from kg.mentions import (
     ACTOR_TYPES,
     BODY_NAME_RULE,
@@ -725,6 +725,33 @@ class EventExtractor:
         i = s.tok_index(trig.start)
         return self._after_undergo(" " + " ".join(s.lowers[max(0, i - 4) : i]) + " ")
 
+    def _subjective_of(
+        self,
+        s: SentenceFrame,
+        trig: TriggerMatch,
+        rule: TriggerRule,
+        tmark: frozenset[str],
+        marked: list[Mention],
+    ) -> tuple[list[Mention], list[Mention]]:
+        """'the visit of Nancy Pelosi to Taiwan', 'the attack of Russia on Ukraine': in a
+        language whose genitive stands before the noun, the party after "of" does the act
+        when a marked party follows it, and a visit or meeting is its subject's even without
+        one ("the visit of the Chancellor"); otherwise "of" names what the act hits ("the
+        bombing of Kyiv"). Returns the source and the targets."""
+        c = self.pack.cues
+        if not c.possessive_determiners.isdisjoint(self._prev_word(s, trig.start, 1)):
+            return [], marked
+        of_party = self._right(s, trig.end, _OBJECT_OF, window=4)
+        if not of_party or s.words_between(trig.end, of_party[0].start)[:1] != ["of"]:
+            return [], marked
+        after = self._right(s, of_party[-1].end, tmark, window=2, allow_places=True)
+        gap = s.words_between(of_party[-1].end, after[0].start) if after else []
+        if gap and gap[0] in tmark and all(w in tmark or w in c.noun_markers for w in gap):
+            return of_party, after
+        if rule.cameo.startswith(CONSULT_ROOT):
+            return of_party, []
+        return [], marked
+
     def _without_idioms(self, window: list[str]) -> list[str]:
         """``window`` with the words of idioms that only look negative blanked out."""
         out = list(window)
@@ -1203,7 +1230,14 @@ class EventExtractor:
             head is None
             # outlets report, they do not act ("kata Shira kepada DW, yang juga menolak")
             or head.type == "MediaOrganization"
-            or (s.lowers[i] in c.personal_relatives and head.type != "Person")
+            # "the President of Ukraine, who met": a person's pronoun after a country or
+            # body closing an "of" phrase hangs on the title before it ("a peace plan to
+            # Russia, who started the war" hangs on Russia)
+            or (
+                s.lowers[i] in c.personal_relatives
+                and head.type != "Person"
+                and not _OBJECT_OF.isdisjoint(self._prev_word(s, head.start, 2))
+            )
             # "Hezbollah in Lebanon, which fired rockets": not the place after "in"
             or self._is_place_marked(s, head)
         ):
@@ -2416,6 +2450,8 @@ class EventExtractor:
                 # "penyerangan pos TNI oleh KKB": the agent after "oleh"/"by" did it, the name
                 # right after the noun underwent it
                 patient, near = patient or near, []
+            if not near and not agent and not patient and c.genitive == "before":
+                near, marked = self._subjective_of(s, trig, rule, tmark, marked)
             source = near or agent
             sufferers = [
                 m

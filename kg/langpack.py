@@ -440,6 +440,9 @@ class Cues:
     place_heads: frozenset[str]
     #: Possessive endings written after a name ("Russia's Tula region"); none in Indonesian.
     possessives: frozenset[str]
+    #: Possessive determiners ("its", "their"): before an event noun they name its agent, so
+    #: the party after "of" is what the act hits ("its invasion of Ukraine").
+    possessive_determiners: frozenset[str]
     #: Place prepositions of being inside ("in", "di"; not "near"): an unknown place "in" a
     #: city lies in it.
     inside_words: frozenset[str]
@@ -919,6 +922,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         year_markers=lst("year_markers"),
         place_heads=frozenset(lst("place_heads")),
         possessives=frozenset(lst("possessives")),
+        possessive_determiners=frozenset(lst("possessive_determiners")),
         inside_words=frozenset(lst("inside_words")),
         region_nouns=lst("region_nouns"),
         passive_aux=frozenset(lst("passive_aux")),

@@ -7291,3 +7291,73 @@ def test_company_posts(extractor, text, lang, person, post):
 def test_companies_and_ranks_are_no_post_holders(extractor, text, posts):
     res = extractor.extract_text(text, lang="id", published=PUB)
     assert {r for r in _relation_labels(res) if r[1] in ("holdsPosition", "leads")} == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor", "target"),
+    [
+        # the party after "of" visits when a destination follows it, or when no party does
+        ("The visit of US House Speaker Nancy Pelosi to Taiwan angered Beijing.", "042",
+         "Nancy Pelosi", "Taiwan"),
+        ("The visit of Chancellor Olaf Scholz ended on Monday.", "042", "Olaf Scholz", None),
+        # an attack "of" a party "on" another: the first attacks the second
+        ("The attack of Russia on Ukraine shocked the world on Monday.", "190", "Russia",
+         "Ukraine"),
+    ],
+)  # fmt: skip
+def test_the_party_after_of_acts_when_a_marked_party_follows(extractor, text, code, actor, target):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo == code)
+    assert actor in labels(res, ev.actors)
+    assert (target in labels(res, ev.targets)) if target else not ev.targets
+
+
+def test_the_party_after_of_is_hit_after_a_possessive_determiner(extractor):
+    res, evs = events(
+        extractor,
+        "Russia invaded Ukraine in February 2022. Russia used nuclear threats during its "
+        "invasion of Ukraine to scare NATO.",
+        "en",
+    )
+    assert {
+        (frozenset(labels(res, e.actors)), frozenset(labels(res, e.targets)))
+        for e in evs
+        if e.cameo == "190"
+    } == {(frozenset({"Russia"}), frozenset({"Ukraine"}))}
+
+
+def test_a_plan_to_attack_disowned_is_a_denial(extractor):
+    res, evs = events(
+        extractor,
+        "Lavrov once again assured that Moscow is not going to attack anyone.",
+        "en",
+    )
+    assert [e.cameo for e in evs] == ["016"] and "Russia" in labels(res, evs[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("China proposed a peace plan to Russia, who started the war against Ukraine.", "Russia"),
+        # after a country closing an "of" phrase the pronoun hangs on the title before it
+        ("The President of Ukraine, who met Biden on Monday, thanked him.", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_personal_relative_hangs_on_a_country_unless_it_closes_an_of_phrase(
+    extractor, text, actor
+):
+    res, evs = events(extractor, text, "en")
+    assert evs and actor in labels(res, evs[0].actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden assured that if Russia chooses a war in Ukraine, it would bear a high cost.",
+        "Putin cautioned that any attempt by Ukraine to interfere would lead to consequences.",
+    ],
+)
+def test_a_consequence_promised_by_a_speaker_is_a_threat(extractor, text):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo.startswith("13"))
+    assert labels(res, ev.actors) & {"Joe Biden", "Vladimir Putin"}
