@@ -114,6 +114,7 @@ LATER_SETS = (
     "-fresh12",
     "-fresh13",
     "-fresh14",
+    "-fresh15",
     "-blind",
 )
 

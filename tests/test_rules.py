@@ -7361,3 +7361,31 @@ def test_a_consequence_promised_by_a_speaker_is_a_threat(extractor, text):
     res, evs = events(extractor, text, "en")
     ev = next(e for e in evs if e.cameo.startswith("13"))
     assert labels(res, ev.actors) & {"Joe Biden", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("China expressed concern over the investigations of the European Commission.", "en",
+         "012"),
+        ("The United Nations is deeply concerned about the strikes on Kharkiv.", "en", "012"),
+        ("Indonesia menyampaikan keprihatinan atas serangan Israel ke Gaza.", "id", "012"),
+        ("Ukraine warned of the danger of a nuclear accident at Zaporizhzhia.", "en", "012"),
+    ],
+)  # fmt: skip
+def test_a_voiced_concern_is_a_statement(extractor, text, lang, code):
+    _res, evs = events(extractor, text, lang)
+    assert code in [e.cameo for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia remains concerned about guarding the extremities of its front line.", "en"),
+        ("Ukraine is hoping to speed up exports via this route.", "en"),
+        ("Rusia berharap ekspor gandum ke Indonesia naik.", "id"),
+    ],
+)
+def test_a_mood_told_of_a_party_is_below_the_threshold(extractor, text, lang):
+    _res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo in ("012", "013")]
