@@ -725,6 +725,45 @@ class EventExtractor:
         i = s.tok_index(trig.start)
         return self._after_undergo(" " + " ".join(s.lowers[max(0, i - 4) : i]) + " ")
 
+    def _adverb_gap(self, words: list[str]) -> bool:
+        """At most one lower-case word that opens no phrase ("Russia illegally occupied"; not
+        "forces in occupied areas")."""
+        c = self.pack.cues
+        return len(words) <= 1 and all(
+            w.isalpha()
+            and w.islower()
+            and w not in self._place_markers
+            and w not in c.noun_markers
+            and w not in c.target
+            and w not in c.agent
+            for w in words
+        )
+
+    def _determiner_antecedent(
+        self, s: SentenceFrame, trig: TriggerMatch, subj: list[Mention]
+    ) -> list[Mention]:
+        """'the Kremlin was sanctioned over its invasion of Ukraine': the party a possessive
+        determiner right before an event noun stands for, the trigger's subject when it is of
+        the determiner's kind (a person for "his", anything else for "its"); none otherwise
+        (the last name before the determiner is often a list's or an object's: "Western
+        nations, including the U.S., misjudged Russia before its invasion")."""
+        c = self.pack.cues
+        prev = self._prev_word(s, trig.start, 1)
+        if not prev or not subj:
+            return []
+        person = prev[0] in c.person_determiners
+        thing = prev[0] in c.thing_determiners
+        if any(m.rule == DEMONYM_RULE for m in subj) or any(
+            self._says(s, m) and len(s.words_between(m.end, trig.start)) > 2 for m in subj
+        ):
+            # "Zelensky said their attacks continued": the speaker is not it (but "PACE
+            # reiterates its call" is the speaker's own); nor is a country's adjective
+            # ("targeting Ukrainian cities on a par with its bombing")
+            return []
+        if all((m.type == "Person" and person) or (m.type != "Person" and thing) for m in subj):
+            return subj
+        return []
+
     def _subjective_of(
         self,
         s: SentenceFrame,
@@ -2452,6 +2491,7 @@ class EventExtractor:
                 patient, near = patient or near, []
             if not near and not agent and not patient and c.genitive == "before":
                 near, marked = self._subjective_of(s, trig, rule, tmark, marked)
+                near = near or self._determiner_antecedent(s, trig, subj)
             source = near or agent
             sufferers = [
                 m
@@ -3227,6 +3267,17 @@ class EventExtractor:
             for m in s.heads
         ):
             return None  # "mendukung sepak bola Indonesia": the party is no object
+        if rule.subject_next and (
+            not self.pack.cues.agent.isdisjoint(s.words_between(trig.end, s.sentence.end)[:1])
+            or not any(
+                m.key in actor_keys
+                and m.end <= trig.start
+                and m.rule != DEMONYM_RULE
+                and self._adverb_gap(s.words_between(m.end, trig.start))
+                for m in s.heads
+            )
+        ):
+            return None  # "in occupied Crimea": an adjective; "occupied by": a passive
         if not actor_keys and rule.cameo[:2] in _SPEECH_ROOTS and self._plural_subject(s, trig):
             return None  # "Mereka mendesak Trump ...": an appeal by people nobody named
         if rule.cameo.startswith(CONSULT_ROOT) and self._people_before(s, trig, actor_keys):

@@ -68,6 +68,10 @@ class TriggerRule:
     #: The party acted upon follows the trigger with at most one word between ("mendukung
     #: penuh Palestina"): in "mendukung sepak bola Indonesia" no party is supported.
     object_next: bool = False
+    #: The acting party stands right before the trigger, at most one lower-case word between
+    #: ("Russia occupied Crimea", "Russia illegally annexed"): after "in" the same word is an
+    #: adjective ("in occupied Crimea").
+    subject_next: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -443,6 +447,11 @@ class Cues:
     #: Possessive determiners ("its", "their"): before an event noun they name its agent, so
     #: the party after "of" is what the act hits ("its invasion of Ukraine").
     possessive_determiners: frozenset[str]
+    #: Possessive determiners of a person ("his", "her") and of anything ("its", "their"):
+    #: before an event noun without an agent they stand for the party named last before them
+    #: in the sentence ("the Kremlin was sanctioned over its invasion of Ukraine").
+    person_determiners: frozenset[str]
+    thing_determiners: frozenset[str]
     #: Place prepositions of being inside ("in", "di"; not "near"): an unknown place "in" a
     #: city lies in it.
     inside_words: frozenset[str]
@@ -756,6 +765,7 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         bool(entry.get("object_inside", False)),
         judged_party,
         bool(entry.get("object_next", False)),
+        bool(entry.get("subject_next", False)),
     )
     if lower_regex is None:
         try:
@@ -923,6 +933,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         place_heads=frozenset(lst("place_heads")),
         possessives=frozenset(lst("possessives")),
         possessive_determiners=frozenset(lst("possessive_determiners")),
+        person_determiners=frozenset(lst("person_determiners")),
+        thing_determiners=frozenset(lst("thing_determiners")),
         inside_words=frozenset(lst("inside_words")),
         region_nouns=lst("region_nouns"),
         passive_aux=frozenset(lst("passive_aux")),

@@ -7389,3 +7389,75 @@ def test_a_voiced_concern_is_a_statement(extractor, text, lang, code):
 def test_a_mood_told_of_a_party_is_below_the_threshold(extractor, text, lang):
     _res, evs = events(extractor, text, lang)
     assert not [e for e in evs if e.cameo in ("012", "013")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor", "target"),
+    [
+        ("Despite the Kremlin being sanctioned over its invasion of Ukraine, prices rose.", "190",
+         "Russia", "Ukraine"),
+        ("Putin defended his invasion of Ukraine on Monday.", "190", "Vladimir Putin", "Ukraine"),
+    ],
+)  # fmt: skip
+def test_a_possessive_determiner_stands_for_the_subject(extractor, text, code, actor, target):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo == code)
+    assert actor in labels(res, ev.actors) and target in labels(res, ev.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker is not what "their" stands for, nor a country's adjective what "its" does
+        "Zelensky said their attacks on Kharkiv continued on Monday.",
+        "Russia struck Ukrainian cities on Monday, on a par with its bombing blitz of 2022.",
+    ],
+)
+def test_a_possessive_determiner_skips_speakers_and_adjectives(extractor, text):
+    res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if labels(res, e.actors) & {"Volodymyr Zelensky", "Ukraine"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "occupied"),
+    [
+        ("The lesson of 2014, when Russia occupied Crimea, is clear.", True),
+        ("Russia illegally occupied Crimea in 2014.", True),
+        ("Russian forces in occupied areas left destruction on Monday.", False),
+        ("Towns occupied by Russia were shelled on Monday.", False),
+    ],
+)
+def test_occupied_right_after_its_party_is_an_occupation(extractor, text, occupied):
+    _res, evs = events(extractor, text, "en")
+    assert ("192" in [e.cameo for e in evs]) is occupied
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor"),
+    [
+        ('Basuki mengatakan, "Kami menyampaikan apresiasi yang tinggi atas kepercayaan Pemerintah '
+         'Singapura."', "051", None),
+        ("Pada 2 April 2025, Presiden AS Donald Trump memulai gelombang tarif resiprokal terhadap "
+         "185 negara, termasuk Indonesia.", "163", "Donald Trump"),
+        ("AS juga telah menyiagakan pesawat tempur di kawasan tersebut.", "152", "United States"),
+    ],
+)  # fmt: skip
+def test_indonesian_praise_tariffs_and_alert(extractor, text, code, actor):
+    res, evs = events(extractor, text, "id")
+    ev = next(e for e in evs if e.cameo == code)
+    assert actor is None or actor in labels(res, ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor", "target"),
+    [
+        # the Council of Europe's assembly is known, and its call is its own
+        ("PACE reiterates its call on the Council of Europe member States to set up a tribunal.",
+         "020", "Parliamentary Assembly of the Council of Europe", "Council of Europe"),
+        ("Poland demands 1.3 trillion euros from Germany.", "100", "Poland", "Germany"),
+    ],
+)  # fmt: skip
+def test_calls_and_demands_of_a_named_party(extractor, text, code, actor, target):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo == code)
+    assert actor in labels(res, ev.actors) and target in labels(res, ev.targets)
