@@ -1859,12 +1859,48 @@ class EventExtractor:
                 if any(m.key == onset.target for m in (*f.heads, *f.places))
             }
             refs = [
-                n for n in pair if self._state_of_war(out[n]) and out[n].evidence.start in named
+                n
+                for n in pair
+                if self._state_of_war(out[n])
+                # the target named in the sentence, or by the onset ("since Russia's
+                # invasion") in an article that names it
+                and (out[n].evidence.start in named or (named and out[n].date_source == "onset"))
             ]
             if refs:
                 ev = out[refs[0]]
                 out[refs[0]] = replace(
                     ev, evidence=replace(ev.evidence, confidence=DEFAULT_MIN_CONFIDENCE)
+                )
+                continue
+            if pair or not named:
+                continue
+            # "since Russia's invasion", "Russian aggression accelerated the split": a
+            # reference by the onset's words or a war's noun (``war_reference_nouns``) naming
+            # the actor and no target at all, in an article that names the war's target, is
+            # that war (a reference with a target of its own is not)
+            bare = next(
+                (
+                    n
+                    for n, ev in enumerate(out)
+                    if ev.cameo.startswith(_FIGHT_ROOT)
+                    and onset.actor in ev.actors
+                    and not ev.targets
+                    and not ev.negated
+                    and not ev.hypothetical
+                    and self._onset_named(
+                        ev,
+                        {*onset.words.get(self.pack.code, ()), *self.pack.cues.war_reference_nouns},
+                    )
+                    and not (ev.date and ev.date < onset.date.isoformat()[: len(ev.date)])
+                ),
+                None,
+            )
+            if bare is not None:
+                ev = out[bare]
+                out[bare] = replace(
+                    ev,
+                    targets=(onset.target,),
+                    evidence=replace(ev.evidence, confidence=DEFAULT_MIN_CONFIDENCE),
                 )
         return out
 
@@ -2083,6 +2119,15 @@ class EventExtractor:
             return False
         text = e.sentence[e.trigger_start - e.start : e.trigger_end - e.start]
         return not self._is_nominal(TriggerMatch(rule, e.trigger_start, e.trigger_end, text))
+
+    @staticmethod
+    def _onset_named(ev: Event, words: Collection[str]) -> bool:
+        """Whether the event's trigger holds one of a war's onset ``words`` ("invasion")."""
+        e = ev.evidence
+        if e.trigger_start is None or e.trigger_end is None:
+            return False
+        trigger = e.sentence[e.trigger_start - e.start : e.trigger_end - e.start].lower().split()
+        return not set(trigger).isdisjoint(words)
 
     def _state_of_war(self, ev: Event) -> bool:
         """Whether the event's trigger names a state of war ("invasion", "war", "perang") or a

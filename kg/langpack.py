@@ -451,6 +451,9 @@ class Cues:
     #: before an event noun without an agent they stand for the party named last before them
     #: in the sentence ("the Kremlin was sanctioned over its invasion of Ukraine").
     person_determiners: frozenset[str]
+    #: Nouns naming a known war (onsets.yaml) by its actor alone ("Russia's invasion",
+    #: "Russian aggression") in an article that names the war's target.
+    war_reference_nouns: frozenset[str]
     thing_determiners: frozenset[str]
     #: Place prepositions of being inside ("in", "di"; not "near"): an unknown place "in" a
     #: city lies in it.
@@ -934,6 +937,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         possessives=frozenset(lst("possessives")),
         possessive_determiners=frozenset(lst("possessive_determiners")),
         person_determiners=frozenset(lst("person_determiners")),
+        war_reference_nouns=frozenset(lst("war_reference_nouns")),
         thing_determiners=frozenset(lst("thing_determiners")),
         inside_words=frozenset(lst("inside_words")),
         region_nouns=lst("region_nouns"),

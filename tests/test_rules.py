@@ -7461,3 +7461,22 @@ def test_calls_and_demands_of_a_named_party(extractor, text, code, actor, target
     res, evs = events(extractor, text, "en")
     ev = next(e for e in evs if e.cameo == code)
     assert actor in labels(res, ev.actors) and target in labels(res, ev.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian aggression accelerated the split of the world. Ukraine's grain exports fell.",
+        "Wheat prices rose after Russia's invasion. Ukraine's ports were closed.",
+    ],
+)
+def test_a_known_war_named_by_its_actor_alone_is_that_war(extractor, text):
+    res, evs = events(extractor, text, "en")
+    wars = [e for e in evs if e.cameo.startswith("19")]
+    assert len(wars) == 1
+    assert labels(res, wars[0].actors) == {"Russia"} and labels(res, wars[0].targets) == {"Ukraine"}
+
+
+def test_a_war_reference_without_the_wars_target_in_the_article_is_not_that_war(extractor):
+    res, evs = events(extractor, "Moldova fears Russian aggression.", "en")
+    assert not [e for e in evs if "Ukraine" in labels(res, e.targets)]
