@@ -760,6 +760,32 @@ class EventExtractor:
             # reiterates its call" is the speaker's own); nor is a country's adjective
             # ("targeting Ukrainian cities on a par with its bombing")
             return []
+        # the clause's start, or the last complementizer before the noun ("Putin denied
+        # that Russia was isolated two years into its invasion")
+        cstart = self._clause_start(s, trig.start)
+        i = s.tok_index(trig.start)
+        opener = next(
+            (
+                s.tokens[k].end
+                for k in range(i - 1, -1, -1)
+                if s.tokens[k].start >= cstart and s.tokens[k].lower in c.complementizers
+            ),
+            cstart,
+        )
+        first = next(
+            (
+                m
+                for m in s.heads
+                if opener <= m.start < trig.start and not self._is_place_marked(s, m)
+            ),
+            None,
+        )
+        if first is not None and first.key != subj[0].key:
+            # "Biden called out Russia for violating the UN charter in its war", "Iran helps
+            # Russia evade the sanctions it faces over its invasion": only the clause's own
+            # subject (or one inherited by a clause naming none: "when plotting his
+            # invasion") is sure to be what the determiner stands for
+            return []
         if all((m.type == "Person" and person) or (m.type != "Person" and thing) for m in subj):
             return subj
         return []
@@ -1275,7 +1301,15 @@ class EventExtractor:
             or (
                 s.lowers[i] in c.personal_relatives
                 and head.type != "Person"
-                and not _OBJECT_OF.isdisjoint(self._prev_word(s, head.start, 2))
+                and (
+                    not _OBJECT_OF.isdisjoint(self._prev_word(s, head.start, 2))
+                    # "the summit in Russia, who ...", "a delegation from Russia, who ...":
+                    # a place or an origin ("a peace plan to Russia, who started the war"
+                    # keeps Russia)
+                    or not (c.origin | self._place_markers).isdisjoint(
+                        self._prev_word(s, head.start, 1)
+                    )
+                )
             )
             # "Hezbollah in Lebanon, which fired rockets": not the place after "in"
             or self._is_place_marked(s, head)
@@ -2534,9 +2568,12 @@ class EventExtractor:
                 # "penyerangan pos TNI oleh KKB": the agent after "oleh"/"by" did it, the name
                 # right after the noun underwent it
                 patient, near = patient or near, []
+            owned = False
             if not near and not agent and not patient and c.genitive == "before":
                 near, marked = self._subjective_of(s, trig, rule, tmark, marked)
-                near = near or self._determiner_antecedent(s, trig, subj)
+                if not near:
+                    near = self._determiner_antecedent(s, trig, subj)
+                    owned = bool(near)
             source = near or agent
             sufferers = [
                 m
@@ -2545,7 +2582,11 @@ class EventExtractor:
                 and m.key not in {x.key for x in source}
                 and not self._is_oblique(s, m)
             ]
-            if sufferers and self._after_undergo_verb(s, trig):
+            if owned:
+                # "the Kremlin was sanctioned over its invasion of Ukraine, the IMF ...": the
+                # determiner's party acts on the party marked right after the noun only
+                marked = marked[:1]
+            elif sufferers and self._after_undergo_verb(s, trig):
                 # "Ukraine faced Russian attacks", "Iran mengalami serangan": the subject
                 # suffers the event
                 return self._make_event(
@@ -3312,14 +3353,23 @@ class EventExtractor:
             for m in s.heads
         ):
             return None  # "mendukung sepak bola Indonesia": the party is no object
-        if rule.subject_next and (
-            not self.pack.cues.agent.isdisjoint(s.words_between(trig.end, s.sentence.end)[:1])
-            or not any(
-                m.key in actor_keys
-                and m.end <= trig.start
-                and m.rule != DEMONYM_RULE
-                and self._adverb_gap(s.words_between(m.end, trig.start))
-                for m in s.heads
+        if (
+            rule.subject_next
+            and (
+                not self.pack.cues.agent.isdisjoint(s.words_between(trig.end, s.sentence.end)[:1])
+                or not any(
+                    m.key in actor_keys
+                    and m.end <= trig.start
+                    and m.rule != DEMONYM_RULE
+                    and self._adverb_gap(s.words_between(m.end, trig.start))
+                    # "Ukraine's occupied territories": a possessor, no subject
+                    and not any(
+                        p
+                        in s.sentence.text[m.end - s.sentence.start : trig.start - s.sentence.start]
+                        for p in self.pack.cues.possessives
+                    )
+                    for m in s.heads
+                )
             )
         ):
             return None  # "in occupied Crimea": an adjective; "occupied by": a passive
