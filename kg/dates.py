@@ -249,6 +249,29 @@ class DateFinder:
                 continue  # "pada hari Kamis (Jumat waktu Jakarta)": the local day, a gloss
             if m.lastgroup == "yr" and _NUMBER_BEFORE.search(text, 0, m.start()):
                 continue  # "Undang-Undang Nomor 20 Tahun 2023": a law's number and year
+            if (
+                m.lastgroup == "rel"
+                and resolved[1] == "day"
+                and out
+                and out[-1].text.lower() in self.cues.weekdays
+                and not text[out[-1].end : m.start()].strip()
+            ):
+                continue  # "pada Minggu kemarin": the weekday, told as just past
+            if (
+                m.lastgroup == "rel"
+                and resolved[1] == "year"
+                and out
+                and out[-1].precision == "month"
+                and out[-1].text.lower().rstrip(".") in self.cues.months
+                and not text[out[-1].end : m.start()].strip()
+            ):
+                # "in February this year", "in March last year": the month of that year
+                prev = out.pop()
+                value = f"{resolved[0]}-{prev.value[5:7]}"
+                out.append(
+                    DateMention(prev.start, m.end(), text[prev.start : m.end()], value, "month")
+                )
+                continue
             if m.lastgroup in ("mo", "yr"):
                 kind = m.lastgroup
                 out.append(DateMention(m.start(kind), m.end(kind), m.group(kind), *resolved))

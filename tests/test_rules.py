@@ -7538,3 +7538,20 @@ def test_a_possessive_determiners_act_hits_the_party_marked_after_it_only(extrac
     )
     war = next(e for e in evs if e.cameo.startswith("19"))
     assert labels(res, war.actors) == {"Russia"} and labels(res, war.targets) == {"Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        # a month before "this year" or "last year" is that year's month
+        ("In February this year, the Russian police put Kaja Kallas on a wanted list.", "en",
+         "2025-02"),
+        ("In March last year, Russia attacked Kyiv.", "en", "2024-03"),
+        # a weekday told as just past ("kemarin") is that weekday, not yesterday
+        ("Pada Minggu kemarin, Perdana Menteri Israel Benjamin Netanyahu menolak tuduhan Iran.",
+         "id", "2025-06-15"),
+    ],
+)  # fmt: skip
+def test_a_month_or_weekday_with_a_relative_word_keeps_its_own_date(extractor, text, lang, date):
+    _res, evs = events(extractor, text, lang)
+    assert evs and evs[0].date == date
