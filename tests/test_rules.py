@@ -7555,3 +7555,23 @@ def test_a_possessive_determiners_act_hits_the_party_marked_after_it_only(extrac
 def test_a_month_or_weekday_with_a_relative_word_keeps_its_own_date(extractor, text, lang, date):
     _res, evs = events(extractor, text, lang)
     assert evs and evs[0].date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "parties"),
+    [
+        ("Last week, Defense Secretary Lloyd Austin put 8,500 U.S. troops on heightened "
+         "preparedness.", "152", {"Lloyd Austin"}),
+        ("On Thursday, Vladimir Putin talked to Xi Jinping face to face.", "040",
+         {"Vladimir Putin", "Xi Jinping"}),
+    ],
+)  # fmt: skip
+def test_alerts_and_talks_with_a_party(extractor, text, code, parties):
+    res, evs = events(extractor, text, "en")
+    ev = next(e for e in evs if e.cameo == code)
+    assert parties <= labels(res, ev.actors)
+
+
+def test_talking_to_reporters_is_no_consultation(extractor):
+    _res, evs = events(extractor, "Zelensky talked to reporters in Kyiv on Monday.", "en")
+    assert not [e for e in evs if e.cameo.startswith("04")]
