@@ -131,6 +131,9 @@ COUNTED_CONFIDENCE = 0.7
 _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
 #: A hyphen and a participle after a name: "Iranian-made", "US-supplied", "Moscow-backed"
 #: ("US-led" forces act for their leader).
+#: Who backs a group ("Kremlin-backed", "yang didukung Iran") and what groups are backed.
+_BACKERS = frozenset({"Country", "GovernmentBody", "InternationalOrganization", "Organization"})
+_BACKED_GROUPS = frozenset({"ArmedGroup", "Organization", "MilitaryUnit", "MediaOrganization"})
 _COMPOUND_PARTICIPLE = re.compile(r"-(?!led\b)(?:[a-z]+ed|made|built|run|held)\b")
 #: Criticism (11), rejection (12) and protest (14): judgements of another party's act.
 _JUDGING_ROOTS = frozenset({"11", "12", "14"})
@@ -4117,6 +4120,7 @@ class EventExtractor:
         for s, mentions, found in zip(frames, inside, phrases, strict=True):
             rels.extend(self._located(doc, s, ms, mentions))
             rels.extend(self._citing(doc, s, ms))
+            rels.extend(self._backed_groups(doc, s, mentions))
             rels.extend(self._party_members(doc, s, mentions, ms.modifiers))
             rels.extend(self._members_from(doc, s, mentions))
             if found:
@@ -4745,6 +4749,59 @@ class EventExtractor:
         ent = ms.entities.get(m.key) or self.gaz.entities.get(m.key)
         label = f"{m.text} {ent.label if ent else ''}".lower()
         return m.type == "GovernmentBody" and any(w in label for w in _MISSION_WORDS)
+
+    def _backed_groups(
+        self, doc: Document, s: SentenceFrame, mentions: Sequence[Mention]
+    ) -> list[Relation]:
+        """'the Kremlin-backed Wagner Group', 'Hizbullah yang didukung Iran': a group backed
+        by a state, an organisation or a government is affiliated with it (cues
+        ``backing_participles`` and ``backed_by_phrases``)."""
+        c = self.pack.cues
+        if not (c.backing_participles or c.backed_by_phrases):
+            return []
+        off = s.sentence.start
+        text = s.sentence.text
+        out: list[Relation] = []
+        for m in mentions:
+            if m.type not in _BACKERS:
+                continue
+            after = text[m.end - off : m.end - off + 16]
+            word = after[1:].split(" ", 1)[0].strip(",.;:") if after[:1] == "-" else ""
+            if word.lower() in c.backing_participles:
+                pos = m.end + 1 + len(word)
+                group = next(
+                    (
+                        h
+                        for h in mentions
+                        if h.start >= pos
+                        and h.type in _BACKED_GROUPS
+                        # "Iran-backed militia Hezbollah"; not "Kremlin-affiliated officials
+                        # to the Financial Times"
+                        and self._adverb_gap(s.words_between(pos, h.start))
+                    ),
+                    None,
+                )
+            else:
+                before = text[: m.start - off].rstrip()
+                phrase = next((p for p in c.backed_by_phrases if before.lower().endswith(p)), None)
+                if phrase is None:
+                    continue
+                end = off + len(before) - len(phrase)
+                group = next(
+                    (
+                        h
+                        for h in reversed(mentions)
+                        if h.end <= end
+                        and h.type in _BACKED_GROUPS
+                        and not text[h.end - off : end - off].strip()
+                    ),
+                    None,
+                )
+            if group is None or group.key == m.key:
+                continue
+            evidence = self._sentence_evidence(doc, s, "relation.backed", 0.8)
+            out.append(Relation(doc.doc_id, group.key, "affiliatedWith", m.key, evidence))
+        return out
 
     def _citing(self, doc: Document, s: SentenceFrame, ms: MentionSet) -> list[Relation]:
         out: list[Relation] = []

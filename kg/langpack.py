@@ -454,6 +454,11 @@ class Cues:
     #: Nouns naming a known war (onsets.yaml) by its actor alone ("Russia's invasion",
     #: "Russian aggression") in an article that names the war's target.
     war_reference_nouns: frozenset[str]
+    #: Participles joined to a backer's name by a hyphen before the group it backs
+    #: ("Kremlin-backed Wagner Group", "Iran-backed Houthis"): the group is affiliated with it.
+    backing_participles: frozenset[str]
+    #: Phrases between a group and its backer ("Hizbullah yang didukung Iran").
+    backed_by_phrases: tuple[str, ...]
     thing_determiners: frozenset[str]
     #: Place prepositions of being inside ("in", "di"; not "near"): an unknown place "in" a
     #: city lies in it.
@@ -938,6 +943,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         possessive_determiners=frozenset(lst("possessive_determiners")),
         person_determiners=frozenset(lst("person_determiners")),
         war_reference_nouns=frozenset(lst("war_reference_nouns")),
+        backing_participles=frozenset(lst("backing_participles")),
+        backed_by_phrases=tuple(lst("backed_by_phrases")),
         thing_determiners=frozenset(lst("thing_determiners")),
         inside_words=frozenset(lst("inside_words")),
         region_nouns=lst("region_nouns"),

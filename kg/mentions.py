@@ -380,6 +380,22 @@ class MentionFinder:
         chosen = [t for t, k in zip(found, keep, strict=True) if k]
         return sorted(chosen)
 
+    def _body_head_after(self, tokens: list[Token], j: int, connectors: bool = False) -> int | None:
+        """The index of a body's head noun ("Centre", "Forum") ending up to four capitalised
+        words from ``tokens[j]`` on (with ``connectors``, over "and", "for", "of" too:
+        "Doctrine and Strategy Consulting"), or ``None``."""
+        cues = self.pack.cues
+        joins = cues.body_connectors if connectors else frozenset()
+        for k in range(j, min(j + (7 if connectors else 5), len(tokens))):
+            t = tokens[k]
+            if t.lower in joins and k > j:
+                continue
+            if not (t.is_cap and t.text.isalpha()):
+                return None
+            if t.lower in cues.org_heads:
+                return k
+        return None
+
     def _title_body(
         self,
         text: str,
@@ -1140,6 +1156,26 @@ class MentionFinder:
                 ent = self.gaz.entities[hit.alias.key]
                 if ent.type == "Person":
                     break
+                after = _tok_after(tokens, hit.end)
+                head = (
+                    self._body_head_after(tokens, after)
+                    if org is None
+                    and ent.type != "Country"
+                    and self.pack.cues.genitive == "before"
+                    # "the Kyiv Military Administration": a known kind of institution is
+                    # read as one
+                    and after < len(tokens)
+                    and self._institution_at(text, tokens[after].start) is None
+                    else None
+                )
+                if head is not None:
+                    # "director of the NATO Strategic Communications Centre", "head of the
+                    # Kyiv Security Forum": a known name opening an unknown body's name
+                    org, _holder, _span = self._title_body(
+                        text, tokens, k, head + 1, None, by_start, stop, sent, out, claimed, mods
+                    )
+                    k = head + 1
+                    continue
                 if ent.type == "Country" and country is None:
                     country = ent.country
                     mods.append((hit.start, hit.end))
@@ -1264,6 +1300,9 @@ class MentionFinder:
                         person_ent = None
                     elif org is None and (
                         set(name.lower().split()) & self.pack.cues.org_heads
+                        # "president of Doctrine and Strategy Consulting": the name runs on
+                        # over a connector into a body's head noun
+                        or self._body_head_after(tokens, a, connectors=True) is not None
                         # "speaker of the House", "leader of the Holos party": a name after
                         # "of the" is the body of the post, not its holder
                         or (
@@ -3132,5 +3171,6 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: ", a " / ", the " after a name: an apposition that describes it.
 _ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
-_NAME_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)$")
+#: (a name never runs over a line break: "LACKS EXPERIENCE\n\nRebekah Koffler, president of")
+_NAME_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[^\S\n]+){1,3}[A-Z][\w'’-]+)$")
 _NAME_PART_BEFORE = re.compile(r"([\w'’]+)[\s-]*$")

@@ -7575,3 +7575,48 @@ def test_alerts_and_talks_with_a_party(extractor, text, code, parties):
 def test_talking_to_reporters_is_no_consultation(extractor):
     _res, evs = events(extractor, "Zelensky talked to reporters in Kyiv on Monday.", "en")
     assert not [e for e in evs if e.cameo.startswith("04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relation"),
+    [
+        ("The Kremlin-backed Wagner Group fought in Mali.", "en",
+         ("Wagner Group", "affiliatedWith", "Russia")),
+        ("Iran-backed Houthi rebels attacked a ship in the Red Sea.", "en",
+         ("Houthis", "affiliatedWith", "Iran")),
+        ("Hizbullah yang didukung Iran menembakkan roket ke Israel.", "id",
+         ("Hezbollah", "affiliatedWith", "Iran")),
+    ],
+)  # fmt: skip
+def test_a_group_backed_by_a_state_is_affiliated_with_it(extractor, text, lang, relation):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert relation in _relation_labels(res)
+
+
+def test_a_backing_participle_before_a_preposition_backs_nothing_after_it(extractor):
+    res = extractor.extract_text(
+        "Kremlin-affiliated officials spoke to the Financial Times on Monday.",
+        lang="en",
+        published=PUB,
+    )
+    assert not [r for r in _relation_labels(res) if r[1] == "affiliatedWith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a known name opening an unknown body's name is part of it
+        ("Janis Sarts, director of the NATO Strategic Communications Centre, said so.",
+         "Janis Sarts", "NATO Strategic Communications Centre"),
+        ("John Smith, head of the Kyiv Security Forum, said so on Monday.", "John Smith",
+         "Kyiv Security Forum"),
+        # a body's name runs over "and" or "&" to its head noun; the holder's name over no line
+        ("LACKS EXPERIENCE\n\nRebekah Koffler, president of Doctrine & Strategy Consulting, "
+         "told Fox News.", "Rebekah Koffler", "Doctrine & Strategy Consulting"),
+    ],
+)  # fmt: skip
+def test_unknown_bodies_after_a_title_keep_their_whole_name(extractor, text, person, body):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    rels = _relation_labels(res)
+    assert (person, "leads", body) in rels
+    assert not [r for r in rels if r[1] == "holdsPosition" and r[0] != person]
