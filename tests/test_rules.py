@@ -7620,3 +7620,17 @@ def test_unknown_bodies_after_a_title_keep_their_whole_name(extractor, text, per
     rels = _relation_labels(res)
     assert (person, "leads", body) in rels
     assert not [r for r in rels if r[1] == "holdsPosition" and r[0] != person]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relation"),
+    [
+        ("Badan pengawas nuklir PBB, IAEA, menyatakan tidak ada kebocoran.", "id",
+         ("International Atomic Energy Agency", "partOf", "United Nations")),
+        ("The FAO warned of a food crisis in Gaza.", "en",
+         ("Food and Agriculture Organization", "partOf", "United Nations")),
+    ],
+)  # fmt: skip
+def test_un_agencies_are_part_of_the_un(extractor, text, lang, relation):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert relation in _relation_labels(res)
