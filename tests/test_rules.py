@@ -7634,3 +7634,17 @@ def test_unknown_bodies_after_a_title_keep_their_whole_name(extractor, text, per
 def test_un_agencies_are_part_of_the_un(extractor, text, lang, relation):
     res = extractor.extract_text(text, lang=lang, published=PUB)
     assert relation in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Konsulat Jenderal Rusia di Bali telah dibuka.", "id", "Bali"),
+        ("The Russian Consulate General in Istanbul was closed on Monday.", "en", "Istanbul"),
+    ],
+)
+def test_a_consulate_lies_where_it_is_and_belongs_to_its_state(extractor, text, lang, place):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    rels = _relation_labels(res)
+    assert ("Russian Consulate", "locatedIn", place) in rels
+    assert ("Russian Consulate", "partOf", "Russia") in rels
