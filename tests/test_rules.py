@@ -7648,3 +7648,20 @@ def test_a_consulate_lies_where_it_is_and_belongs_to_its_state(extractor, text, 
     rels = _relation_labels(res)
     assert ("Russian Consulate", "locatedIn", place) in rels
     assert ("Russian Consulate", "partOf", "Russia") in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck Gaza on Monday. Biden said he was considering imposing direct sanctions on "
+        "Putin in the case of Russian invasion of Ukraine.",
+        "Israel struck Gaza on Monday. Russian media said Ukraine is planning an offensive "
+        "against occupied territories.",
+        "Israel struck Gaza on Monday. Sullivan said one of the scenarios is a quick attack on "
+        "Kyiv by Russia.",
+    ],
+)
+def test_plans_and_scenarios_are_no_reported_acts(extractor, text):
+    res, evs = events(extractor, text, "en")
+    violent = [e for e in evs if e.cameo.startswith("19")]
+    assert [labels(res, e.actors) for e in violent] == [{"Israel"}]
