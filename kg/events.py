@@ -3353,6 +3353,10 @@ class EventExtractor:
             m.key in target_keys
             and m.start >= trig.end
             and len(s.words_between(trig.end, m.start)) <= 1
+            # "coming to Ukraine's aid": a possessor, not the object
+            and not s.sentence.text[m.end - s.sentence.start :].startswith(
+                tuple(self.pack.cues.possessives)
+            )
             for m in s.heads
         ):
             return None  # "mendukung sepak bola Indonesia": the party is no object

@@ -7665,3 +7665,25 @@ def test_plans_and_scenarios_are_no_reported_acts(extractor, text):
     res, evs = events(extractor, text, "en")
     violent = [e for e in evs if e.cameo.startswith("19")]
     assert [labels(res, e.actors) for e in violent] == [{"Israel"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("Olaf Scholz came to China on Sunday with German managers.", True),
+        ("Erdogan came to the Kremlin on Monday.", True),
+        ("The EU came to the conclusion that Russia lied.", False),
+        ("Britain came to Ukraine's aid in 2022.", False),
+    ],
+)
+def test_coming_to_a_named_place_is_a_visit(extractor, text, visit):
+    _res, evs = events(extractor, text, "en")
+    assert ("042" in [e.cameo for e in evs]) is visit
+
+
+def test_territory_liberated_is_taken(extractor):
+    res, evs = events(
+        extractor, "Ukrainian forces liberated 3,800 square kilometres of territory.", "en"
+    )
+    ev = next(e for e in evs if e.cameo == "192")
+    assert "Ukraine" in labels(res, ev.actors)
