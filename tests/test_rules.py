@@ -7687,3 +7687,20 @@ def test_territory_liberated_is_taken(extractor):
     )
     ev = next(e for e in evs if e.cameo == "192")
     assert "Ukraine" in labels(res, ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The memorandum was signed by Poland, Latvia, Estonia and Lithuania in 2014.",
+         {"Poland", "Latvia", "Estonia", "Lithuania"}),
+        ("A cooperation agreement was signed between Serbia and Ukraine on Monday.",
+         {"Serbia", "Ukraine"}),
+        # a letter signed is no agreement
+        ("The open letter was signed by Poland and Latvia on Monday.", set()),
+    ],
+)  # fmt: skip
+def test_an_agreement_signed_in_the_passive_names_its_signers(extractor, text, parties):
+    res, evs = events(extractor, text, "en")
+    signed = [e for e in evs if e.cameo == "057"]
+    assert (labels(res, signed[0].actors) if signed else set()) == parties
