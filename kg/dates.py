@@ -169,7 +169,8 @@ class DateFinder:
             rf"(?P<my>(?:{months})\s+\d{{4}})",
             r"(?P<iso>\d{4}-\d{2}-\d{2})",
             r"\((?P<num>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)",
-            rf"(?P<wd>{days})",
+            # a weekday is capitalised ("minggu lalu" is last week, not Sunday)
+            rf"(?P<wd>(?-i:(?=[A-Z]))(?:{days}))",
         ]
         if rel:
             parts.append(rf"(?P<rel>{rel})")
@@ -255,8 +256,15 @@ class DateFinder:
                 and out
                 and out[-1].text.lower() in self.cues.weekdays
                 and not text[out[-1].end : m.start()].strip()
+                and published is not None
             ):
-                continue  # "pada Minggu kemarin": the weekday, told as just past
+                # "pada Minggu kemarin": the weekday, told as just past (a week back when it
+                # is the publication's own day)
+                prev = out[-1]
+                if prev.value == published.isoformat():
+                    day = (published - dt.timedelta(days=7)).isoformat()
+                    out[-1] = DateMention(prev.start, prev.end, prev.text, day, "day")
+                continue
             if (
                 m.lastgroup == "rel"
                 and resolved[1] == "year"

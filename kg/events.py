@@ -22,7 +22,7 @@ from typing import NamedTuple, TypeVar
 import ahocorasick
 
 from kg.dates import DateMention
-from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer
+from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer, Onset
 from kg.langpack import LanguagePack, TriggerMatch, TriggerRule
 from kg.mentions import (
     ACTOR_TYPES,
@@ -133,7 +133,9 @@ _CONJUNCTIONS = frozenset({"dan", "and", ",", "serta", "&"})
 #: ("US-led" forces act for their leader).
 #: Who backs a group ("Kremlin-backed", "yang didukung Iran") and what groups are backed.
 _BACKERS = frozenset({"Country", "GovernmentBody", "InternationalOrganization", "Organization"})
-_BACKED_GROUPS = frozenset({"ArmedGroup", "Organization", "MilitaryUnit", "MediaOrganization"})
+_BACKED_GROUPS = frozenset({"ArmedGroup", "Organization", "MediaOrganization"})
+#: A year written in a sentence (a war reference beside an earlier year is another war's).
+_YEAR_IN_TEXT = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 _COMPOUND_PARTICIPLE = re.compile(r"-(?!led\b)(?:[a-z]+ed|made|built|run|held)\b")
 #: Criticism (11), rejection (12) and protest (14): judgements of another party's act.
 _JUDGING_ROOTS = frozenset({"11", "12", "14"})
@@ -1306,12 +1308,10 @@ class EventExtractor:
                 and head.type != "Person"
                 and (
                     not _OBJECT_OF.isdisjoint(self._prev_word(s, head.start, 2))
-                    # "the summit in Russia, who ...", "a delegation from Russia, who ...":
-                    # a place or an origin ("a peace plan to Russia, who started the war"
-                    # keeps Russia)
-                    or not (c.origin | self._place_markers).isdisjoint(
-                        self._prev_word(s, head.start, 1)
-                    )
+                    # "the summit in Russia, who ...": a place ("a peace plan to Russia, who
+                    # started the war", "support from Iran, who has supplied drones" keep the
+                    # country)
+                    or not self._place_markers.isdisjoint(self._prev_word(s, head.start, 1))
                 )
             )
             # "Hezbollah in Lebanon, which fired rockets": not the place after "in"
@@ -1874,6 +1874,7 @@ class EventExtractor:
         rose by 0.01-0.05 each, two older sets lost 0.01 (their annotators left such
         references out)."""
         out = list(events)
+        frame_at = {f.sentence.start: f for f in frames}
         for onset in self.gaz.onsets:
             if doc.published is None or doc.published < onset.date:
                 continue
@@ -1929,6 +1930,7 @@ class EventExtractor:
                         {*onset.words.get(self.pack.code, ()), *self.pack.cues.war_reference_nouns},
                     )
                     and not (ev.date and ev.date < onset.date.isoformat()[: len(ev.date)])
+                    and self._plain_war_reference(ev, onset, frame_at.get(ev.evidence.start))
                 ),
                 None,
             )
@@ -1937,9 +1939,46 @@ class EventExtractor:
                 out[bare] = replace(
                     ev,
                     targets=(onset.target,),
+                    date=onset.date.isoformat(),
+                    date_precision="day",
+                    date_source="onset",
                     evidence=replace(ev.evidence, confidence=DEFAULT_MIN_CONFIDENCE),
                 )
         return out
+
+    def _plain_war_reference(self, ev: Event, onset: Onset, frame: SentenceFrame | None) -> bool:
+        """Whether a reference naming a war's actor alone can only be that war: no year
+        before the onset in its sentence ("2014 and the first Russian invasion of Donbas"),
+        no word making it generic or another war ("future Russian aggression", "centuries of
+        Russian aggression"; cue ``war_reference_blockers``), and no place outside the war's
+        target right after or before its words ("Russia's aggression in Chechnya")."""
+        if frame is None:
+            return False
+        years = [int(y) for y in _YEAR_IN_TEXT.findall(ev.evidence.sentence)]
+        if any(y < onset.date.year for y in years):
+            return False
+        if not self.pack.cues.war_reference_blockers.isdisjoint(frame.lowers):
+            return False
+        target = self.gaz.entities.get(onset.target)
+        sides = {target.country} if target is not None and target.country else set()
+        e = ev.evidence
+        if e.trigger_start is None or e.trigger_end is None:
+            return False
+        for m in (*frame.heads, *frame.places):
+            if m.type not in ("Country", "Region", "City") or m.key in (onset.actor, onset.target):
+                continue
+            ent = frame.entities.get(m.key) or self.gaz.entities.get(m.key)
+            if ent is None or not ent.country or ent.country in sides:
+                continue
+            after = (
+                m.start >= e.trigger_end and len(frame.words_between(e.trigger_end, m.start)) <= 3
+            )
+            before = (
+                m.end <= e.trigger_start and len(frame.words_between(m.end, e.trigger_start)) <= 1
+            )
+            if after or before:
+                return False  # "aggression in Chechnya", "the Georgian invasion"
+        return True
 
     def _consult_parties(self, doc: Document, ev: Event) -> Event | None:
         """A visit or meeting with no actor: the people among its targets make it ("kunjungan
@@ -3349,15 +3388,18 @@ class EventExtractor:
             # Ukraine's workers": on the actor's own side (a joint frame needs its partner,
             # see ``_event``)
             return None
-        if rule.object_next and not any(
-            m.key in target_keys
-            and m.start >= trig.end
-            and len(s.words_between(trig.end, m.start)) <= 1
-            # "coming to Ukraine's aid": a possessor, not the object
-            and not s.sentence.text[m.end - s.sentence.start :].startswith(
-                tuple(self.pack.cues.possessives)
+        if (
+            rule.object_next
+            and not any(
+                m.key in target_keys
+                and m.start >= trig.end
+                and len(s.words_between(trig.end, m.start)) <= 1
+                # "coming to Ukraine's aid": a possessor, not the object
+                and not s.sentence.text[m.end - s.sentence.start :].startswith(
+                    tuple(self.pack.cues.possessives)
+                )
+                for m in s.heads
             )
-            for m in s.heads
         ):
             return None  # "mendukung sepak bola Indonesia": the party is no object
         if (

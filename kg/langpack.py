@@ -454,6 +454,9 @@ class Cues:
     #: Nouns naming a known war (onsets.yaml) by its actor alone ("Russia's invasion",
     #: "Russian aggression") in an article that names the war's target.
     war_reference_nouns: frozenset[str]
+    #: Words that make such a reference generic or another war's ("future Russian
+    #: aggression", "centuries of Russian aggression").
+    war_reference_blockers: frozenset[str]
     #: Participles joined to a backer's name by a hyphen before the group it backs
     #: ("Kremlin-backed Wagner Group", "Iran-backed Houthis"): the group is affiliated with it.
     backing_participles: frozenset[str]
@@ -943,6 +946,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         possessive_determiners=frozenset(lst("possessive_determiners")),
         person_determiners=frozenset(lst("person_determiners")),
         war_reference_nouns=frozenset(lst("war_reference_nouns")),
+        war_reference_blockers=frozenset(lst("war_reference_blockers")),
         backing_participles=frozenset(lst("backing_participles")),
         backed_by_phrases=tuple(lst("backed_by_phrases")),
         thing_determiners=frozenset(lst("thing_determiners")),

@@ -385,7 +385,7 @@ class MentionFinder:
         words from ``tokens[j]`` on (with ``connectors``, over "and", "for", "of" too:
         "Doctrine and Strategy Consulting"), or ``None``."""
         cues = self.pack.cues
-        joins = cues.body_connectors if connectors else frozenset()
+        joins = (cues.body_connectors - _OWNER_CONNECTORS) if connectors else frozenset()
         for k in range(j, min(j + (7 if connectors else 5), len(tokens))):
             t = tokens[k]
             if t.lower in joins and k > j:
@@ -1160,7 +1160,10 @@ class MentionFinder:
                 head = (
                     self._body_head_after(tokens, after)
                     if org is None
-                    and ent.type != "Country"
+                    # "the NATO Strategic Communications Centre", "the Kyiv Security Forum"
+                    # (a group's own bodies keep their known posts: "head of the Hamas
+                    # Political Bureau")
+                    and ent.type in _OPENING_KNOWN_TYPES
                     and self.pack.cues.genitive == "before"
                     # "the Kyiv Military Administration": a known kind of institution is
                     # read as one
@@ -1174,7 +1177,8 @@ class MentionFinder:
                     org, _holder, _span = self._title_body(
                         text, tokens, k, head + 1, None, by_start, stop, sent, out, claimed, mods
                     )
-                    k = head + 1
+                    # past the whole name ("... Centre of Excellence"): its tail is no holder
+                    k = _tok_after(tokens, mods[-1][1])
                     continue
                 if ent.type == "Country" and country is None:
                     country = ent.country
@@ -1301,8 +1305,12 @@ class MentionFinder:
                     elif org is None and (
                         set(name.lower().split()) & self.pack.cues.org_heads
                         # "president of Doctrine and Strategy Consulting": the name runs on
-                        # over a connector into a body's head noun
-                        or self._body_head_after(tokens, a, connectors=True) is not None
+                        # over "and" into a body's head noun ("Rep. Michael McCaul of the
+                        # Foreign Affairs Committee" is a person's)
+                        or (
+                            not self.gaz.is_given_name(tokens[a].text)
+                            and self._body_head_after(tokens, a, connectors=True) is not None
+                        )
                         # "speaker of the House", "leader of the Holos party": a name after
                         # "of the" is the body of the post, not its holder
                         or (
@@ -3172,5 +3180,10 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: ", a " / ", the " after a name: an apposition that describes it.
 _ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 #: (a name never runs over a line break: "LACKS EXPERIENCE\n\nRebekah Koffler, president of")
+#: Known names that may open an unknown body's name after a title ("the NATO Strategic
+#: Communications Centre", "the Kyiv Security Forum").
+_OPENING_KNOWN_TYPES = frozenset({"InternationalOrganization", "City", "Region"})
+#: Connectors that tie a name to an owner, not two words of one name ("McCaul of the ...").
+_OWNER_CONNECTORS = frozenset({"of", "for", "on", "the"})
 _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[^\S\n]+){1,3}[A-Z][\w'’-]+)$")
 _NAME_PART_BEFORE = re.compile(r"([\w'’]+)[\s-]*$")

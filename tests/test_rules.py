@@ -7704,3 +7704,73 @@ def test_an_agreement_signed_in_the_passive_names_its_signers(extractor, text, p
     res, evs = events(extractor, text, "en")
     signed = [e for e in evs if e.cameo == "057"]
     assert (labels(res, signed[0].actors) if signed else set()) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # praise given after its verb, with or without a qualifier
+        ("Menlu Sugiono menyampaikan apresiasi atas upaya Qatar.", "Sugiono", "Qatar"),
+        ("Prabowo pun menyampaikan terima kasih ke Putin.", "Prabowo Subianto", "Vladimir Putin"),
+    ],
+)
+def test_indonesian_praise_after_its_verb(extractor, text, actor, target):
+    res, evs = events(extractor, text, "id")
+    ev = next(e for e in evs if e.cameo == "051")
+    assert actor in labels(res, ev.actors) and target in labels(res, ev.targets)
+
+
+def test_a_named_person_of_a_committee_stays_a_person(extractor):
+    res = extractor.extract_text(
+        "Rep. Michael McCaul of the Foreign Affairs Committee said Russia lied.",
+        lang="en",
+        published=PUB,
+    )
+    assert ("Michael McCaul", "memberOf", "Foreign Affairs Committee") in _relation_labels(res)
+
+
+def test_a_bodys_tail_after_its_head_noun_is_no_holder(extractor):
+    res = extractor.extract_text(
+        "Janis Sarts, director of the NATO Strategic Communications Centre of Excellence, said so.",
+        lang="en",
+        published=PUB,
+    )
+    holders = {r[0] for r in _relation_labels(res) if r[1] in ("holdsPosition", "leads")}
+    assert holders == {"Janis Sarts"}
+
+
+def test_who_after_from_hangs_on_the_country(extractor):
+    res, evs = events(
+        extractor,
+        "Russia receives support from Iran, who has supplied Shahed drones to Moscow since 2022.",
+        "en",
+    )
+    aid = next(e for e in evs if e.cameo.startswith("07"))
+    assert "Iran" in labels(res, aid.actors)
+
+
+def test_a_states_own_forces_are_no_backed_group(extractor):
+    res = extractor.extract_text(
+        "Protesters opposed the US-backed Israeli military campaign in Gaza.",
+        lang="en",
+        published=PUB,
+    )
+    assert not [r for r in _relation_labels(res) if r[1] == "affiliatedWith"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Russia's aggression in Chechnya, the West did little. Ukraine's allies agreed.",
+        "Deterring some future Russian aggression matters. Ukraine's allies agreed.",
+        "In 2014 came the first Russian invasion of Donbas. Ukraine's allies agreed.",
+    ],
+)
+def test_other_or_generic_wars_are_not_the_known_war(extractor, text):
+    res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("19") and "Ukraine" in labels(res, e.targets)]
+
+
+def test_a_lower_case_week_word_is_no_weekday(extractor):
+    _res, evs = events(extractor, "Israel menyerang Iran pada minggu kemarin.", "id")
+    assert evs and evs[0].date == "2025-06"
