@@ -7774,3 +7774,25 @@ def test_other_or_generic_wars_are_not_the_known_war(extractor, text):
 def test_a_lower_case_week_word_is_no_weekday(extractor):
     _res, evs = events(extractor, "Israel menyerang Iran pada minggu kemarin.", "id")
     assert evs and evs[0].date == "2025-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "outlet"),
+    [
+        ("Sohrab Ahmari, a contributing editor of the American Conservative, said so.",
+         "Sohrab Ahmari", "The American Conservative"),
+        ("John Smith, a war reporter for Newsweek, said so.", "John Smith", "Newsweek"),
+    ],
+)  # fmt: skip
+def test_journalists_are_members_of_their_outlets(extractor, text, person, outlet):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert (person, "memberOf", outlet) in _relation_labels(res)
+
+
+def test_an_editors_note_names_no_journalist(extractor):
+    res = extractor.extract_text(
+        "Editor's Note: Mark Hannah is a senior fellow at the Eurasia Group.",
+        lang="en",
+        published=PUB,
+    )
+    assert not [r for r in _relation_labels(res) if r[0] == "Note"]
