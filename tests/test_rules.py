@@ -7796,3 +7796,17 @@ def test_an_editors_note_names_no_journalist(extractor):
         published=PUB,
     )
     assert not [r for r in _relation_labels(res) if r[0] == "Note"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("IOC President Thomas Bach said the ban stays.",
+         ("Thomas Bach", "leads", "International Olympic Committee")),
+        ("PiS leader Jarosław Kaczyński said so.",
+         ("Jarosław Kaczyński", "leads", "Law and Justice")),
+    ],
+)  # fmt: skip
+def test_short_names_of_bodies_and_parties(extractor, text, relation):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert relation in _relation_labels(res)
