@@ -3957,7 +3957,7 @@ class EventExtractor:
                             ev(tp.sentence, "relation.spokesperson", 0.85),
                         )
                     )
-            if tp.title.leads or (tp.title.kind in HEAD_TITLES and tp.org):
+            if (tp.title.leads or (tp.title.kind in HEAD_TITLES and tp.org)) and not tp.serves_in:
                 # "Wagner chief Prigozhin" leads the group the title names; an envoy to an
                 # organisation leads neither it nor, as far as the text says, a mission
                 org = (
@@ -4016,7 +4016,7 @@ class EventExtractor:
                 )
             # any post of a party is held by one of its members ("deputy leader of Law and
             # Justice")
-            if tp.org and (tp.title.member or tp.org in self.gaz.parties):
+            if tp.org and (tp.title.member or tp.org in self.gaz.parties or tp.serves_in):
                 rels.append(
                     Relation(
                         doc.doc_id,

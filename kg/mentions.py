@@ -116,6 +116,9 @@ class TitledPerson:
     #: Whether the title phrase itself names the country ("the leader of Belarus X"), not the
     #: person's record or the article around it.
     country_stated: bool = False
+    #: Whether the organisation is the one the post serves in ("head of intelligence in the
+    #: US Department of Defense"): its holder is a member and leads no more than the function.
+    serves_in: bool = False
 
 
 @dataclass
@@ -2566,16 +2569,22 @@ class MentionFinder:
                     for h in self.gaz.find(words[-1], self.lang)
                 ):
                     opens = text.rindex(words[-1], te, opens)
-            if after is not None and re.fullmatch(
+            link = re.fullmatch(
+                # "head of intelligence in the US Department of Defense": a function of the
+                # post, then the body it serves in (a body, never a place: "a spokesman in Kyiv")
                 r"\s*(?:(?:of|for|to|dari|untuk)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
-                r"(?:[a-z]+\s+){0,2}|the\s+)?",
+                r"(?:[a-z]+\s+){0,2}(?P<in>(?:in|at)\s+(?:the\s+)?)?|(?P<at>(?:in|at)\s+(?:the\s+)?)"
+                r"|the\s+)?",
                 text[te:opens],
-            ):
+            )
+            serves_in = bool(link and (link.group("in") or link.group("at")))
+            if after is not None and link and not (serves_in and after.type in PLACE_TYPES):
                 ent = out.entities.get(after.key) or self.gaz.entities.get(after.key)
                 if ent is not None and ent.type == "Country":
                     country = ent.country
                 elif ent is not None:
                     org, country = ent.key, country or ent.country
+            serves_in = serves_in and org is not None
             pent = out.entities.get(person.key)
             country_stated = country is not None
             if country is None and org is None and pent is not None:
@@ -2595,6 +2604,7 @@ class MentionFinder:
                     person.start,
                     te,
                     country_stated=country_stated,
+                    serves_in=serves_in,
                 )
             )
 

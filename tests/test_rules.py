@@ -868,10 +868,10 @@ def test_reports_of_one_meeting_merge(extractor):
             ("Oleksiy Danilov", "leads", "Ukrainian National Security and Defense Council"),
             None,
         ),
-        (  # a place of work after "at" is no led body
+        (  # a place of work after "at" is no led body: its holder is a member
             "Mark Olsen, head of intelligence at the US Department of Defense, said the "
             "losses were high.",
-            ("Mark Olsen", "holdsPosition", "Head of Intelligence"),
+            ("Mark Olsen", "memberOf", "US Department of Defense"),
             ("Mark Olsen", "leads", "US Department of Defense"),
         ),
         (  # a journalist belongs to the outlet the title names
@@ -7810,3 +7810,21 @@ def test_an_editors_note_names_no_journalist(extractor):
 def test_short_names_of_bodies_and_parties(extractor, text, relation):
     res = extractor.extract_text(text, lang="en", published=PUB)
     assert relation in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "relations", "absent"),
+    [
+        # a function of a post in a body: its holder is a member, no head of the body
+        ("In May, Scott Berrier, head of intelligence in the US Department of Defense, said so.",
+         {("Scott Berrier", "memberOf", "US Department of Defense")},
+         ("Scott Berrier", "leads", "US Department of Defense")),
+        # a place after "in" is no body of the post
+        ("John Smith, a spokesman in Kyiv, said so on Monday.", set(),
+         ("John Smith", "spokespersonOf", "Kyiv")),
+    ],
+)  # fmt: skip
+def test_a_post_serving_in_a_body_makes_a_member(extractor, text, relations, absent):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    rels = _relation_labels(res)
+    assert relations <= rels and absent not in rels
