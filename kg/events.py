@@ -3394,9 +3394,13 @@ class EventExtractor:
                 m.key in target_keys
                 and m.start >= trig.end
                 and len(s.words_between(trig.end, m.start)) <= 1
-                # "coming to Ukraine's aid": a possessor, not the object
-                and not s.sentence.text[m.end - s.sentence.start :].startswith(
-                    tuple(self.pack.cues.possessives)
+                # "coming to Ukraine's aid": a visit's partner is no possessor ("opposed
+                # Ukraine's membership" opposes Ukraine)
+                and not (
+                    rule.cameo.startswith(CONSULT_ROOT)
+                    and s.sentence.text[m.end - s.sentence.start :].startswith(
+                        tuple(self.pack.cues.possessives)
+                    )
                 )
                 for m in s.heads
             )

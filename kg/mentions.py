@@ -625,7 +625,10 @@ class MentionFinder:
         if len(parts) >= 2:
             return True
         # one capitalised word before the surname: another given name ("Mohammed Sinwar" is
-        # not "Yahya Sinwar") unless it merely opens the sentence ("Later Biden said")
+        # not "Yahya Sinwar") unless it merely opens the sentence ("Later Biden said"); a
+        # known given name opening it is one too ("Oleg Ivanov, a minister" is no Timur Ivanov)
+        if self.gaz.is_given_name(parts[0]):
+            return True
         opening = text[max(0, pos - 3) : pos].strip()
         return pos > 0 and opening[-1:] not in (".", "!", "?", '"', "“", "\n", "")
 

@@ -7828,3 +7828,36 @@ def test_a_post_serving_in_a_body_makes_a_member(extractor, text, relations, abs
     res = extractor.extract_text(text, lang="en", published=PUB)
     rels = _relation_labels(res)
     assert relations <= rels and absent not in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "present"),
+    [
+        # a possessor after a verb of opposing is what it opposes (only a visit's partner is none)
+        ("Russia opposed Ukraine's membership in NATO on Monday.", "en", "110", True),
+        # a market's "apresiasi" is no praise
+        ("Rupiah menguat dan memberikan apresiasi 0,5 persen terhadap dolar AS.", "id", "051",
+         False),
+        # "a scenario X had warned about" keeps the warning
+        ("Russia attacked Kyiv on Monday, a scenario Zelensky had warned about for months.",
+         "en", "012", True),
+    ],
+)  # fmt: skip
+def test_third_review_fixes(extractor, text, lang, code, present):
+    _res, evs = events(extractor, text, lang)
+    assert (code in [e.cameo for e in evs]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a family name that is also an outlet's stays a person's
+        ("Pavel Spiegel, a Ukrainian commander, said Russian troops attacked Pokrovsk.",
+         "Pavel Spiegel"),
+        # a known given name before a known surname is another person
+        ("Oleg Ivanov, a minister in the Russian government, said so.", "Oleg Ivanov"),
+    ],
+)  # fmt: skip
+def test_names_stay_whole(extractor, text, person):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert person in {e.label for e in res.entities if e.type == "Person"}
