@@ -3388,10 +3388,18 @@ class EventExtractor:
             # Ukraine's workers": on the actor's own side (a joint frame needs its partner,
             # see ``_event``)
             return None
+        own_side = (
+            set(self._with_countries(actor_keys, s.entities, s.affiliations, s.countries))
+            if rule.object_next and rule.cameo.startswith(CONSULT_ROOT)
+            else set()
+        )
         if (
             rule.object_next
             and not any(
                 m.key in target_keys
+                # "when Trump came to the White House": the actor's own side is no one to
+                # visit
+                and m.key not in own_side
                 and m.start >= trig.end
                 and len(s.words_between(trig.end, m.start)) <= 1
                 # "coming to Ukraine's aid": a visit's partner is no possessor ("opposed

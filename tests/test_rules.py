@@ -7861,3 +7861,12 @@ def test_third_review_fixes(extractor, text, lang, code, present):
 def test_names_stay_whole(extractor, text, person):
     res = extractor.extract_text(text, lang="en", published=PUB)
     assert person in {e.label for e in res.entities if e.type == "Person"}
+
+
+def test_coming_to_ones_own_government_is_no_visit(extractor):
+    _res, evs = events(
+        extractor,
+        "When Trump came to the White House, Russia stepped up its attacks on Ukraine.",
+        "en",
+    )
+    assert "042" not in [e.cameo for e in evs]
