@@ -6223,6 +6223,7 @@ def test_a_country_named_after_a_place_preposition_and_an_article_takes_no_part(
     ("text", "actor"),
     [
         ('"There will be no war with Ukraine," Lavrov said.', "Sergei Lavrov"),
+        ('"There will be no Ukrainian war on the part of Russia," Lavrov said.', "Sergei Lavrov"),
         ("Peskov said Russia had no plans to invade Ukraine.", "Russia"),
     ],
 )
