@@ -7871,3 +7871,18 @@ def test_coming_to_ones_own_government_is_no_visit(extractor):
         "en",
     )
     assert "042" not in [e.cameo for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "actor"),
+    [
+        ('"Russia will not leave these sanctions unanswered," Peskov said.', "en", "130",
+         "Russia"),
+        ("Presiden Mohamed bin Zayed Al Nahyan menyatakan solidaritas Uni Emirat Arab dengan "
+         "Iran.", "id", "051", "United Arab Emirates"),
+    ],
+)  # fmt: skip
+def test_threats_left_unanswered_and_solidarity_with(extractor, text, lang, code, actor):
+    res, evs = events(extractor, text, lang)
+    ev = next(e for e in evs if e.cameo == code)
+    assert actor in labels(res, ev.actors)
