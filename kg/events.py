@@ -392,6 +392,7 @@ class EventExtractor:
         }
         # unions of cue words the argument search reads for every trigger and name, made once
         self._place_markers = c.place | c.place_heads
+        self._possessive_endings = tuple(c.possessives)
         # "in northern Ukraine", "near the Ukrainian border": a word between a place
         # preposition and the name (an article only before a place, see ``_is_place_marked``)
         self._place_modifiers = c.place_heads | c.compass
@@ -729,6 +730,10 @@ class EventExtractor:
         """Whether a verb of undergoing stands in the four words before the trigger."""
         i = s.tok_index(trig.start)
         return self._after_undergo(" " + " ".join(s.lowers[max(0, i - 4) : i]) + " ")
+
+    def _possessed(self, s: SentenceFrame, m: Mention) -> bool:
+        """Whether a possessive ending follows ``m`` ("Ukraine's aid")."""
+        return s.sentence.text.startswith(self._possessive_endings, m.end - s.sentence.start)
 
     def _adverb_gap(self, words: list[str]) -> bool:
         """At most one lower-case word that opens no phrase ("Russia illegally occupied"; not
@@ -1916,6 +1921,7 @@ class EventExtractor:
             # reference by the onset's words or a war's noun (``war_reference_nouns``) naming
             # the actor and no target at all, in an article that names the war's target, is
             # that war (a reference with a target of its own is not)
+            words = {*onset.words.get(self.pack.code, ()), *self.pack.cues.war_reference_nouns}
             bare = next(
                 (
                     n
@@ -1925,10 +1931,7 @@ class EventExtractor:
                     and not ev.targets
                     and not ev.negated
                     and not ev.hypothetical
-                    and self._onset_named(
-                        ev,
-                        {*onset.words.get(self.pack.code, ()), *self.pack.cues.war_reference_nouns},
-                    )
+                    and self._onset_named(ev, words)
                     and not (ev.date and ev.date < onset.date.isoformat()[: len(ev.date)])
                     and self._plain_war_reference(ev, onset, frame_at.get(ev.evidence.start))
                 ),
@@ -3393,44 +3396,29 @@ class EventExtractor:
             if rule.object_next and rule.cameo.startswith(CONSULT_ROOT)
             else set()
         )
-        if (
-            rule.object_next
-            and not any(
-                m.key in target_keys
-                # "when Trump came to the White House": the actor's own side is no one to
-                # visit
-                and m.key not in own_side
-                and m.start >= trig.end
-                and len(s.words_between(trig.end, m.start)) <= 1
-                # "coming to Ukraine's aid": a visit's partner is no possessor ("opposed
-                # Ukraine's membership" opposes Ukraine)
-                and not (
-                    rule.cameo.startswith(CONSULT_ROOT)
-                    and s.sentence.text[m.end - s.sentence.start :].startswith(
-                        tuple(self.pack.cues.possessives)
-                    )
-                )
-                for m in s.heads
-            )
+        if rule.object_next and not any(
+            m.key in target_keys
+            # "when Trump came to the White House": the actor's own side is no one to
+            # visit
+            and m.key not in own_side
+            and m.start >= trig.end
+            and len(s.words_between(trig.end, m.start)) <= 1
+            # "coming to Ukraine's aid": a visit's partner is no possessor ("opposed
+            # Ukraine's membership" opposes Ukraine)
+            and not (rule.cameo.startswith(CONSULT_ROOT) and self._possessed(s, m))
+            for m in s.heads
         ):
             return None  # "mendukung sepak bola Indonesia": the party is no object
-        if (
-            rule.subject_next
-            and (
-                not self.pack.cues.agent.isdisjoint(s.words_between(trig.end, s.sentence.end)[:1])
-                or not any(
-                    m.key in actor_keys
-                    and m.end <= trig.start
-                    and m.rule != DEMONYM_RULE
-                    and self._adverb_gap(s.words_between(m.end, trig.start))
-                    # "Ukraine's occupied territories": a possessor, no subject
-                    and not any(
-                        p
-                        in s.sentence.text[m.end - s.sentence.start : trig.start - s.sentence.start]
-                        for p in self.pack.cues.possessives
-                    )
-                    for m in s.heads
-                )
+        if rule.subject_next and (
+            not self.pack.cues.agent.isdisjoint(s.words_between(trig.end, s.sentence.end)[:1])
+            or not any(
+                m.key in actor_keys
+                and m.end <= trig.start
+                and m.rule != DEMONYM_RULE
+                and self._adverb_gap(s.words_between(m.end, trig.start))
+                # "Ukraine's occupied territories": a possessor, no subject
+                and not self._possessed(s, m)
+                for m in s.heads
             )
         ):
             return None  # "in occupied Crimea": an adjective; "occupied by": a passive
@@ -4841,7 +4829,8 @@ class EventExtractor:
                 )
             else:
                 before = text[: m.start - off].rstrip()
-                phrase = next((p for p in c.backed_by_phrases if before.lower().endswith(p)), None)
+                low = before.lower()
+                phrase = next((p for p in c.backed_by_phrases if low.endswith(p)), None)
                 if phrase is None:
                     continue
                 end = off + len(before) - len(phrase)

@@ -7444,7 +7444,7 @@ def test_occupied_right_after_its_party_is_an_occupation(extractor, text, occupi
 def test_indonesian_tariffs_and_alert(extractor, text, code, actor):
     res, evs = events(extractor, text, "id")
     ev = next(e for e in evs if e.cameo == code)
-    assert actor is None or actor in labels(res, ev.actors)
+    assert actor in labels(res, ev.actors)
 
 
 @pytest.mark.parametrize(
