@@ -183,6 +183,8 @@ class Gazetteer:
     #: Capitals whose name as an actor means an organisation seated there rather than their
     #: country (``stands_for`` in countries.yaml: "Brussels" is the EU): ``{city: org}``.
     capital_actors: Mapping[str, str] = field(default_factory=dict)
+    #: Pairs of wordings of the same words of a post's title (post_wordings.yaml).
+    post_wordings: tuple[tuple[str, str], ...] = ()
     _matchers: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
     #: ``positions`` by post kind, made when first needed (see ``_holders``).
     _by_kind: dict[str, list[tuple[str, PositionSpec]]] = field(
@@ -252,6 +254,44 @@ class Gazetteer:
         found = set(itertools.compress(plain, map(names.__contains__, map(str.lower, plain))))
         found.update(w for w in itertools.filterfalse(str.isascii, words) if _fold(w) in names)
         return found
+
+    def post_aliases(self, title: str, of_key: str | None) -> tuple[str, ...]:
+        """Other usual wordings of a post's title: its country's or organisation's name or
+        adjective opening it moved behind it, and each pair of post_wordings.yaml it holds
+        swapped (either way, but a wording holding the other only ever becomes it).
+
+        >>> g = Gazetteer.build([Entity("country-usa", "United States", "Country", ("US",),
+        ...     "USA")], [], post_wordings=[("Adviser", "Advisor")])
+        >>> g.post_aliases("US National Security Adviser", "country-usa")
+        ('National Security Adviser of United States', 'US National Security Advisor', \
+'National Security Advisor of United States')
+        """
+        forms = [title]
+        owner = self.entities.get(of_key) if of_key else None
+        owners = [owner] if owner else []
+        if owner and owner.type != "Country" and owner.country:
+            country = self.entities.get(self.country_key(owner.country))
+            owners += [country] if country else []
+        for ent in owners:
+            names = {ent.label, *ent.aliases}
+            demonym = self.demonyms_en.get(ent.country or "") if ent.type == "Country" else None
+            names.update([demonym] if demonym else [])
+            opening = next(
+                (n for n in sorted(names, key=len, reverse=True) if title.startswith(f"{n} ")),
+                None,
+            )
+            rest = title[len(opening) + 1 :] if opening else ""
+            if rest[:1].isupper():
+                forms.append(f"{rest} of {ent.label}")
+                break
+        for a, b in self.post_wordings:
+            for form in list(forms):
+                for old, new in ((a, b), (b, a)):
+                    # a wording inside the other is only ever the shorter form ("Federal
+                    # Minister of" is "Minister of", never the other way)
+                    if old not in new and re.search(rf"\b{re.escape(old)}\b", form):
+                        forms.append(re.sub(rf"\b{re.escape(old)}\b", new, form))
+        return tuple(dict.fromkeys(f for f in forms if f != title))
 
     def holders(self, kind: str, country: str | None, day: dt.date | None) -> list[str]:
         """Keys of people who held a post of ``kind`` for ``country`` on ``day``.
@@ -384,6 +424,7 @@ class Gazetteer:
         onsets: Iterable[Onset] = (),
         members: Mapping[str, Mapping[str, dt.date | None]] | None = None,
         capital_actors: Mapping[str, str] | None = None,
+        post_wordings: Iterable[tuple[str, str]] = (),
     ) -> Gazetteer:
         return cls(
             {e.key: e for e in entities},
@@ -403,6 +444,7 @@ class Gazetteer:
             tuple(onsets),
             {org: dict(countries) for org, countries in (members or {}).items()},
             dict(capital_actors or {}),
+            tuple(post_wordings),
         )
 
     @classmethod
@@ -575,7 +617,24 @@ class _Loader:
             self._onsets(),
             self.members,
             self._capital_actors(),
+            self._post_wordings(),
         )
+
+    def _post_wordings(self) -> list[tuple[str, str]]:
+        path = self.folder / "post_wordings.yaml"
+        if not path.exists():
+            return []
+        try:
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise ResourceError(f"{path}: {exc}") from exc
+        pairs = raw.get("pairs") if isinstance(raw, dict) else None
+        if not isinstance(pairs, list) or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and w for w in p)
+            for p in pairs
+        ):
+            raise ResourceError(f"{path}: expected 'pairs:' with a list of two-wording pairs")
+        return [(a, b) for a, b in pairs]
 
     def _capital_actors(self) -> dict[str, str]:
         out = {}

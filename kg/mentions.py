@@ -875,6 +875,10 @@ class MentionFinder:
         out.mentions.sort(key=lambda m: (m.start, -m.end))
         self._known_posts(doc.published, out)
         self._former_posts(doc.published, out)
+        for key, post in out.positions.items():
+            out.positions[key] = replace(
+                post, aliases=self.gaz.post_aliases(post.title, post.of_key)
+            )
         return out
 
     def _after_preposition(self, text: str, start: int) -> bool:

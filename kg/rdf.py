@@ -200,6 +200,7 @@ def extraction_triples(
         out.append((node, _TYPE, _POSITION))
         out.append((node, _LABEL, lit(pos.title)))
         out.append((node, _POST_TITLE, lit(pos.title)))
+        out += [(node, _ALT_LABEL, lit(alias)) for alias in pos.aliases]
         if pos.of_key:
             out.append((node, _POSITION_OF, actor_iri(pos.of_key)))
         if pos.start:

@@ -54,8 +54,11 @@ _SPACE_DASH = re.compile(r"-(?<=\s-)(?=[^\W\d_])")
 # it, which is much faster to search than a look-behind first)
 _GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])(?=[a-z])")
 # "the country.After a call": a sentence end glued to the next sentence (kept as ``\g<0> ``)
-# (two-letter words too, where they end sentences: "ready for it.He also warned")
-_GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{3}[.!?])|(?<=\b(?:it|us|up)[.!?]))(?=[A-Z][a-z])")
+# (two-letter words too, where they end sentences: "ready for it.He also warned"; and an
+# acronym opening the next sentence: "Klaus Iohannis.NATO was represented")
+_GLUED_STOP = re.compile(
+    r"[.!?](?:(?<=[a-z]{3}[.!?])|(?<=\b(?:it|us|up)[.!?]))(?=[A-Z][a-z]|[A-Z]{2,5}\b)"
+)
 # 'aggression."We do not', 'win."He said': a quote between a sentence end and the next
 # sentence, which opens the next one or closes this one (see ``_split_quote``; the pattern
 # opens with the quote and looks behind it, like ``_GLUED``)

@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from rdflib import SKOS
 
+from kg.iris import actor_iri
+from kg.ontology import load_cameo_scheme
 from kg.pipeline import Extractor
+from kg.rdf import extraction_triples
 
 PUB = dt.date(2025, 6, 19)  # a Thursday
 
@@ -7886,3 +7890,57 @@ def test_threats_left_unanswered_and_solidarity_with(extractor, text, lang, code
     res, evs = events(extractor, text, lang)
     ev = next(e for e in evs if e.cameo == code)
     assert actor in labels(res, ev.actors)
+
+
+def test_an_acronym_glued_to_a_sentence_end_opens_the_next_sentence(extractor):
+    res = extractor.extract_text(
+        "The talks were attended by President of Romania Klaus Iohannis.NATO was represented "
+        "by its secretary general.",
+        lang="en",
+        published=dt.date(2022, 4, 19),
+    )
+    assert [s.text for s in res.sentences] == [
+        "The talks were attended by President of Romania Klaus Iohannis.",
+        "NATO was represented by its secretary general.",
+    ]
+    assert ("Klaus Iohannis", "holdsPosition", "President of Romania") in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "wordings"),
+    [
+        # the country's short name opening the title moves behind it; Adviser is Advisor
+        (
+            "US National Security Adviser Jake Sullivan said talks would go on.",
+            "US National Security Adviser",
+            {
+                "National Security Adviser of United States",
+                "National Security Advisor of United States",
+            },
+        ),
+        # a federal minister of defence is a minister of defense
+        (
+            "German Defence Minister Boris Pistorius said talks would go on.",
+            "Federal Minister of Defence of Germany",
+            {"Minister of Defence of Germany", "Minister of Defense of Germany"},
+        ),
+        # a composed title: a country's minister of foreign affairs is its foreign minister
+        (
+            "Lithuanian Foreign Minister Gabrielius Landsbergis said talks would go on.",
+            "Minister of Foreign Affairs of Lithuania",
+            {"Foreign Minister of Lithuania"},
+        ),
+    ],
+)
+def test_a_post_carries_its_other_usual_wordings(extractor, text, post, wordings):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2023, 6, 1))
+    (position,) = [p for p in res.positions if p.title == post]
+    assert wordings <= set(position.aliases)
+    assert post not in position.aliases
+    assert not any("Federal Federal" in a for a in position.aliases)
+    # the graph gives them as the post's alternative labels
+    _graph, triples = extraction_triples(res, load_cameo_scheme())
+    node = actor_iri(position.key)
+    assert {str(o) for s, p, o in triples if s == node and p == SKOS.altLabel} == set(
+        position.aliases
+    )
