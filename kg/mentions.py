@@ -1000,6 +1000,8 @@ class MentionFinder:
             lowered = False  # a lower-case modifier was skipped ("Ukraine's infrastructure")
             for j in range(k0 - 1, max(-1, k0 - 4), -1):
                 end = tokens[j].end
+                if "\n" in text[end : tokens[j + 1].start]:
+                    break  # a heading's "... attack on Ukraine" qualifies no title below it
                 prev = by_start.ending_near(end)
                 possessive = prev is not None and text[prev.end : end] in ("'s", "'", "’s", "’")
                 if lowered and not possessive:

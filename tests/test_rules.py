@@ -7944,3 +7944,15 @@ def test_a_post_carries_its_other_usual_wordings(extractor, text, post, wordings
     assert {str(o) for s, p, o in triples if s == node and p == SKOS.altLabel} == set(
         position.aliases
     )
+
+
+def test_a_country_ending_the_line_above_qualifies_no_title(extractor):
+    res = extractor.extract_text(
+        "Read our report: Russia's attack on Ukraine\n\n"
+        "Prime Minister Mateusz Morawiecki went to the summit.",
+        lang="en",
+        published=dt.date(2022, 3, 10),
+    )
+    rels = _relation_labels(res)
+    assert ("Mateusz Morawiecki", "holdsPosition", "Prime Minister of Poland") in rels
+    assert not any(o == "Prime Minister of Ukraine" for _s, _p, o in rels)
