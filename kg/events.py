@@ -889,6 +889,13 @@ class EventExtractor:
         step = -1 if leftward else 1
         cur = first
         k = idx + step
+        # a list joined by commas alone is no list: "After Russia invaded Ukraine, the EU
+        # imposed sanctions" (a comma link holds only beyond an and/dan link going left, and
+        # only before one going right: "A, B and C", unless the list goes on past its named
+        # members: "the US, UK and some 40 partner countries"); ``closed``: the links up to
+        # the last word conjunction or hyphen
+        closed = 1
+        listed = leftward and self._list_goes_on(s, first.end)
         while 0 <= k < len(s.heads):
             other = s.heads[k]
             if self._cited(s, other) or self._cited(s, cur):
@@ -910,12 +917,32 @@ class EventExtractor:
                 and not self._after_word(s, (other if leftward else cur).start)
             )
             if hyphen or (conj and len(between) == len(conj) and len(between) <= 2 and j - i <= 4):
+                comma_only = not hyphen and all(w == "," for w in conj)
+                if comma_only and leftward and closed == 1 and not listed:
+                    break
                 group.append(other)
+                if not comma_only or leftward:
+                    closed = len(group)
                 cur = other
                 k += step
             else:
                 break
-        return group
+        if closed < len(group) and self._list_goes_on(s, group[-1].end):
+            closed = len(group)  # "Ethiopia, Uganda, the Republic of Congo and Egypt"
+        return group[:closed]
+
+    @staticmethod
+    def _list_goes_on(s: SentenceFrame, pos: int) -> bool:
+        """Whether a conjunction word follows ``pos`` over commas and names only (within
+        eight words): the list of names before it goes on ("Israel, Iran, Gaza dan Tepi
+        Barat", "the EU and some 40 partner countries")."""
+        i = s.tok_index(pos)
+        for tok, low in zip(s.tokens[i : i + 8], s.lowers[i : i + 8], strict=True):
+            if low in _CONJUNCTIONS and low != ",":
+                return True
+            if low not in (",", "the", "of") and not tok.is_cap:
+                return False
+        return False
 
     def _subject(
         self, s: SentenceFrame, trig: TriggerMatch, reported: tuple[str, ...] = ()

@@ -7956,3 +7956,70 @@ def test_a_country_ending_the_line_above_qualifies_no_title(extractor):
     rels = _relation_labels(res)
     assert ("Mateusz Morawiecki", "holdsPosition", "Prime Minister of Poland") in rels
     assert not any(o == "Prime Minister of Ukraine" for _s, _p, o in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo", "actors", "targets"),
+    [
+        # the object ending a fronted clause is no member of the main clause's subject
+        (
+            "After Russia invaded Ukraine, the European Union imposed sanctions on Russia.",
+            "en",
+            "163",
+            {"European Union"},
+            {"Russia"},
+        ),
+        (
+            "After Russia invaded Ukraine, the European Union imposed sanctions on Russia.",
+            "en",
+            "190",
+            {"Russia"},
+            {"Ukraine"},
+        ),
+        (
+            "Although Belgrade condemned Russian aggression against Ukraine, the Serbian "
+            "authorities have refused to join sanctions against Russia.",
+            "en",
+            "120",
+            {"Serbia"},
+            {"Russia"},
+        ),
+        (
+            "Seperti halnya India, AS, dan Australia, Prancis telah memperingatkan Iran.",
+            "id",
+            "130",
+            {"France"},
+            {"Iran"},
+        ),
+        # a list closed by "and" keeps its comma-joined members, also when it goes on past
+        # its named members
+        (
+            "The United States, Britain and France condemned Russia.",
+            "en",
+            "111",
+            {"United States", "United Kingdom", "France"},
+            {"Russia"},
+        ),
+        (
+            "The US, UK, Canada, the European Union and some 40 partner countries denounced "
+            "North Korea.",
+            "en",
+            "111",
+            {"United States", "United Kingdom", "Canada", "European Union"},
+            {"North Korea"},
+        ),
+        (
+            "Kanada mengecam Israel, Iran, Gaza, dan Tepi Barat.",
+            "id",
+            "111",
+            {"Canada"},
+            {"Israel", "Iran"},
+        ),
+    ],
+)
+def test_names_joined_by_a_comma_alone_are_no_list(extractor, text, lang, cameo, actors, targets):
+    res, evs = events(extractor, text, lang)
+    assert any(
+        e.cameo == cameo and labels(res, e.actors) == actors and labels(res, e.targets) == targets
+        for e in evs
+    ), [(e.cameo, labels(res, e.actors), labels(res, e.targets)) for e in evs]
