@@ -115,6 +115,7 @@ LATER_SETS = (
     "-fresh13",
     "-fresh14",
     "-fresh15",
+    "-fresh16",
     "-blind",
 )
 
