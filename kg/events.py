@@ -707,13 +707,18 @@ class EventExtractor:
         i = s.tok_index(trig.start)
         window = s.tokens[max(0, i - 8) : i]
         # only within the same phrase: stop at punctuation and at a word opening a clause
-        # ("civilians had been killed since the invasion began": "had" is not the noun's)
+        # ("civilians had been killed since the invasion began": "had" is not the noun's),
+        # not right before the noun, where it is a preposition ("provide a billion dollars
+        # as military aid")
         breaks = self.pack.cues.clause_breaks
         topics = self.pack.cues.topic_words
+        predicative = self.pack.cues.predicative_words
         stops = [
             n
             for n, t in enumerate(window)
-            if t.text in (",", ";", ":", '"', "(", ")") or t.lower in breaks or t.lower in topics
+            if t.text in (",", ";", ":", '"', "(", ")")
+            or (t.lower in breaks and not (n == len(window) - 1 and t.lower in predicative))
+            or t.lower in topics
         ]
         if stops:
             window = window[stops[-1] + 1 :]

@@ -136,7 +136,9 @@ def _expand_groups(pattern: str) -> str:
 
 def compile_pattern(pattern: str) -> str:
     protected = _expand_groups(pattern.strip())
-    regex = _pattern_to_regex(protected).replace("\u0001", r"\s+").replace("\\\u0001", r"\s+")
+    # the words of an alternative are joined like the pattern's words: 'called Putin a "war
+    # criminal"' is "a war criminal"
+    regex = _pattern_to_regex(protected).replace("\\\u0001", _WORD_GAP).replace("\u0001", _WORD_GAP)
     return regex
 
 
@@ -311,6 +313,9 @@ class Cues:
     #: Words naming what something is about ("information about the attack"): a light verb
     #: before them lends no subject to an event noun after them.
     topic_words: frozenset[str]
+    #: Prepositions of role also among ``clause_breaks`` ("provide a billion dollars as
+    #: military aid"): right before an event noun they open no clause.
+    predicative_words: frozenset[str]
     #: Objects that make a violent verb figurative ("seized the initiative", "hit the
     #: headlines", "captured the imagination").
     figurative_objects: frozenset[str]
@@ -871,6 +876,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         complementizers=frozenset(lst("complementizers")),
         charges=frozenset(lst("charges")),
         topic_words=frozenset(lst("topic_words")),
+        predicative_words=frozenset(lst("predicative_words")),
         figurative_objects=frozenset(lst("figurative_objects")),
         prospect_nouns=frozenset(lst("prospect_nouns")),
         settlement_of=lst("settlement_of"),

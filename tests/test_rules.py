@@ -8023,3 +8023,33 @@ def test_names_joined_by_a_comma_alone_are_no_list(extractor, text, lang, cameo,
         e.cameo == cameo and labels(res, e.actors) == actors and labels(res, e.targets) == targets
         for e in evs
     ), [(e.cameo, labels(res, e.actors), labels(res, e.targets)) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # an opening quote inside a pattern's several-word alternative
+        (
+            'Ron DeSantis later called Putin a "war criminal".',
+            "112",
+            {"Ron DeSantis"},
+            {"Vladimir Putin", "Russia"},
+        ),
+        # "as" right before the noun is a preposition, not a clause opener: the giver of
+        # "provide ... as military aid" is the verb's subject
+        (
+            "The United States will provide a billion dollars as military aid to Ukraine.",
+            "072",
+            {"United States"},
+            {"Ukraine"},
+        ),
+    ],
+)
+def test_patterns_reach_over_quotes_and_predicative_as(extractor, text, cameo, actors, targets):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2023, 4, 8))
+    found = [
+        (labels(res, e.actors), labels(res, e.targets))
+        for e in res.events
+        if e.cameo == cameo and not e.negated
+    ]
+    assert any(actors <= a and t == targets for a, t in found), found
