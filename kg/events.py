@@ -2641,6 +2641,8 @@ class EventExtractor:
             agent = self._right(
                 s, trig.end, None if last in c.agent else self._agent_or_origin, window=4
             )
+            if not near and not agent:
+                agent = self._relative_passive_agent(s, trig)
             if near and agent and self._marked_by(s, agent[0], c.agent):
                 # "penyerangan pos TNI oleh KKB": the agent after "oleh"/"by" did it, the name
                 # right after the noun underwent it
@@ -3723,6 +3725,22 @@ class EventExtractor:
         return self._with_countries(
             tuple(m.key for m in mentions), s.entities, s.affiliations, s.countries
         )
+
+    def _relative_passive_agent(self, s: SentenceFrame, t: TriggerMatch) -> list[Mention]:
+        """'serangan rudal yang dilancarkan Iran ke Israel', 'sanksi yang dijatuhkan AS':
+        the name right after the bare passive verb of a relative clause behind an event noun
+        (after "oleh" too) carried the act out."""
+        c = self.pack.cues
+        if not c.passive_prefixes:
+            return []
+        i = s.tok_index(t.end)
+        if i + 1 >= len(s.tokens) or s.lowers[i] not in c.relative_pronouns:
+            return []
+        verb = s.lowers[i + 1]
+        shortest = len(max(c.passive_prefixes, key=len)) + 3
+        if not (verb.startswith(c.passive_prefixes) and len(verb) >= shortest):
+            return []
+        return self._name_right_after(s, s.tokens[i + 1].end, c.agent)
 
     def _agent_after_bare_passive(self, s: SentenceFrame, t: TriggerMatch) -> list[Mention]:
         """ "tewas ditembak KKB", "ditembak mati pasukan Israel", "dibunuh Israel": the name

@@ -8053,3 +8053,57 @@ def test_patterns_reach_over_quotes_and_predicative_as(extractor, text, cameo, a
         if e.cameo == cameo and not e.negated
     ]
     assert any(actors <= a and t == targets for a, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # the name after a relative clause's bare passive verb behind an event noun did it
+        (
+            "Serangan rudal yang dilancarkan Iran ke Israel meningkatkan ketegangan.",
+            "195",
+            {"Iran"},
+            {"Israel"},
+        ),
+        (
+            "Penembakan yang dilancarkan Israel di Rafah menewaskan puluhan warga.",
+            "193",
+            {"Israel"},
+            {"Palestine"},
+        ),
+        # "menurunkan pasukan": sending troops in
+        (
+            "Presiden Donald Trump mengambil langkah dengan menurunkan pasukan Garda Nasional.",
+            "150",
+            {"Donald Trump", "United States"},
+            set(),
+        ),
+        # the funder of a "dukungan pendanaan" follows "dari"
+        (
+            "Kementerian itu, dengan dukungan pendanaan dari Pemerintah Jepang, meluncurkan "
+            "program baru.",
+            "071",
+            {"Japan"},
+            set(),
+        ),
+        # "tak lupa" negates nothing: the offer was made
+        (
+            "Luhut Binsar Pandjaitan tak lupa menawarkan potensi pertanian di Danau Toba "
+            "kepada pengusaha Belanda.",
+            "0311",
+            {"Luhut Binsar Pandjaitan"},
+            {"Netherlands"},
+        ),
+    ],
+)
+def test_indonesian_agents_after_relative_passives_and_offers(
+    extractor, text, cameo, actors, targets
+):
+    res, evs = events(extractor, text, "id")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert any(actors <= a and t == targets for a, t in found), found
+
+
+def test_a_lowered_escalation_is_no_deployment(extractor):
+    _res, evs = events(extractor, "Iran ingin menurunkan eskalasi militer di kawasan.", "id")
+    assert not [e for e in evs if e.cameo.startswith("15")]
