@@ -4650,8 +4650,16 @@ class EventExtractor:
         out: list[Relation] = []
         seen: set[tuple[str, str]] = set()
         for s, mentions in zip(frames, inside, strict=True):
-            # in the order the sentence names them (a set's order changes between runs)
-            orgs = list(dict.fromkeys(m.key for m in mentions if m.key in self.gaz.members))
+            # in the order the sentence names them (a set's order changes between runs); a
+            # body of an organisation names it too ("the Parliamentary Assembly of the Union
+            # State of Belarus and Russia")
+            named = (
+                org
+                for m in mentions
+                for org in (m.key, self.gaz.part_of.get(m.key))
+                if org is not None and org in self.gaz.members
+            )
+            orgs = list(dict.fromkeys(named))
             if not orgs:
                 continue
             for m in mentions:

@@ -574,6 +574,12 @@ class MentionFinder:
                 return self._person_entity(text[ns:ne]), (ns, ne)
         return None, None
 
+    def _post_word(self, word: str) -> bool:
+        """Whether the lower-cased ``word`` alone is a title of a post (not a rank: "General
+        Valery Gerasimov" is a name after a rank)."""
+        hit = self._titles.get(word, None)
+        return hit is not None and not any(spec.rank for spec in hit[1])
+
     def _name_at(self, tokens: list[Token], i: int, stop: set[str]) -> tuple[int, int] | None:
         """Capitalised name tokens starting at ``tokens[i]``: (i, j) exclusive."""
         j = i
@@ -1286,6 +1292,11 @@ class MentionFinder:
             if hit is not None and self.gaz.entities[hit.alias.key].type == "Person":
                 person_ent = self.gaz.entities[hit.alias.key]
                 ns, ne = hit.start, hit.end
+            elif k and tokens[k - 1].text == "," and self._post_word(tokens[k].lower):
+                # "Deputy Chairman of the Assembly, Chairman of the Commission X": another
+                # title follows, no name
+                span = None
+                inner = []
             else:
                 span = self._name_at(tokens, k, stop)
                 inner = (

@@ -8107,3 +8107,28 @@ def test_indonesian_agents_after_relative_passives_and_offers(
 def test_a_lowered_escalation_is_no_deployment(extractor):
     _res, evs = events(extractor, "Iran ingin menurunkan eskalasi militer di kawasan.", "id")
     assert not [e for e in evs if e.cameo.startswith("15")]
+
+
+def test_the_union_state_of_belarus_and_russia_and_its_bodies(extractor):
+    res = extractor.extract_text(
+        "MINSK - The Parliamentary Assembly of the Union State of Belarus and Russia met in "
+        "Minsk, and the presidents of Belarus and Russia will attend a Supreme Council of the "
+        "Union State.",
+        lang="en",
+        published=dt.date(2022, 6, 20),
+    )
+    rels = _relation_labels(res)
+    assert ("Parliamentary Assembly of the Union State", "partOf", "Union State") in rels
+    assert ("Supreme State Council of the Union State", "partOf", "Union State") in rels
+    assert {("Belarus", "memberOf", "Union State"), ("Russia", "memberOf", "Union State")} <= rels
+
+
+def test_a_second_title_after_a_comma_is_no_holder_of_the_first(extractor):
+    res = extractor.extract_text(
+        "Deputy Chairman of the Parliamentary Assembly of the Union State, Chairman of the "
+        "International Affairs Commission Andrei Savinykh made the statement.",
+        lang="en",
+        published=dt.date(2022, 6, 20),
+    )
+    assert "Chairman" not in {e.label for e in res.entities if e.type == "Person"}
+    assert not [s for s, p, _o in _relation_labels(res) if s == "Chairman"]
