@@ -8132,3 +8132,15 @@ def test_a_second_title_after_a_comma_is_no_holder_of_the_first(extractor):
     )
     assert "Chairman" not in {e.label for e in res.entities if e.type == "Person"}
     assert not [s for s, p, _o in _relation_labels(res) if s == "Chairman"]
+
+
+def test_an_incursion_is_an_invasion(extractor):
+    res, evs = events(
+        extractor,
+        "He left Belarus to fight with Ukrainian forces following Russia's first incursion "
+        "in 2014.",
+        "en",
+    )
+    assert [(e.cameo, labels(res, e.actors)) for e in evs if e.cameo.startswith("19")] == [
+        ("190", {"Russia"})
+    ]
