@@ -708,11 +708,16 @@ class EventExtractor:
         window = s.tokens[max(0, i - 8) : i]
         # only within the same phrase: stop at punctuation and at a word opening a clause
         # ("civilians had been killed since the invasion began": "had" is not the noun's),
-        # not right before the noun, where it is a preposition ("provide a billion dollars
-        # as military aid")
+        # not right before a noun of giving or cooperating, where it is a preposition
+        # ("provide a billion dollars as military aid"; "sent weapons as attacks
+        # intensified" opens a clause)
         breaks = self.pack.cues.clause_breaks
         topics = self.pack.cues.topic_words
-        predicative = self.pack.cues.predicative_words
+        predicative = (
+            self.pack.cues.predicative_words
+            if trig.rule.cameo[:2] in _COOPERATIVE_ROOTS
+            else frozenset()
+        )
         stops = [
             n
             for n, t in enumerate(window)
@@ -894,13 +899,6 @@ class EventExtractor:
         step = -1 if leftward else 1
         cur = first
         k = idx + step
-        # a list joined by commas alone is no list: "After Russia invaded Ukraine, the EU
-        # imposed sanctions" (a comma link holds only beyond an and/dan link going left, and
-        # only before one going right: "A, B and C", unless the list goes on past its named
-        # members: "the US, UK and some 40 partner countries"); ``closed``: the links up to
-        # the last word conjunction or hyphen
-        closed = 1
-        listed = leftward and self._list_goes_on(s, first.end)
         while 0 <= k < len(s.heads):
             other = s.heads[k]
             if self._cited(s, other) or self._cited(s, cur):
@@ -922,32 +920,64 @@ class EventExtractor:
                 and not self._after_word(s, (other if leftward else cur).start)
             )
             if hyphen or (conj and len(between) == len(conj) and len(between) <= 2 and j - i <= 4):
-                comma_only = not hyphen and all(w == "," for w in conj)
-                if comma_only and leftward and closed == 1 and not listed:
+                if (
+                    not hyphen
+                    and all(w == "," for w in conj)
+                    and self._in_fronted_phrase(s, other if leftward else cur)
+                ):
+                    # "After Russia invaded Ukraine, the EU imposed sanctions": the comma
+                    # closes a fronted phrase, no list
                     break
                 group.append(other)
-                if not comma_only or leftward:
-                    closed = len(group)
                 cur = other
                 k += step
             else:
                 break
-        if closed < len(group) and self._list_goes_on(s, group[-1].end):
-            closed = len(group)  # "Ethiopia, Uganda, the Republic of Congo and Egypt"
-        return group[:closed]
+        return group
 
-    @staticmethod
-    def _list_goes_on(s: SentenceFrame, pos: int) -> bool:
-        """Whether a conjunction word follows ``pos`` over commas and names only (within
-        eight words): the list of names before it goes on ("Israel, Iran, Gaza dan Tepi
-        Barat", "the EU and some 40 partner countries")."""
-        i = s.tok_index(pos)
-        for tok, low in zip(s.tokens[i : i + 8], s.lowers[i : i + 8], strict=True):
-            if low in _CONJUNCTIONS and low != ",":
-                return True
-            if low not in (",", "the", "of") and not tok.is_cap:
+    def _in_fronted_phrase(self, s: SentenceFrame, m: Mention) -> bool:
+        """Whether ``m`` stands in a phrase fronted before the sentence's main clause: every
+        comma-closed stretch from the sentence start to ``m`` opens with a preposition or a
+        word of a clause or an adverbial ("After Russia invaded Ukraine, the EU ...", "In
+        March 2022, after the start of the invasion of Ukraine, the Commission ...", "Two
+        months after ..."), or an English participle ("Speaking to the Atlantic Council,
+        Vitrenko ..."); the comma after ``m`` closes that phrase, so ``m`` is no member of a
+        list going on after it ("France, Germany, Italy condemned", "leaders of France,
+        Germany, Italy met" are lists)."""
+        i = s.tok_index(m.start)
+        c = self.pack.cues
+        openers = c.clause_breaks | c.adverbial_openers
+        starts = {h.start for h in s.heads}
+        # a clause opened by "that" fronts its own phrases ("reminds that in response to
+        # the invasion of Ukraine, the EU froze ...")
+        a = next((n + 1 for n in range(i - 1, -1, -1) if s.lowers[n] in c.complementizers), 0)
+        for k in [*(n for n in range(a, i) if s.lowers[n] == ","), i]:
+            if a >= len(s.tokens):
                 return False
-        return False
+            if k == i and a > i:
+                return False
+            first = s.lowers[a]
+            fronted = (
+                s.tokens[a].start not in starts
+                and (
+                    first in openers
+                    or first in self._prepositions
+                    or first.isdigit()  # "At dawn on February 24, 2022, after ..."
+                    or any(w in openers for w in s.lowers[a + 1 : min(a + 3, k)])
+                    or (not c.verb_prefixes and first.endswith("ing") and len(first) > 5)
+                )
+            )
+            if not fronted:
+                return False
+            a = k + 1
+        return True
+
+    def _opens_adverbial(self, s: SentenceFrame, i: int) -> bool:
+        """Whether a word of a clause or an adverbial stands between the last comma before
+        token ``i`` (or the sentence start) and it."""
+        j = next((n for n in range(i - 1, -1, -1) if s.lowers[n] == ","), -1)
+        c = self.pack.cues
+        return any(w in c.clause_breaks or w in c.adverbial_openers for w in s.lowers[j + 1 : i])
 
     def _subject(
         self, s: SentenceFrame, trig: TriggerMatch, reported: tuple[str, ...] = ()
@@ -3251,8 +3281,11 @@ class EventExtractor:
         """Subject and first object of the main clause after a fronted phrase that opens the
         sentence with the trigger ("In a call on Monday, Biden informed Zelensky ...",
         "Dalam percakapan telepon itu, Prabowo menyampaikan kepada Putin ...")."""
-        if len(s.words_between(s.sentence.start, trig.start)) > 2:
-            return []
+        i = s.tok_index(trig.start)
+        if len(s.words_between(s.sentence.start, trig.start)) > 2 and not self._opens_adverbial(
+            s, i
+        ):
+            return []  # "On Monday, after a meeting with Zelensky, Scholz said" goes on
         i = s.tok_index(trig.end)
         comma = next(
             (k for k in range(i, min(len(s.tokens), i + 8)) if s.tokens[k].text == ","), None
@@ -3727,18 +3760,17 @@ class EventExtractor:
         )
 
     def _relative_passive_agent(self, s: SentenceFrame, t: TriggerMatch) -> list[Mention]:
-        """'serangan rudal yang dilancarkan Iran ke Israel', 'sanksi yang dijatuhkan AS':
-        the name right after the bare passive verb of a relative clause behind an event noun
-        (after "oleh" too) carried the act out."""
+        """'serangan rudal yang dilancarkan Iran ke Israel': the name right after a passive
+        verb of carrying out (``relative_agent_verbs``) opening a relative clause behind an
+        event noun (after "oleh" too) carried the act out ("serangan yang dikecam PBB" was
+        not carried out by the UN)."""
         c = self.pack.cues
-        if not c.passive_prefixes:
+        if not c.relative_agent_verbs:
             return []
         i = s.tok_index(t.end)
         if i + 1 >= len(s.tokens) or s.lowers[i] not in c.relative_pronouns:
             return []
-        verb = s.lowers[i + 1]
-        shortest = len(max(c.passive_prefixes, key=len)) + 3
-        if not (verb.startswith(c.passive_prefixes) and len(verb) >= shortest):
+        if s.lowers[i + 1] not in c.relative_agent_verbs:
             return []
         return self._name_right_after(s, s.tokens[i + 1].end, c.agent)
 

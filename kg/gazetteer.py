@@ -273,7 +273,9 @@ class Gazetteer:
             country = self.entities.get(self.country_key(owner.country))
             owners += [country] if country else []
         for ent in owners:
-            names = {ent.label, *ent.aliases}
+            # the name itself, its adjective and its abbreviations ("US", "UK"); not other
+            # aliases ("White House Press Secretary" is no "Press Secretary of United States")
+            names = {ent.label, *(a for a in ent.aliases if a.isupper() and len(a) <= 4)}
             demonym = self.demonyms_en.get(ent.country or "") if ent.type == "Country" else None
             names.update([demonym] if demonym else [])
             opening = next(

@@ -136,9 +136,7 @@ def _expand_groups(pattern: str) -> str:
 
 def compile_pattern(pattern: str) -> str:
     protected = _expand_groups(pattern.strip())
-    # the words of an alternative are joined like the pattern's words: 'called Putin a "war
-    # criminal"' is "a war criminal"
-    regex = _pattern_to_regex(protected).replace("\\\u0001", _WORD_GAP).replace("\u0001", _WORD_GAP)
+    regex = _pattern_to_regex(protected).replace("\u0001", r"\s+").replace("\\\u0001", r"\s+")
     return regex
 
 
@@ -316,6 +314,12 @@ class Cues:
     #: Prepositions of role also among ``clause_breaks`` ("provide a billion dollars as
     #: military aid"): right before an event noun they open no clause.
     predicative_words: frozenset[str]
+    #: Passive verbs of carrying out an act ("dilancarkan", "dilakukan"): after a relative
+    #: pronoun behind an event noun, the name right after them carried the act out.
+    relative_agent_verbs: frozenset[str]
+    #: Words opening an adverbial phrase besides ``clause_breaks`` ("during", "in response
+    #: to"): a comma after a name ending such a phrase closes it, no list goes on over it.
+    adverbial_openers: frozenset[str]
     #: Objects that make a violent verb figurative ("seized the initiative", "hit the
     #: headlines", "captured the imagination").
     figurative_objects: frozenset[str]
@@ -877,6 +881,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         charges=frozenset(lst("charges")),
         topic_words=frozenset(lst("topic_words")),
         predicative_words=frozenset(lst("predicative_words")),
+        relative_agent_verbs=frozenset(lst("relative_agent_verbs")),
+        adverbial_openers=frozenset(lst("adverbial_openers")),
         figurative_objects=frozenset(lst("figurative_objects")),
         prospect_nouns=frozenset(lst("prospect_nouns")),
         settlement_of=lst("settlement_of"),

@@ -1006,10 +1006,16 @@ class MentionFinder:
             lowered = False  # a lower-case modifier was skipped ("Ukraine's infrastructure")
             for j in range(k0 - 1, max(-1, k0 - 4), -1):
                 end = tokens[j].end
-                if "\n" in text[end : tokens[j + 1].start]:
-                    break  # a heading's "... attack on Ukraine" qualifies no title below it
                 prev = by_start.ending_near(end)
                 possessive = prev is not None and text[prev.end : end] in ("'s", "'", "’s", "’")
+                gap = text[end : tokens[j + 1].start]
+                if "\n" in gap and (
+                    "\n\n" in gap
+                    or not (possessive or (prev is not None and prev.alias.kind == "demonym"))
+                ):
+                    # a heading's "... attack on Ukraine" qualifies no title below it (a
+                    # line wrapped after "the Ukrainian" or "Ukraine's" still does)
+                    break
                 if lowered and not possessive:
                     break
                 if prev is not None and (prev.end == end or possessive):

@@ -97,10 +97,28 @@ def normalize(text: str) -> str:
     if "  " in text or "\t" in text:  # what ``_SPACES`` matches holds one or the other
         text = _SPACES.sub(" ", text)
     text = _GLUED.sub(r" \g<0>", text)
-    text = _GLUED_STOP.sub(r"\g<0> ", text)
+    text = _GLUED_STOP.sub(_split_stop, text)
     if '."' in text or '!"' in text or '?"' in text:
         text = _GLUED_QUOTE.sub(_split_quote, text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def _split_stop(m: re.Match[str]) -> str:
+    """A space after a sentence end glued to the next sentence, unless an acronym follows
+    the point inside an address or a file name ("www.gov.UK", "report.PDF")."""
+    nxt = m.string[m.end() : m.end() + 1]
+    if nxt.isupper() and not m.string[m.end() + 1 : m.end() + 2].islower():
+        word_start = max(m.string.rfind(c, 0, m.start()) for c in ' \n\t("') + 1
+        if any(c in m.string[word_start : m.start()] for c in "./@:"):
+            return m.group()
+        ending = re.match(r"[A-Za-z]+", m.string[m.end() : m.end() + 8])
+        if ending is not None and ending.group().lower() in _FILE_ENDINGS:
+            return m.group()
+    return m.group() + " "
+
+
+#: File-name endings written in capitals after a point: no sentence opens there.
+_FILE_ENDINGS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "jpg", "jpeg", "png"})
 
 
 def _split_quote(m: re.Match[str]) -> str:
