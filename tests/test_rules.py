@@ -8010,7 +8010,9 @@ def test_a_country_ending_the_line_above_qualifies_no_title(extractor):
         ),
     ],
 )
-def test_a_name_ending_a_fronted_phrase_is_no_list_member(extractor, text, lang, cameo, actors, targets):
+def test_a_name_ending_a_fronted_phrase_is_no_list_member(
+    extractor, text, lang, cameo, actors, targets
+):
     res, evs = events(extractor, text, lang)
     assert any(
         e.cameo == cameo and labels(res, e.actors) == actors and labels(res, e.targets) == targets
