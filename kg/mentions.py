@@ -991,6 +991,16 @@ class MentionFinder:
             spec = replace(
                 spec, kind=f"deputy_{spec.kind}", title=f"Deputy {spec.title}", leads=None
             )
+        elif before and before[-1] in _SUBORDINATE_WORDS and not spec.rank:
+            # "US Assistant Secretary of State Mallory Stewart", "Under Secretary of Defense":
+            # a post below the one the title names, held by nobody the gazetteer knows
+            word = _SUBORDINATE_WORDS[before[-1]]
+            spec = replace(
+                spec,
+                kind=f"{word.lower()}_{spec.kind}",
+                title=f"{word} {spec.title}",
+                leads=None,
+            )
         sent = self._sentence_of(sentences, ts)
         country: str | None = None
         org: str | None = None
@@ -3096,6 +3106,8 @@ def _tok_after(tokens: list[Token], pos: int) -> int:
 
 #: Words before a title that make its holder a deputy.
 _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
+#: Words before a title that make it a lower post of its own ("Assistant Secretary of State").
+_SUBORDINATE_WORDS = {"assistant": "Assistant", "asisten": "Assistant", "under": "Under"}
 
 #: Title kinds that name no particular post ("chief", "leader"): the gazetteer's post wins.
 _GENERIC_TITLES = frozenset({"head", "leader", "dictator"})

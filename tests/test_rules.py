@@ -8234,3 +8234,15 @@ def test_an_acronym_after_a_point_in_an_address_or_a_file_name_opens_no_sentence
     assert normalize("See www.gov.UK or report.PDF for more.") == (
         "See www.gov.UK or report.PDF for more."
     )
+
+
+def test_an_assistant_secretary_is_not_the_secretary(extractor):
+    res = extractor.extract_text(
+        "US Assistant Secretary of State for Arms Control Mallory Stewart said Russia used "
+        "riot control agents. The US Under Secretary of Defense Colin Kahl revealed estimates.",
+        lang="en",
+        published=dt.date(2022, 6, 23),
+    )
+    rels = _relation_labels(res)
+    assert not [r for r in rels if r[0] in ("Antony Blinken", "Lloyd Austin")]
+    assert ("Colin Kahl", "holdsPosition", "Under Minister of Defence of United States") in rels
