@@ -438,6 +438,14 @@ class EventExtractor:
             and (org_ent := ms.entities.get(tp.org) or self.gaz.entities.get(tp.org)) is not None
             and org_ent.type not in ("Person", "City", "Region", "Place")
         }
+        # a known person whose posts on the publication day are all in one international
+        # body speaks for it ("Ursula von der Leyen", once a German minister, for the
+        # European Commission; "Kaja Kallas" in 2022 for Estonia, in 2025 for the EU)
+        for m in ms.mentions:
+            if m.type == "Person" and m.key not in affiliations:
+                body = self._body_on(m.key, doc.published)
+                if body is not None:
+                    affiliations[m.key] = body
         countries = {tp.person: tp.country for tp in ms.titled if tp.country}
         out: list[SentenceFrame] = []
         for s in sentences:
@@ -3039,6 +3047,24 @@ class EventExtractor:
             replace(ev, actors=tuple(a), targets=tuple(b), frame="directed"),
             replace(ev, actors=tuple(b), targets=tuple(a), frame="reciprocal"),
         ]
+
+    def _body_on(self, person: str, day: dt.date | None) -> str | None:
+        """The international organisation of every post the gazetteer gives ``person`` on
+        ``day`` (``None`` when they hold none there, or one of a country)."""
+        if day is None:
+            return None
+        posts = [p for p in self.gaz.positions.get(person, ()) if p.valid_on(day)]
+        bodies = {
+            p.of
+            for p in posts
+            if p.of is not None
+            and p.country is None
+            and (org := self.gaz.entities.get(p.of)) is not None
+            and org.type == "InternationalOrganization"
+        }
+        if len(bodies) != 1 or any(p.of not in bodies or p.country is not None for p in posts):
+            return None
+        return next(iter(bodies))
 
     def _international_body(self, person: str) -> str | None:
         """The international organisation a known person serves in, when every post the

@@ -8246,3 +8246,22 @@ def test_an_assistant_secretary_is_not_the_secretary(extractor):
     rels = _relation_labels(res)
     assert not [r for r in rels if r[0] in ("Antony Blinken", "Lloyd Austin")]
     assert ("Colin Kahl", "holdsPosition", "Under Minister of Defence of United States") in rels
+
+
+@pytest.mark.parametrize(
+    ("day", "person", "body"),
+    [
+        ("2022-06-13", "Ursula von der Leyen", "European Commission"),
+        ("2022-06-13", "Kaja Kallas", "Estonia"),
+        ("2025-06-13", "Kaja Kallas", "European Union"),
+        ("2025-06-13", "Mark Rutte", "NATO"),
+    ],
+)
+def test_a_known_person_speaks_for_the_body_of_their_posts_on_the_day(extractor, day, person, body):
+    res = extractor.extract_text(
+        f"{person} condemned Russia.", lang="en", published=dt.date.fromisoformat(day)
+    )
+    (ev,) = [e for e in res.events if e.cameo == "111"]
+    actors = labels(res, ev.actors)
+    assert body in actors
+    assert not actors & {"Germany", "Netherlands"} - {body}
