@@ -1059,6 +1059,14 @@ class MentionFinder:
                     lowered = True
         # after the title: country / organisation / "of" country, ranks, comma, name
         k = _tok_after(tokens, te)
+        if (
+            self.pack.cues.genitive == "before"  # (a body's name follows its title in Indonesian)
+            and 0 < k < len(tokens)
+            and tokens[k].start == tokens[k - 1].end + 1
+            and tokens[k].is_cap
+            and tokens[k].lower in self.pack.cues.org_heads
+        ):
+            return  # "the Belarus President Administration": the title names a body's kind
         if spec.kind in _PLACE_TITLES and org is None:
             # "Wali Kota Gaza": the place's alias ("Kota Gaza") overlaps the title
             across = next(

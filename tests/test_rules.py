@@ -8265,3 +8265,13 @@ def test_a_known_person_speaks_for_the_body_of_their_posts_on_the_day(extractor,
     actors = labels(res, ev.actors)
     assert body in actors
     assert not actors & {"Germany", "Netherlands"} - {body}
+
+
+def test_a_title_naming_a_bodys_kind_gives_no_post(extractor):
+    res = extractor.extract_text(
+        "Deputy Head of the Belarus President Administration Vladimir Pertsov told the media "
+        "on 26 April.",
+        lang="en",
+        published=dt.date(2024, 4, 26),
+    )
+    assert not [r for r in _relation_labels(res) if r[2].startswith("President")]
