@@ -22,7 +22,7 @@ from typing import NamedTuple, TypeVar
 import ahocorasick
 
 from kg.dates import DateMention
-from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer, Onset
+from kg.gazetteer import ENVOY_TITLES, HEAD_TITLES, Gazetteer, Onset, PositionSpec
 from kg.langpack import LanguagePack, TriggerMatch, TriggerRule
 from kg.mentions import (
     ACTOR_TYPES,
@@ -3054,23 +3054,21 @@ class EventExtractor:
         if day is None:
             return None
         posts = [p for p in self.gaz.positions.get(person, ()) if p.valid_on(day)]
-        bodies = {
-            p.of
-            for p in posts
-            if p.of is not None
-            and p.country is None
-            and (org := self.gaz.entities.get(p.of)) is not None
-            and org.type == "InternationalOrganization"
-        }
-        if len(bodies) != 1 or any(p.of not in bodies or p.country is not None for p in posts):
+        bodies = self._io_bodies(posts)
+        if len(bodies) != len(posts) or len(set(bodies)) != 1:
             return None
-        return next(iter(bodies))
+        return bodies[0]
 
     def _international_body(self, person: str) -> str | None:
         """The international organisation a known person serves in, when every post the
         gazetteer gives them is in one (a UN Secretary-General, an EU commissioner)."""
         posts = self.gaz.positions.get(person, ())
-        bodies = [
+        bodies = self._io_bodies(posts)
+        return bodies[-1] if bodies and len(bodies) == len(posts) else None
+
+    def _io_bodies(self, posts: Sequence[PositionSpec]) -> list[str]:
+        """The international organisations of those ``posts`` that are in one."""
+        return [
             p.of
             for p in posts
             if p.of is not None
@@ -3078,7 +3076,6 @@ class EventExtractor:
             and (org := self.gaz.entities.get(p.of)) is not None
             and org.type == "InternationalOrganization"
         ]
-        return bodies[-1] if bodies and len(bodies) == len(posts) else None
 
     def _reports(self, s: SentenceFrame, m: Mention, pos: int) -> bool:
         """'WHO said at least 20 ...', 'according to the ministry, 20 ...': ``m`` is the

@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -623,20 +623,30 @@ class _Loader:
         )
 
     def _post_wordings(self) -> list[tuple[str, str]]:
-        path = self.folder / "post_wordings.yaml"
+        pairs = self._listed(
+            "post_wordings.yaml",
+            "pairs",
+            lambda p: (
+                isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and w for w in p)
+            ),
+            "a list of two-wording pairs",
+        )
+        return [(a, b) for a, b in pairs]
+
+    def _listed(self, name: str, key: str, valid: Callable[[object], bool], what: str) -> list[Any]:
+        """The list under ``key`` of the optional file ``name`` (empty when it is absent),
+        each item checked with ``valid``."""
+        path = self.folder / name
         if not path.exists():
             return []
         try:
             raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise ResourceError(f"{path}: {exc}") from exc
-        pairs = raw.get("pairs") if isinstance(raw, dict) else None
-        if not isinstance(pairs, list) or not all(
-            isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and w for w in p)
-            for p in pairs
-        ):
-            raise ResourceError(f"{path}: expected 'pairs:' with a list of two-wording pairs")
-        return [(a, b) for a, b in pairs]
+        items = raw.get(key) if isinstance(raw, dict) else None
+        if not isinstance(items, list) or not all(valid(i) for i in items):
+            raise ResourceError(f"{path}: expected '{key}:' with {what}")
+        return items
 
     def _capital_actors(self) -> dict[str, str]:
         out = {}
@@ -668,17 +678,9 @@ class _Loader:
         return out
 
     def _given_names(self) -> list[str]:
-        path = self.folder / "given_names.yaml"
-        if not path.exists():
-            return []
-        try:
-            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise ResourceError(f"{path}: {exc}") from exc
-        names = raw.get("names") if isinstance(raw, dict) else None
-        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise ResourceError(f"{path}: expected 'names:' with a list of names")
-        return names
+        return self._listed(
+            "given_names.yaml", "names", lambda n: isinstance(n, str), "a list of names"
+        )
 
     def _countries(self) -> None:
         import pycountry
