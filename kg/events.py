@@ -441,8 +441,11 @@ class EventExtractor:
         # a known person whose posts on the publication day are all in one international
         # body speaks for it ("Ursula von der Leyen", once a German minister, for the
         # European Commission; "Kaja Kallas" in 2022 for Estonia, in 2025 for the EU)
+        titled = {tp.person for tp in ms.titled} | {f[0] for f in ms.former}
         for m in ms.mentions:
-            if m.type == "Person" and m.key not in affiliations:
+            # (a title in the text says whom its holder speaks for: "Dutch Prime Minister
+            # Mark Rutte" in 2022, told in 2025)
+            if m.type == "Person" and m.key not in affiliations and m.key not in titled:
                 body = self._body_on(m.key, doc.published)
                 if body is not None:
                     affiliations[m.key] = body
@@ -2622,7 +2625,9 @@ class EventExtractor:
                 actors = subj + [p for p in partner if p.key not in {a.key for a in subj}]
                 conf *= sconf if subj else 0.6
                 if not subj and not between:
-                    fronted = self._fronted_clause_parties(s, trig)
+                    fronted = self._fronted_clause_parties(
+                        s, trig, bool(partner) and self._marked_by(s, partner[0], c.comitative)
+                    )
                     if fronted:
                         # "In a call on Monday, Biden told Zelensky ...": the main clause's
                         # subject and object take part in the fronted event
@@ -3300,15 +3305,19 @@ class EventExtractor:
             return None
         return person
 
-    def _fronted_clause_parties(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
+    def _fronted_clause_parties(
+        self, s: SentenceFrame, trig: TriggerMatch, partnered: bool = False
+    ) -> list[Mention]:
         """Subject and first object of the main clause after a fronted phrase that opens the
         sentence with the trigger ("In a call on Monday, Biden informed Zelensky ...",
-        "Dalam percakapan telepon itu, Prabowo menyampaikan kepada Putin ...")."""
+        "Dalam percakapan telepon itu, Prabowo menyampaikan kepada Putin ..."); with a partner
+        named "with" the act in the phrase (``partnered``), also after a word of a clause or an
+        adverbial further in ("On Monday, after a meeting with Zelensky, Scholz said")."""
         i = s.tok_index(trig.start)
-        if len(s.words_between(s.sentence.start, trig.start)) > 2 and not self._opens_adverbial(
-            s, i
+        if len(s.words_between(s.sentence.start, trig.start)) > 2 and not (
+            partnered and self._opens_adverbial(s, i)
         ):
-            return []  # "On Monday, after a meeting with Zelensky, Scholz said" goes on
+            return []
         i = s.tok_index(trig.end)
         comma = next(
             (k for k in range(i, min(len(s.tokens), i + 8)) if s.tokens[k].text == ","), None
@@ -4065,10 +4074,22 @@ class EventExtractor:
             if (tp.title.leads or (tp.title.kind in HEAD_TITLES and tp.org)) and not tp.serves_in:
                 # "Wagner chief Prigozhin" leads the group the title names; an envoy to an
                 # organisation leads neither it nor, as far as the text says, a mission
+                post = ms.positions.get(tp.position)
+                post_body = (
+                    post.of_key
+                    if post is not None
+                    and post.of_key is not None
+                    and self.gaz.entities.get(post.of_key, None) is not None
+                    and self.gaz.entities[post.of_key].type != "Country"
+                    else None
+                )
                 org = (
                     None
                     if tp.org and tp.title.kind in ENVOY_TITLES
                     else tp.org
+                    # "PiS president Kaczyński": the gazetteer's post is the party's, so he
+                    # leads the party, not his country's presidency
+                    or post_body
                     or (
                         self.gaz.institution_key(tp.country, tp.title.leads)
                         if tp.title.leads

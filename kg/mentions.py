@@ -26,7 +26,7 @@ import datetime as dt
 import itertools
 import operator
 import re
-from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -574,6 +574,15 @@ class MentionFinder:
                 return self._person_entity(text[ns:ne]), (ns, ne)
         return None, None
 
+    def _held_before(self, person: str, kind: str, day: dt.date | None) -> bool:
+        """Whether every post of ``kind`` the gazetteer gives ``person`` ended by ``day``."""
+        posts = [p for p in self.gaz.positions.get(person, ()) if p.kind == kind]
+        return (
+            day is not None
+            and bool(posts)
+            and all(p.end is not None and p.end <= day for p in posts)
+        )
+
     def _post_word(self, word: str) -> bool:
         """Whether the lower-cased ``word`` alone is a title of a post (not a rank: "General
         Valery Gerasimov" is a name after a rank)."""
@@ -637,6 +646,34 @@ class MentionFinder:
             return True
         opening = text[max(0, pos - 3) : pos].strip()
         return pos > 0 and opening[-1:] not in (".", "!", "?", '"', "“", "\n", "")
+
+    def _other_bearer(
+        self,
+        text: str,
+        surname: str,
+        person: Entity,
+        seen: dict[str, bool],
+        hits: Sequence[AliasMatch],
+    ) -> bool:
+        """Whether the article names somebody else with ``person``'s surname anywhere
+        ("Mikhail Belousov ... Belousov denied": the bare surname is not Andrei Belousov's;
+        the person's own longer names, "Pope Francis", are no other bearer); ``seen`` keeps
+        the answer per surname for the article."""
+        if surname not in seen:
+            own = [
+                (h.start, h.end)
+                for h in hits
+                if h.alias.key == person.key and h.alias.kind != "surname"
+            ]
+            # (only a name written right before it on the same line: "TO CAIN AND
+            # ABEL\n\nFrancis" names nobody else)
+            seen[surname] = any(
+                _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                and self._longer_other_name(text, m.start(), person)
+                for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
+                if not any(a <= m.start() < b for a, b in own)
+            )
+        return seen[surname]
 
     def _is_known_non_person(self, name: str) -> bool:
         return any(
@@ -816,6 +853,7 @@ class MentionFinder:
         # 1. plain gazetteer hits not claimed by a title phrase (the hits never overlap each
         # other, so only the phrases claimed before them can)
         overlaps = _overlap_test(claimed, len(text))
+        bearers: dict[str, bool] = {}
         for m in gaz_hits:
             if overlaps(m.start, m.end):
                 continue
@@ -829,7 +867,9 @@ class MentionFinder:
                 continue  # "Lima warga tewas": the number five, not the capital of Peru
             ent = self.gaz.entities[m.alias.key]
             if m.alias.kind == "surname" and (
-                not _name_like(text, m.start) or self._longer_other_name(text, m.start, ent)
+                not _name_like(text, m.start)
+                or self._longer_other_name(text, m.start, ent)
+                or self._other_bearer(text, m.text, ent, bearers, gaz_hits)
             ):
                 continue
             if m.alias.kind == "strict" and self._inside_longer_name(text, m.start, m.end):
@@ -991,7 +1031,13 @@ class MentionFinder:
             spec = replace(
                 spec, kind=f"deputy_{spec.kind}", title=f"Deputy {spec.title}", leads=None
             )
-        elif before and before[-1] in _SUBORDINATE_WORDS and not spec.rank:
+        elif (
+            before
+            and before[-1] in _SUBORDINATE_WORDS
+            and not spec.rank
+            # "passed under Prime Minister X" is no lower post: "under" only before a secretary
+            and (before[-1] != "under" or "secretary" in text[ts:te].lower())
+        ):
             # "US Assistant Secretary of State Mallory Stewart", "Under Secretary of Defense":
             # a post below the one the title names, held by nobody the gazetteer knows
             word = _SUBORDINATE_WORDS[before[-1]]
@@ -1452,7 +1498,9 @@ class MentionFinder:
                 claimed.extend(mods)
                 out.modifiers.update(mods)
             return
-        if past:
+        if past or self._held_before(person_ent.key, spec.kind, doc.published):
+            # "di era Presiden Susilo Bambang Yudhoyono" in 2025: a post the gazetteer says
+            # its holder left before the publication day is a former one
             out.add(
                 Mention(ns, ne, text[ns:ne], person_ent.key, "Person", "title.name", sent),
                 person_ent,
@@ -2359,10 +2407,15 @@ class MentionFinder:
         return nxt is not None and joins_list(text[b.end : nxt.start], self.pack.cues.list_joiners)
 
     def _surname_owner(self, name: str, out: MentionSet) -> Entity | None:
+        """The person of the article whose label or one of whose full-name aliases ends in
+        ``name`` ("Ms Tikhanovskaya" is Sviatlana Tsikhanouskaya, named "Svetlana
+        Tikhanovskaya" too)."""
         if " " in name:
             return None
-        for key, ent in out.entities.items():
-            if ent.type == "Person" and ent.label.split()[-1] == name and key in out.entities:
+        for ent in out.entities.values():
+            if ent.type == "Person" and any(
+                " " in n and n.split()[-1] == name for n in (ent.label, *ent.aliases)
+            ):
                 return ent
         return None
 
@@ -3114,6 +3167,8 @@ def _tok_after(tokens: list[Token], pos: int) -> int:
 
 #: Words before a title that make its holder a deputy.
 _DEPUTY_WORDS = frozenset({"deputy", "vice", "wakil"})
+#: A capitalised, not all-capital word and one space right before a position.
+_GIVEN_BEFORE = re.compile(r"(?<![\w-])[A-Z][^\W\d_]*[a-z][^\W\d_]* $")
 #: Words before a title that make it a lower post of its own ("Assistant Secretary of State").
 _SUBORDINATE_WORDS = {"assistant": "Assistant", "asisten": "Assistant", "under": "Under"}
 

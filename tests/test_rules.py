@@ -8275,3 +8275,81 @@ def test_a_title_naming_a_bodys_kind_gives_no_post(extractor):
         published=dt.date(2024, 4, 26),
     )
     assert not [r for r in _relation_labels(res) if r[2].startswith("President")]
+
+
+def test_a_surname_another_person_of_the_article_bears_is_not_the_known_ones(extractor):
+    res = extractor.extract_text(
+        "Lecturer Mikhail Belousov wrote the message. Belousov denied writing it.",
+        lang="en",
+        published=dt.date(2024, 5, 7),
+    )
+    assert "Andrei Belousov" not in {e.label for e in res.entities}
+
+
+def test_a_partys_president_leads_the_party_not_the_countrys_presidency(extractor):
+    res = extractor.extract_text(
+        "PiS president Jarosław Kaczyński said Germany owes reparations.",
+        lang="en",
+        published=dt.date(2022, 9, 1),
+    )
+    rels = _relation_labels(res)
+    assert ("Jarosław Kaczyński", "leads", "Law and Justice") in rels
+    assert not [r for r in rels if r[1] == "leads" and "Presidency" in r[2]]
+
+
+def test_ms_and_a_surname_from_a_known_persons_full_name_alias(extractor):
+    res = extractor.extract_text(
+        "Svetlana Tikhanovskaya met EU leaders. Ms Tikhanovskaya said the regime must go.",
+        lang="en",
+        published=dt.date(2022, 6, 1),
+    )
+    assert [e.label for e in res.entities if e.type == "Person"] == ["Sviatlana Tsikhanouskaya"]
+
+
+def test_under_before_a_title_that_is_no_secretary_is_a_preposition(extractor):
+    res = extractor.extract_text(
+        "The reform was passed under Prime Minister Ivan Petrenko.",
+        lang="en",
+        published=dt.date(2022, 6, 23),
+    )
+    assert ("Ivan Petrenko", "holdsPosition", "Prime Minister") in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actors"),
+    [
+        # a title of the text, even a former one, says whom its holder spoke for
+        (
+            "In 2022, Dutch Prime Minister Mark Rutte condemned the invasion.",
+            "2025-06-20",
+            {"Mark Rutte", "Netherlands"},
+        ),
+    ],
+)
+def test_a_title_in_the_text_beats_the_body_of_the_day(extractor, text, day, actors):
+    res = extractor.extract_text(text, lang="en", published=dt.date.fromisoformat(day))
+    (ev,) = [e for e in res.events if e.cameo == "111"]
+    assert labels(res, ev.actors) == actors
+
+
+def test_a_threatened_incursion_is_a_threat_not_an_invasion(extractor):
+    _res, evs = events(extractor, "Putin threatened incursion.", "en")
+    assert [e.cameo for e in evs] == ["138"]
+
+
+def test_a_negotiation_in_a_fronted_clause_takes_no_party_from_the_main_clause(extractor):
+    _res, evs = events(
+        extractor, "Sebelum putaran baru negosiasi dimulai, Israel menyerang Iran.", "id"
+    )
+    assert not [e for e in evs if e.cameo.startswith("04")]
+
+
+def test_a_title_its_holder_left_before_publication_is_a_former_post(extractor):
+    res = extractor.extract_text(
+        "Hal itu terjadi di era Presiden Susilo Bambang Yudhoyono.",
+        lang="id",
+        published=dt.date(2025, 6, 20),
+    )
+    assert not [r for r in _relation_labels(res) if r[1] == "leads"]
+    (post,) = [p for p in res.positions if p.title == "President of Indonesia"]
+    assert post.end is not None and post.end < dt.date(2025, 6, 20)
