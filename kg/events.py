@@ -965,8 +965,6 @@ class EventExtractor:
         for k in [*(n for n in range(a, i) if s.lowers[n] == ","), i]:
             if a >= len(s.tokens):
                 return False
-            if k == i and a > i:
-                return False
             first = s.lowers[a]
             fronted = (
                 s.tokens[a].start not in starts
@@ -4075,13 +4073,9 @@ class EventExtractor:
                 # "Wagner chief Prigozhin" leads the group the title names; an envoy to an
                 # organisation leads neither it nor, as far as the text says, a mission
                 post = ms.positions.get(tp.position)
+                post_org = self.gaz.entities.get(post.of_key) if post and post.of_key else None
                 post_body = (
-                    post.of_key
-                    if post is not None
-                    and post.of_key is not None
-                    and self.gaz.entities.get(post.of_key, None) is not None
-                    and self.gaz.entities[post.of_key].type != "Country"
-                    else None
+                    post_org.key if post_org is not None and post_org.type != "Country" else None
                 )
                 org = (
                     None
