@@ -8353,3 +8353,23 @@ def test_a_title_its_holder_left_before_publication_is_a_former_post(extractor):
     assert not [r for r in _relation_labels(res) if r[1] == "leads"]
     (post,) = [p for p in res.positions if p.title == "President of Indonesia"]
     assert post.end is not None and post.end < dt.date(2025, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "present"),
+    [
+        # the verb "deal with" is no deal; a deal with a party is
+        ("Rescuers often arrive to deal with the aftermath of Russian attacks.", "030", False),
+        ("They discussed Russia's new gas deal with China.", "030", True),
+        # "the Western military alliance" names NATO, no cooperation
+        ("Moscow sees NATO, the Western military alliance, as a threat.", "062", False),
+    ],
+)
+def test_deals_and_alliances_named_in_passing(extractor, text, cameo, present):
+    res = extractor.extract_text(
+        text,
+        lang="en",
+        published=dt.date(2022, 6, 1),
+    )
+    found = [e for e in res.events if e.cameo == cameo and not e.negated]
+    assert bool(found) == present, [(e.cameo, e.evidence.rule) for e in res.events]
