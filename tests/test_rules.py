@@ -8093,7 +8093,8 @@ def test_indonesian_agents_after_relative_passives_and_offers(
 
 
 def test_a_lowered_escalation_is_no_deployment(extractor):
-    _res, evs = events(extractor, "Iran ingin menurunkan eskalasi militer di kawasan.", "id")
+    res, evs = events(extractor, "Iran ingin menurunkan eskalasi militer di kawasan.", "id")
+    assert "Iran" in {e.label for e in res.entities}
     assert not [e for e in evs if e.cameo.startswith("15")]
 
 
@@ -8164,16 +8165,21 @@ def test_no_agent_from_a_judging_relative_or_a_clause_opening_as(
 ):
     res, evs = events(extractor, text, lang)
     assert not [e for e in evs if e.cameo.startswith(cameo) and actors in labels(res, e.actors)]
+    # the party still does what the sentence says it did: judges, or gives
+    assert [e for e in evs if e.cameo in ("111", "072") and actors in labels(res, e.actors)]
 
 
 def test_an_offered_chance_of_a_ceasefire_is_no_business_offer(extractor):
-    _res, evs = events(extractor, "Qatar menawarkan peluang gencatan senjata kepada Hamas.", "id")
+    res, evs = events(extractor, "Qatar menawarkan peluang gencatan senjata kepada Hamas.", "id")
+    assert {"Qatar", "Hamas"} <= {e.label for e in res.entities}
     assert not [e for e in evs if e.cameo == "0311"]
 
 
 def test_not_hesitating_to_attack_asserts_no_attack(extractor):
-    _res, evs = events(extractor, "Israel tidak ragu menyerang Iran lagi.", "id")
-    assert not [e for e in evs if e.cameo.startswith("19") and not e.hypothetical]
+    res = extractor.extract_text("Israel tidak ragu menyerang Iran lagi.", lang="id", published=PUB)
+    attacks = [e for e in res.events if e.cameo.startswith("19")]
+    # the attack is read, but not as one that took place
+    assert attacks and all(e.negated or e.hypothetical for e in attacks)
 
 
 @pytest.mark.parametrize(
@@ -8274,6 +8280,7 @@ def test_a_title_naming_a_bodys_kind_gives_no_post(extractor):
         lang="en",
         published=dt.date(2024, 4, 26),
     )
+    assert "Vladimir Pertsov" in {e.label for e in res.entities if e.type == "Person"}
     assert not [r for r in _relation_labels(res) if r[2].startswith("President")]
 
 
@@ -8283,7 +8290,9 @@ def test_a_surname_another_person_of_the_article_bears_is_not_the_known_ones(ext
         lang="en",
         published=dt.date(2024, 5, 7),
     )
-    assert "Andrei Belousov" not in {e.label for e in res.entities}
+    people = {e.label for e in res.entities if e.type == "Person"}
+    assert "Mikhail Belousov" in people
+    assert "Andrei Belousov" not in people
 
 
 def test_a_partys_president_leads_the_party_not_the_countrys_presidency(extractor):
@@ -8338,10 +8347,13 @@ def test_a_threatened_incursion_is_a_threat_not_an_invasion(extractor):
 
 
 def test_a_negotiation_in_a_fronted_clause_takes_no_party_from_the_main_clause(extractor):
-    _res, evs = events(
+    res, evs = events(
         extractor, "Sebelum putaran baru negosiasi dimulai, Israel menyerang Iran.", "id"
     )
     assert not [e for e in evs if e.cameo.startswith("04")]
+    assert [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == "190"] == [
+        ({"Israel"}, {"Iran"})
+    ]
 
 
 def test_a_title_its_holder_left_before_publication_is_a_former_post(extractor):
