@@ -955,7 +955,12 @@ class EventExtractor:
         Vitrenko ..."); the comma after ``m`` closes that phrase, so ``m`` is no member of a
         list going on after it ("France, Germany, Italy condemned", "leaders of France,
         Germany, Italy met" are lists)."""
-        i = s.tok_index(m.start)
+        return self._fronted_at(s, m.start)
+
+    def _fronted_at(self, s: SentenceFrame, pos: int) -> bool:
+        """Whether the text at ``pos`` stands in a phrase fronted before the sentence's main
+        clause (see :meth:`_in_fronted_phrase`)."""
+        i = s.tok_index(pos)
         c = self.pack.cues
         openers = c.clause_breaks | c.adverbial_openers
         starts = {h.start for h in s.heads}
@@ -980,6 +985,22 @@ class EventExtractor:
                 return False
             a = k + 1
         return True
+
+    def _inside_fronted(
+        self, s: SentenceFrame, trig: TriggerMatch, keys: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """``keys`` without the parties named only after the comma that closes the phrase
+        ``trig`` stands in, when that phrase is fronted before the main clause ("After Russia
+        invaded, Germany sent weapons": Germany is not invaded). A meeting's partner may be
+        the main clause's subject ("After meeting Zelensky, Biden said"): callers keep
+        consultations out."""
+        i = s.tok_index(trig.end)
+        close = next((s.starts[j] for j in range(i, len(s.lowers)) if s.lowers[j] == ","), None)
+        if close is None or not self._fronted_at(s, trig.start):
+            return keys
+        before = {m.key for m in s.heads if m.start < close}
+        after = {m.key for m in s.heads if m.start > close}
+        return tuple(k for k in keys if k in before or k not in after)
 
     def _opens_adverbial(self, s: SentenceFrame, i: int) -> bool:
         """Whether a word of a clause or an adverbial stands between the last comma before
@@ -3488,6 +3509,8 @@ class EventExtractor:
             # Ukraine's workers": on the actor's own side (a joint frame needs its partner,
             # see ``_event``)
             return None
+        if target_keys and not rule.cameo.startswith(CONSULT_ROOT):
+            target_keys = self._inside_fronted(s, trig, target_keys)
         own_side = (
             set(self._with_countries(actor_keys, s.entities, s.affiliations, s.countries))
             if rule.object_next and rule.cameo.startswith(CONSULT_ROOT)

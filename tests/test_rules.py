@@ -8385,3 +8385,27 @@ def test_deals_and_alliances_named_in_passing(extractor, text, cameo, present):
     )
     found = [e for e in res.events if e.cameo == cameo and not e.negated]
     assert bool(found) == present, [(e.cameo, e.evidence.rule) for e in res.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo", "actors", "targets"),
+    [
+        # an act in a phrase fronted before the main clause takes no target from that clause
+        ("Two days after Russia attacked, Germany sent weapons to Ukraine.", "en", "190",
+         {"Russia"}, set()),
+        ("Setelah Rusia menyerang, Jerman mengirim senjata ke Ukraina.", "id", "190",
+         {"Russia"}, set()),
+        # the main clause's own act keeps its parties
+        ("Two days after Russia attacked, Germany sent weapons to Ukraine.", "en", "072",
+         {"Germany"}, {"Ukraine"}),
+        # a target inside the fronted phrase stays
+        ("After Russia attacked Ukraine, Germany sent weapons.", "en", "190", {"Russia"},
+         {"Ukraine"}),
+    ],
+)  # fmt: skip
+def test_an_act_in_a_fronted_phrase_takes_no_target_from_the_main_clause(
+    extractor, text, lang, cameo, actors, targets
+):
+    res, evs = events(extractor, text, lang)
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert (actors, targets) in found, found
