@@ -934,7 +934,14 @@ class EventExtractor:
                 if (
                     not hyphen
                     and all(w == "," for w in conj)
-                    and self._in_fronted_phrase(s, other if leftward else cur)
+                    and (
+                        self._in_fronted_phrase(s, other if leftward else cur)
+                        # "Russia attacked Ukraine, Poland condemned the strike": a verb
+                        # right after the later name or right before the earlier one joins
+                        # two clauses, no list
+                        or (not leftward and self._finite_after(s, other))
+                        or (leftward and self._finite_before(s, other))
+                    )
                 ):
                     # "After Russia invaded Ukraine, the EU imposed sanctions": the comma
                     # closes a fronted phrase, no list
@@ -1365,6 +1372,33 @@ class EventExtractor:
         nxt = s.words_between(m.end, s.sentence.end)[:1]
         return bool(nxt) and nxt[0] in self.pack.cues.reporting_before
 
+    def _verb_word(self, word: str) -> bool:
+        """Whether ``word`` is a finite verb by its form: an auxiliary, a modal, a reporting
+        verb or a ``finite_endings`` ending ("condemned"; not a backing participle,
+        "Russia-backed")."""
+        c = self.pack.cues
+        return (
+            word in c.auxiliaries
+            or word in c.gerund_modals
+            or word in self._reporting_verbs
+            or (
+                len(word) > 4
+                and word.isalpha()
+                and word.endswith(c.finite_endings)  # (never with no endings)
+                and word not in c.backing_participles
+            )
+        )
+
+    def _finite_after(self, s: SentenceFrame, m: Mention) -> bool:
+        """Whether a finite verb follows ``m`` directly ("..., Poland condemned")."""
+        nxt = s.words_between(m.end, s.sentence.end)[:1]
+        return bool(nxt) and self._verb_word(nxt[0])
+
+    def _finite_before(self, s: SentenceFrame, m: Mention) -> bool:
+        """Whether a finite verb stands right before ``m`` ("attacked Ukraine, ...")."""
+        i = s.tok_index(m.start)
+        return i > 0 and self._verb_word(s.lowers[i - 1])
+
     def _relative_head(self, s: SentenceFrame, trig: TriggerMatch) -> Mention | None:
         """The name a relative pronoun right before the trigger hangs on ("Israel yang
         tengah berperang", "Israel, which is fighting"): at most three ``relative_gap``
@@ -1528,6 +1562,17 @@ class EventExtractor:
             if markers is not None and not any(w in markers for w in between):
                 continue
             if any(w in self._report_after for w in between):
+                return []
+            if (
+                "," in between
+                and self._finite_after(s, m)
+                # (a phrase fronted before the main clause reaches its subject: "After a
+                # meeting with Zelensky, Scholz said" has Scholz meet him; see
+                # ``_inside_fronted`` for other acts)
+                and not self._fronted_at(s, pos)
+            ):
+                # "Russia shelled Kharkiv, Ukraine's army said", "Russia attacked Kharkiv,
+                # Poland condemned the strike": the name opens a clause of its own
                 return []
             person = self._described_person(s, m)
             group = self._coordinated(s, person, leftward=False)

@@ -8409,3 +8409,29 @@ def test_an_act_in_a_fronted_phrase_takes_no_target_from_the_main_clause(
     res, evs = events(extractor, text, lang)
     found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
     assert (actors, targets) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # a name after a comma with a finite verb right after it opens a clause of its own:
+        # no party of the act before it, no member of a list
+        ("Russia attacked Ukraine, Belarus helped.", "190", {"Russia"}, {"Ukraine"}),
+        ("Russia attacked Ukraine, Poland condemned the strike.", "111", {"Poland"}, set()),
+        # (a city's country is its target)
+        ("Russia attacked Kharkiv, Poland condemned the strike.", "190", {"Russia"},
+         {"Ukraine"}),
+        # comma lists stay lists
+        ("France, Germany, Italy condemned Russia.", "111", {"France", "Germany", "Italy"},
+         {"Russia"}),
+        ("The EU sanctioned Russia, Belarus, Iran.", "163", {"European Union"},
+         {"Russia", "Belarus", "Iran"}),
+        # a meeting fronted before the main clause still has its subject for a participant
+        ("At a meeting with his counterparts, Kuleba said Ukraine needed air defence.", "044",
+         {"Dmytro Kuleba", "Ukraine"}, set()),
+    ],
+)  # fmt: skip
+def test_a_comma_before_a_new_clause_ends_the_list(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert (actors, targets) in found, found
