@@ -4947,7 +4947,14 @@ class EventExtractor:
                 )
         # "X yang berbasis di markas Y di Z" / "X based in Z"
         verbs = self.pack.cues.location_verbs
-        for t in itertools.compress(s.tokens, map(verbs.__contains__, s.lowers)):
+        out.extend(self._based_compounds(doc, s, inside, ev))
+        for k in itertools.compress(range(len(s.tokens)), map(verbs.__contains__, s.lowers)):
+            t = s.tokens[k]
+            if self.pack.cues.place.isdisjoint(s.lowers[k + 1 : k + 3]):
+                # the place comes after a preposition of place, at most an adverb between
+                # ("based in", "terletak strategis di"); "a U.S.-based think tank" is a
+                # compound (see ``_based_compounds``)
+                continue
             subj = [m for m in inside if m.end <= t.start and m.type in ACTOR_TYPES | PLACE_TYPES]
             after = [m for m in inside if m.start > t.end]
             places = [
@@ -4975,6 +4982,42 @@ class EventExtractor:
                             replace(loc_ev, rule="relation.located.headquarters"),
                         )
                     )
+        return out
+
+    def _based_compounds(
+        self, doc: Document, s: SentenceFrame, inside: list[Mention], ev: Evidence
+    ) -> list[Relation]:
+        """'the Kyiv-based Razumkov Centre', 'ISW, a U.S.-based think tank': a place joined
+        by a hyphen to a verb of location locates the name right after the compound, or else
+        the name the compound's noun phrase stands in apposition to."""
+        out: list[Relation] = []
+        verbs = self.pack.cues.location_verbs
+        for n, m in enumerate(inside):
+            rest = doc.text[m.end : m.end + 20].lower()
+            if m.type not in PLACE_TYPES or not rest.startswith("-"):
+                continue
+            word = rest[1:].split(maxsplit=1)[0] if rest[1:].strip() else ""
+            if word.rstrip(",.") not in verbs:
+                continue
+            nxt = inside[n + 1] if n + 1 < len(inside) else None
+            end = m.end + 1 + len(word)
+            if nxt is not None and len(s.words_between(end, nxt.start)) <= 1:
+                holder: Mention | None = nxt  # "the Kyiv-based Razumkov Centre"
+            else:
+                # "the Institute for the Study of War, a U.S.-based think tank"
+                prev = inside[n - 1] if n else None
+                gap = doc.text[prev.end : m.start].lower().split() if prev else []
+                holder = prev if gap[:1] == [","] and len(gap) == 2 else None
+            if holder is not None and holder.type in ACTOR_TYPES and holder.type != "Country":
+                out.append(
+                    Relation(
+                        doc.doc_id,
+                        holder.key,
+                        "locatedIn",
+                        m.key,
+                        replace(ev, rule="relation.located.compound", confidence=0.8),
+                    )
+                )
         return out
 
     def _possessive_filler(self, gap: str, fillers: frozenset[str]) -> bool:

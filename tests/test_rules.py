@@ -8435,3 +8435,32 @@ def test_a_comma_before_a_new_clause_ends_the_list(extractor, text, cameo, actor
     res, evs = events(extractor, text, "en")
     found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
     assert (actors, targets) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "located", "not_located"),
+    [
+        # a place joined by a hyphen to a verb of location locates the name after the
+        # compound, or the name its noun phrase stands in apposition to
+        ("The Kyiv-based Razumkov Centre published a poll.", "en",
+         ("Razumkov Centre", "Kyiv"), None),
+        ("The Institute for the Study of War, a U.S.-based think tank, said Russia attacked.",
+         "en", ("Institute for the Study of War", "United States"),
+         ("United States", "Russia")),
+        # a verb of location locates only with a preposition of place after it
+        ("The OSCE and the stability of Europe are based on the Helsinki Accords.", "en",
+         None, ("Europe", "Helsinki")),
+        ("Rupiah berada pada level terendah terhadap dolar AS.", "id", None,
+         ("Indonesia", "United States")),
+        ("Mesir terletak strategis di Timur Tengah.", "id", ("Egypt", "Middle East"), None),
+    ],
+)  # fmt: skip
+def test_verbs_of_location_need_a_place_preposition_or_a_compound(
+    extractor, text, lang, located, not_located
+):
+    res = extractor.extract_text(text, lang=lang, published=dt.date(2023, 5, 1))
+    rels = {(s, o) for s, p, o in _relation_labels(res) if p == "locatedIn"}
+    if located:
+        assert located in rels, rels
+    if not_located:
+        assert not_located not in rels, rels
