@@ -4930,7 +4930,9 @@ class EventExtractor:
                 )
                 and not (region is not None and self._in_list(doc.text, b, region))
             )
-            if gap == "," or inside_phrase or mission_city or side:
+            if (gap == "," or inside_phrase or mission_city or side) and not self._placed_elsewhere(
+                a, b
+            ):
                 out.append(Relation(doc.doc_id, a.key, "locatedIn", b.key, ev))
         # a known place named with its country in one sentence ("serangan di Isfahan, ... Iran")
         keys = {m.key for m in inside}
@@ -4966,8 +4968,21 @@ class EventExtractor:
             if not subj or not places:
                 continue
             target = places[0]
+            holder = subj[-1]
+            if (
+                holder.type == "Person"
+                # "WNI yang berada di Iran", "British troops based in Poland": a country's
+                # people are somewhere, the country lies only in a region of no country
+                # ("Mesir yang terletak strategis di Timur Tengah")
+                or (
+                    holder.type == "Country"
+                    and (target.type != "Region" or self._country_of(target) is not None)
+                )
+                or self._placed_elsewhere(holder, target)
+            ):
+                continue
             loc_ev = replace(ev, rule="relation.located.verb", confidence=0.8)
-            out.append(Relation(doc.doc_id, subj[-1].key, "locatedIn", target.key, loc_ev))
+            out.append(Relation(doc.doc_id, holder.key, "locatedIn", target.key, loc_ev))
             # an organisation named between the verb and the place: its headquarters
             for m in after:
                 if m.start >= target.start:
@@ -4983,6 +4998,40 @@ class EventExtractor:
                         )
                     )
         return out
+
+    def _country_of(self, m: Mention) -> str | None:
+        """The country (ISO3) the gazetteer files the place ``m`` under, if any."""
+        ent = self.gaz.entities.get(m.key)
+        return ent.country if ent is not None else None
+
+    def _placed_elsewhere(self, a: Mention, b: Mention) -> bool:
+        """Whether the gazetteer puts the place ``a`` where ``b`` is not: "Paris, Berlin,
+        Minsk" and "Europe, Asia, Africa" are lists, not places within places. A place the
+        gazetteer does not know, or ``b`` among the places it files ``a`` under, or a region
+        of ``a``'s own country ("Soledar, Donetsk region") leaves the text to decide."""
+        known = self.gaz.entities.get(a.key)
+        other = self.gaz.entities.get(b.key)
+        if known is None or other is None or a.type not in PLACE_TYPES:
+            return False
+        chain: list[str] = []
+        key: str | None = a.key
+        for _ in range(4):
+            key = self.gaz.located_in.get(key) if key else None
+            if key is None:
+                break
+            chain.append(key)
+        if b.key in chain:
+            return False
+        if not chain:
+            # a continent or a sea lies in no named place; a country only in a region
+            return known.type != "Country" or b.type != "Region" or bool(other.country)
+        # another country, a region or city of another country, or a city within a city
+        # or a region ("Kyiv, Lviv, Bucha"; a facility lies in a city of its country)
+        return (
+            b.type == "Country"
+            or other.country != known.country
+            or (b.type == "City" and a.type in ("City", "Region"))
+        )
 
     def _based_compounds(
         self, doc: Document, s: SentenceFrame, inside: list[Mention], ev: Evidence

@@ -8464,3 +8464,34 @@ def test_verbs_of_location_need_a_place_preposition_or_a_compound(
         assert located in rels, rels
     if not_located:
         assert not_located not in rels, rels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "located", "not_located"),
+    [
+        # known places the gazetteer puts elsewhere are a list, not places within places
+        ("Talks could be held in Istanbul, Geneva, Brussels or Vienna.", "en", None,
+         ("Istanbul", "Geneva")),
+        ("Life is back to normal in Kyiv, Lviv, Bucha, Irpin.", "en", None, ("Kyiv", "Lviv")),
+        ("The summit covered security in Europe, Asia, Africa and Latin America.", "en", None,
+         ("Europe", "Asia")),
+        # a facility lies in a city of its country
+        ("Defenders held out in the Azovstal steelworks in Mariupol.", "en",
+         ("Azovstal", "Mariupol"), None),
+        # a country's people and a person are somewhere; the country or person is not
+        # located there
+        ("Sekitar 380 WNI yang berada di Iran akan dievakuasi.", "id", None,
+         ("Indonesia", "Iran")),
+        ("Sugiono yang tengah berada di Moskow bertemu Putin.", "id", None,
+         ("Sugiono", "Moscow")),
+    ],
+)  # fmt: skip
+def test_places_the_gazetteer_puts_elsewhere_are_no_location(
+    extractor, text, lang, located, not_located
+):
+    res = extractor.extract_text(text, lang=lang, published=dt.date(2023, 5, 1))
+    rels = {(s, o) for s, p, o in _relation_labels(res) if p == "locatedIn"}
+    if located:
+        assert located in rels, rels
+    if not_located:
+        assert not_located not in rels, rels
