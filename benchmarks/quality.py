@@ -116,6 +116,7 @@ LATER_SETS = (
     "-fresh14",
     "-fresh15",
     "-fresh16",
+    "-fresh17",
     "-blind",
 )
 
