@@ -294,6 +294,10 @@ class SentenceFrame:
 #: aid and concessions (a noun of them after a word of topic is only spoken of).
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
+#: CAMEO roots of words on an act (statements, appeals, demands, criticism, rejection): a
+#: party named after a noun of an act that follows them is the act's, not theirs.
+_WORDS_ON_ACTS = frozenset({"01", "02", "10", "11", "12"})
+
 #: Bodies a spokesperson may speak for.
 _SPOKEN_BODIES = frozenset(
     {"GovernmentBody", "InternationalOrganization", "MilitaryUnit", "Organization", "ArmedGroup"}
@@ -681,6 +685,26 @@ class EventExtractor:
             for t in between
         ):
             return []
+        # "Germany condemned the missile attack on Dnipro", "China opposes the sanctions": a
+        # verb, or an article no preposition opens ("Blinken during a visit"), between the
+        # name and the noun makes the name a verb's subject, no possessor (after a possessive
+        # ending a participle is an adjective: "Russia's unprovoked invasion")
+        words = [t.lower for t in between]
+        c = self.pack.cues
+        openers = self._prepositions | c.adverbial_openers | c.same_time
+        if (
+            not self._possessed(s, m)
+            # "Russia escalating its invasion": the determiner stands for the name
+            and c.possessive_determiners.isdisjoint(words)
+            and (
+                # (an auxiliary makes the trigger a verb of the name: "troops are shelling")
+                any(self._verb_word(w) and w not in c.auxiliaries for w in words)
+                or (
+                    any(w in c.noun_markers for w in words) and not any(w in openers for w in words)
+                )
+            )
+        ):
+            return []
         return [m] if ok else []
 
     def _judged_modifier(
@@ -1020,6 +1044,10 @@ class EventExtractor:
         self, s: SentenceFrame, trig: TriggerMatch, reported: tuple[str, ...] = ()
     ) -> tuple[list[Mention], float]:
         head = self._relative_head(s, trig)
+        if head is None and trig.rule.frame != "passive" and self._relative_on_thing(s, trig):
+            # "the attack on the Kramatorsk pizzeria, which killed 13 people": the relative
+            # clause's subject is the thing named before it, no party of the sentence
+            return [], 1.0
         if head is not None:
             # "membantu Israel yang tengah berperang dengan Iran", "Iran yang sedang diserang
             # Israel": the noun the relative clause hangs on is its verb's subject
@@ -1450,6 +1478,56 @@ class EventExtractor:
         ):
             return None
         return head
+
+    def _not_through_act(
+        self, s: SentenceFrame, trig: TriggerMatch, keys: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """``keys`` without the parties named after a noun of an act that follows the
+        trigger: "Poland condemned the attack on Kyiv" condemns the attacker, not Ukraine;
+        "called for an end to the strikes on Gaza" addresses no Palestinian. The act's agent
+        after "by" is the one judged ("condemned the killings by Russian forces")."""
+        heads = self.pack.cues.noun_heads
+        agent = self.pack.cues.agent
+        drop = set()
+        for m in s.heads:
+            if m.start < trig.end or m.key not in keys:
+                continue
+            between = s.words_between(trig.end, m.start)
+            if any(w in heads for w in between) and not (between and between[-1] in agent):
+                drop.add(m.key)
+        # a party also named before the act noun keeps its place ("condemned Russia's attack
+        # on Kyiv", "Russia's aggression against Ukraine" judge Russia)
+        kept = {
+            m.key
+            for m in s.heads
+            if m.start < trig.end or not any(w in heads for w in s.words_between(trig.end, m.start))
+        }
+        return tuple(k for k in keys if k not in drop or k in kept)
+
+    def _relative_on_thing(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether a relative pronoun after a comma right before the trigger (over
+        ``relative_gap`` words) hangs on a common noun that names no party, no act and no
+        weapon ("the pizzeria, which killed"; "an attack, which killed" lends the attack's
+        agent, "Russia, which" is a name)."""
+        c = self.pack.cues
+        i = s.tok_index(trig.start) - 1
+        gap = 0
+        while i >= 0 and s.lowers[i] in c.relative_gap and gap < 3:
+            i, gap = i - 1, gap + 1
+        if i < 1 or s.lowers[i] not in c.relative_pronouns or s.lowers[i] in c.personal_relatives:
+            return False  # ("the UN chief, who was visiting Kyiv": a person)
+        # (only after a comma: "politik luar negeri yang menolak" is the country's policy)
+        if s.tokens[i - 1].text != "," or i < 2:
+            return False
+        word = s.tokens[i - 2]
+        return (
+            word.text.isalpha()
+            and word.text.islower()
+            and word.lower not in c.noun_heads
+            and word.lower not in c.people_nouns
+            and word.lower not in c.weapon_nouns  # "rudal yang menargetkan": its owner's
+            and not any(m.start <= word.start < m.end for m in s.heads)
+        )
 
     def _relative_aside(self, s: SentenceFrame, pos: int) -> tuple[int, int] | None:
         """The span of a comma-enclosed relative clause that closes right before ``pos``
@@ -3556,6 +3634,8 @@ class EventExtractor:
             return None
         if target_keys and not rule.cameo.startswith(CONSULT_ROOT):
             target_keys = self._inside_fronted(s, trig, target_keys)
+        if target_keys and rule.cameo[:2] in _WORDS_ON_ACTS:
+            target_keys = self._not_through_act(s, trig, target_keys)
         own_side = (
             set(self._with_countries(actor_keys, s.entities, s.affiliations, s.countries))
             if rule.object_next and rule.cameo.startswith(CONSULT_ROOT)

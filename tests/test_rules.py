@@ -8495,3 +8495,47 @@ def test_places_the_gazetteer_puts_elsewhere_are_no_location(
         assert located in rels, rels
     if not_located:
         assert not_located not in rels, rels
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # the subject of a verb before an act noun is no possessor of the act
+        ("Germany condemned the missile attack on Dnipro.", "111", {"Germany"}, set()),
+        # a party named after the noun of an act is the act's, not the judgement's
+        ("Poland condemned the attack on Kyiv.", "111", {"Poland"}, set()),
+        ("Poland condemned Russia's attack on Kyiv.", "111", {"Poland"}, {"Russia"}),
+        ("Poland condemned Russia's attack on Kyiv.", "190", {"Russia"}, {"Ukraine"}),
+        # a possessive determiner after the verb stands for the name before it
+        ("Russia launched its invasion of Ukraine in February.", "190", {"Russia"}, {"Ukraine"}),
+        # condemnation expressed with a determiner between
+        ("Von der Leyen and Lula expressed their condemnation of Russian aggression.", "111",
+         {"Ursula von der Leyen", "European Commission", "Luiz Inácio Lula da Silva", "Brazil"},
+         {"Russia"}),
+    ],
+)  # fmt: skip
+def test_judgements_of_acts_and_owners_of_act_nouns(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert (actors, targets) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # nobody named in these sentences carried out the attack, the sanctions or the killing
+        ("Germany condemned the missile attack on Dnipro.", "Germany"),
+        ("China opposes the sanctions on Russia.", "China"),
+        ("The EU condemned the strike on the pizzeria, which killed 13 people.",
+         "European Union"),
+    ],
+)  # fmt: skip
+def test_a_verb_subject_does_not_own_the_act_noun_after_it(extractor, text, party):
+    res, evs = events(extractor, text, "en")
+    acts = [e for e in evs if e.cameo[:2] in ("16", "18", "19", "20")]
+    assert not [e for e in acts if party in labels(res, e.actors)], [
+        (e.cameo, labels(res, e.actors)) for e in acts
+    ]
+    if party != "China":
+        # the speaker's criticism is still read
+        assert [e for e in evs if e.cameo == "111" and labels(res, e.actors) == {party}]
