@@ -3476,11 +3476,23 @@ class EventExtractor:
 
     def _passive_context(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """A participle trigger after a passive auxiliary, over adverbs and coordinated
-        participles ("were barbarously bombarded", "are being expelled and deported")."""
+        participles ("were barbarously bombarded", "are being expelled and deported"), or
+        right before its agent's "by"."""
         aux = self.pack.cues.passive_aux
         first = trig.text.lower().split()[0] if trig.text.split() else ""
         if not aux or not first.endswith("ed") or first in self.pack.cues.adjectival_participles:
             return False  # "they are prepared to help Ukraine" helps
+        nxt = s.words_between(trig.end, s.sentence.end)[:2]
+        if (
+            len(trig.text.split()) == 1
+            and len(nxt) == 2
+            and nxt[0] in self.pack.cues.agent
+            and not nxt[1].endswith("ing")
+        ):
+            # "Ukrainian cities attacked by Russia", "banks sanctioned by the United States": a
+            # participle right before "by" and its agent is passive, with or without an
+            # auxiliary ("retaliated by striking" names a means)
+            return True
         i = s.tok_index(trig.start) - 1
         steps = 0
         while i >= 0 and steps < 4:

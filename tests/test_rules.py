@@ -8539,3 +8539,21 @@ def test_a_verb_subject_does_not_own_the_act_noun_after_it(extractor, text, part
     if party != "China":
         # the speaker's criticism is still read
         assert [e for e in evs if e.cameo == "111" and labels(res, e.actors) == {party}]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # a participle right before "by" and its agent is passive without an auxiliary too
+        ("Ukrainian cities attacked by Russia overnight included Kyiv and Lviv.", "190",
+         {"Russia"}, {"Ukraine"}),
+        ("Russian banks sanctioned by the United States moved funds to China.", "163",
+         {"United States"}, {"Russia"}),
+        ("Ukrainian civilians detained by Russian forces were released.", "173",
+         {"Russian Armed Forces", "Russia"}, {"Ukraine"}),
+    ],
+)  # fmt: skip
+def test_a_participle_before_its_agent_is_passive(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert found == [(actors, targets)], found
