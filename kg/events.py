@@ -1641,6 +1641,11 @@ class EventExtractor:
                 continue
             if any(w in self._report_after for w in between):
                 return []
+            if self._cited(s, m) or (
+                self._citing_rx is not None and self._citing_rx.search(" ".join(between))
+            ):
+                # "..., according to Ukrainian Prime Minister Denys Shmyhal": the source
+                return []
             if (
                 "," in between
                 and self._finite_after(s, m)

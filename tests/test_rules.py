@@ -8557,3 +8557,19 @@ def test_a_participle_before_its_agent_is_passive(extractor, text, cameo, actors
     res, evs = events(extractor, text, "en")
     found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
     assert found == [(actors, targets)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # the source a clause is attributed to is none of its parties
+        ("Russia launched a massive missile attack overnight, according to Ukrainian Prime "
+         "Minister Denys Shmyhal.", "195", {"Russia"}, set()),
+        ("The Russian troop buildup continues, according to the Pentagon.", "150", {"Russia"},
+         set()),
+    ],
+)  # fmt: skip
+def test_a_cited_source_is_no_target(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert found == [(actors, targets)], found
