@@ -697,8 +697,12 @@ class EventExtractor:
             # "Russia escalating its invasion": the determiner stands for the name
             and c.possessive_determiners.isdisjoint(words)
             and (
-                # (an auxiliary makes the trigger a verb of the name: "troops are shelling")
-                any(self._verb_word(w) and w not in c.auxiliaries for w in words)
+                # (an auxiliary or a modal makes the trigger a verb of the name: "troops are
+                # shelling", "Russia could attack")
+                any(
+                    self._verb_word(w) and w not in c.auxiliaries and w not in c.gerund_modals
+                    for w in words
+                )
                 or (
                     any(w in c.noun_markers for w in words) and not any(w in openers for w in words)
                 )
