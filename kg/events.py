@@ -959,17 +959,28 @@ class EventExtractor:
                 and not self._after_word(s, (other if leftward else cur).start)
             )
             if hyphen or (conj and len(between) == len(conj) and len(between) <= 2 and j - i <= 4):
+                if not hyphen and (
+                    (not leftward and self._finite_after(s, other))
+                    or (
+                        leftward
+                        and (
+                            self._finite_before(s, other)
+                            or (
+                                self._marked_by(s, other, self.pack.cues.target)
+                                and self._finite_after(s, cur)
+                            )
+                        )
+                    )
+                ):
+                    # "Britain sent missiles to Ukraine and France sent tanks": a verb right
+                    # after the later name, or right before the earlier one, or a target's
+                    # preposition before the earlier one with a verb after the later one, joins
+                    # two clauses, no list ("leaders of France and Germany condemned" is one)
+                    break
                 if (
                     not hyphen
                     and all(w == "," for w in conj)
-                    and (
-                        self._in_fronted_phrase(s, other if leftward else cur)
-                        # "Russia attacked Ukraine, Poland condemned the strike": a verb
-                        # right after the later name or right before the earlier one joins
-                        # two clauses, no list
-                        or (not leftward and self._finite_after(s, other))
-                        or (leftward and self._finite_before(s, other))
-                    )
+                    and self._in_fronted_phrase(s, other if leftward else cur)
                 ):
                     # "After Russia invaded Ukraine, the EU imposed sanctions": the comma
                     # closes a fronted phrase, no list
@@ -1413,6 +1424,7 @@ class EventExtractor:
             word in c.auxiliaries
             or word in c.gerund_modals
             or word in self._reporting_verbs
+            or word in self._light_words  # ("sent", "held", "began")
             or (
                 len(word) > 4
                 and word.isalpha()

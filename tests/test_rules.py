@@ -8573,3 +8573,27 @@ def test_a_cited_source_is_no_target(extractor, text, cameo, actors, targets):
     res, evs = events(extractor, text, "en")
     found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
     assert found == [(actors, targets)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # "and" before a name with its own verb joins two clauses, no list
+        ("Britain sent missiles to Ukraine and France sent tanks.", "072", {"United Kingdom"},
+         {"Ukraine"}),
+        ("Britain sent missiles to Ukraine and France sent tanks.", "072", {"France"}, set()),
+        ("The US imposed sanctions on Russia, and China criticised the move.", "163",
+         {"United States"}, {"Russia"}),
+        ("The US imposed sanctions on Russia, and China criticised the move.", "111", {"China"},
+         set()),
+        # lists stay lists
+        ("Leaders of France and Germany condemned Russia.", "111", {"France", "Germany"},
+         {"Russia"}),
+        ("Russia attacked Ukraine and Georgia in the past.", "190", {"Russia"},
+         {"Ukraine", "Georgia"}),
+    ],
+)  # fmt: skip
+def test_and_before_a_new_clause_ends_the_list(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert (actors, targets) in found, found
