@@ -1081,6 +1081,9 @@ class EventExtractor:
             # "Ms Tikhanovskaya, who was speaking to the BBC, accused ...": not the BBC
             left = [m for m in left if not aside[0] <= m.start < aside[1]]
         cstart = self._clause_start(s, trig.start)
+        owner = self._thing_pronoun_owner(s, trig, left)
+        if owner is not None:
+            return self._coordinated(s, owner, leftward=True), 1.0 if owner is left[-1] else 0.8
         # a pronoun between the nearest actor and the verb is the real subject
         pronoun = self._pronoun_between(s, left[-1].end if left else cstart, trig.start)
         if pronoun is not None and pronoun.lower in self.pack.cues.speaker_pronouns:
@@ -1626,6 +1629,37 @@ class EventExtractor:
             return False
         found = self._pronoun_between(s, start, trig.start)
         return found is not None and found.lower in self.pack.cues.plural_pronouns
+
+    def _thing_pronoun_owner(
+        self, s: SentenceFrame, trig: TriggerMatch, left: list[Mention]
+    ) -> Mention | None:
+        """'Belarus warned Poland that it would respond', 'Russia said it would retaliate':
+        a country's pronoun right after "that" or a reporting verb, before a modal, an
+        auxiliary or the act itself, stands for the country or body that is the subject of
+        the verb governing its clause (not for a person: "Biden said it was time" names no
+        party)."""
+        c = self.pack.cues
+        if not c.thing_pronouns or not left:
+            return None
+        i = s.tok_index(trig.start)
+        k = next(
+            (n for n in range(i - 1, max(-1, i - 4), -1) if s.lowers[n] in c.thing_pronouns),
+            None,
+        )
+        if k is None or k == 0:
+            return None
+        after = s.lowers[k + 1 : i]
+        if not all(w in c.auxiliaries or w in c.gerund_modals or w in c.negation for w in after):
+            return None
+        before = s.lowers[k - 1]
+        if before not in c.complementizers and before not in self._reporting_verbs:
+            return None
+        # the subject of the verb that governs the clause: the last country or body before
+        # it ("Russian energy giant Gazprom says it"; "Belarus warned Poland that it")
+        verb = next((n for n in range(k - 1, -1, -1) if self._verb_word(s.lowers[n])), k)
+        pos = s.tokens[verb].start
+        own = [m for m in left if m.end <= pos and m.type != "Person"]
+        return own[-1] if own else None
 
     def _pronoun_between(self, s: SentenceFrame, a: int, b: int) -> Token | None:
         words = self._any_pronoun

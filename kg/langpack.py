@@ -413,6 +413,9 @@ class Cues:
     counterpart: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    #: Pronouns of a country or a body ("it"): right after "that" or a reporting verb and
+    #: before a modal or the act, the sentence's first country or body.
+    thing_pronouns: frozenset[str]
     #: Words opening a relative clause: names in ", who spoke to the BBC," are not the
     #: subject of the verb after the aside.
     relative_pronouns: frozenset[str]
@@ -930,6 +933,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         counterpart=frozenset(lst("counterpart")),
         pronouns=frozenset(lst("pronouns")),
         plural_pronouns=frozenset(lst("plural_pronouns")),
+        thing_pronouns=frozenset(lst("thing_pronouns")),
         relative_pronouns=frozenset(lst("relative_pronouns")),
         first_person=frozenset(lst("first_person")),
         speaker_pronouns=frozenset(lst("speaker_pronouns")),

@@ -8597,3 +8597,19 @@ def test_and_before_a_new_clause_ends_the_list(extractor, text, cameo, actors, t
     res, evs = events(extractor, text, "en")
     found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
     assert (actors, targets) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors"),
+    [
+        # a country's pronoun after "that" or a reporting verb is the governing verb's subject
+        ("Belarus warned Poland that it would respond to any provocation.", "138", {"Belarus"}),
+        ("China told Russia that it would supply weapons.", "0332", {"China"}),
+        ("Russian energy giant Gazprom says it is cutting gas deliveries to Germany.", "160",
+         {"Gazprom"}),
+    ],
+)  # fmt: skip
+def test_a_country_pronoun_stands_for_the_governing_subject(extractor, text, cameo, actors):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2023, 6, 20))
+    found = [labels(res, e.actors) for e in res.events if e.cameo[: len(cameo)] == cameo]
+    assert actors in found, [(e.cameo, labels(res, e.actors)) for e in res.events]
