@@ -1867,7 +1867,12 @@ class EventExtractor:
             if not t.text[:1].isalnum():
                 return False
             if t.lower in c.complementizers:
-                return s.lowers[j - 1] in c.denials
+                # "denied that", "dismissed claims that", "found no evidence that", "could not
+                # confirm that": a denial, or a negation, in the three words before "that"
+                before = s.lowers[max(0, j - 3) : j]
+                return not c.denials.isdisjoint(before) or any(
+                    w in self._neg.single for w in before
+                )
         return False
 
     def _gerund_subject(self, s: SentenceFrame, trig: TriggerMatch) -> bool:

@@ -8613,3 +8613,25 @@ def test_a_country_pronoun_stands_for_the_governing_subject(extractor, text, cam
     res = extractor.extract_text(text, lang="en", published=dt.date(2023, 6, 20))
     found = [labels(res, e.actors) for e in res.events if e.cameo[: len(cameo)] == cameo]
     assert actors in found, [(e.cameo, labels(res, e.actors)) for e in res.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a clause disputed or denied before "that" reports no act
+        ("The IAEA found no evidence that Russia had attacked the plant.", "190"),
+        ("Kyiv dismissed claims that its forces had shelled Donetsk.", "194"),
+        ("The Pentagon said it could not confirm that Russia had used chemical weapons.", "2041"),
+        # "neither ... nor" negates; "stopped short of" and "avoided" keep the act from happening
+        ("Neither Germany nor France has sent fighter jets to Ukraine.", "072"),
+        ("China has stopped short of condemning the invasion.", "111"),
+        ("Turkey has avoided imposing sanctions on Russia.", "163"),
+    ],
+)
+def test_disputed_and_avoided_acts_are_not_reported(extractor, text, cameo):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2023, 6, 20))
+    # the sentence's parties are read (the extraction is not empty for lack of names)
+    assert res.entities
+    assert not [e for e in res.events if e.cameo == cameo and not e.negated], [
+        (e.cameo, e.negated) for e in res.events
+    ]
