@@ -675,8 +675,8 @@ class EventExtractor:
         m = left[-1]
         i, j = s.tok_index(m.end), s.tok_index(trig.start)
         between = s.tokens[i:j]
-        if len(between) > 2:
-            return []
+        if len(between) > 2 or self._possessor_of_others(s, m):
+            return []  # ("Ukraine's allies sent": the allies own the act)
         ok = all(t.text in ("'s", "'") or (t.text.isalpha() and t.text.islower()) for t in between)
         # "Peskov says the missile strikes": the speaker is no possessor; "to Kyiv about the
         # attack": nor a name before a word of topic
@@ -1075,6 +1075,7 @@ class EventExtractor:
             and not self._is_oblique(s, m)
             and not self._distant_possessor(s, m, trig.start)
             and not self._cited(s, m)
+            and not self._possessor_of_others(s, m)
         ]
         aside = self._relative_aside(s, trig.start)
         if aside is not None:
@@ -1629,6 +1630,17 @@ class EventExtractor:
             return False
         found = self._pronoun_between(s, start, trig.start)
         return found is not None and found.lower in self.pack.cues.plural_pronouns
+
+    def _possessor_of_others(self, s: SentenceFrame, m: Mention) -> bool:
+        """Whether ``m`` owns other parties named right after it ("Ukraine's allies", "Kyiv's
+        partners"): those, not ``m``, act."""
+        if not self._possessed(s, m):
+            return False
+        nxt = s.words_between(m.end, s.sentence.end)[:3]
+        if nxt[:1] and nxt[0] in self.pack.cues.possessives:
+            nxt = nxt[1:]  # (an ending the tokens keep apart)
+        # at most one word between ("Ukraine's Western allies")
+        return any(w in self.pack.cues.relational_nouns for w in nxt[:2])
 
     def _thing_pronoun_owner(
         self, s: SentenceFrame, trig: TriggerMatch, left: list[Mention]

@@ -416,6 +416,9 @@ class Cues:
     #: Pronouns of a country or a body ("it"): right after "that" or a reporting verb and
     #: before a modal or the act, the sentence's first country or body.
     thing_pronouns: frozenset[str]
+    #: Nouns of other parties related to a possessor ("Ukraine's allies"): the possessor is
+    #: not their verb's subject.
+    relational_nouns: frozenset[str]
     #: Words opening a relative clause: names in ", who spoke to the BBC," are not the
     #: subject of the verb after the aside.
     relative_pronouns: frozenset[str]
@@ -934,6 +937,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         pronouns=frozenset(lst("pronouns")),
         plural_pronouns=frozenset(lst("plural_pronouns")),
         thing_pronouns=frozenset(lst("thing_pronouns")),
+        relational_nouns=frozenset(lst("relational_nouns")),
         relative_pronouns=frozenset(lst("relative_pronouns")),
         first_person=frozenset(lst("first_person")),
         speaker_pronouns=frozenset(lst("speaker_pronouns")),

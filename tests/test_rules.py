@@ -8635,3 +8635,22 @@ def test_disputed_and_avoided_acts_are_not_reported(extractor, text, cameo):
     assert not [e for e in res.events if e.cameo == cameo and not e.negated], [
         (e.cameo, e.negated) for e in res.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "party"),
+    [
+        # a country's allies or partners act, not the country
+        ("Ukraine's allies sent more than 100 tanks last year.", "072", "Ukraine"),
+        ("Kyiv's partners imposed new sanctions on Moscow.", "163", "Ukraine"),
+    ],
+)
+def test_a_possessor_of_allies_is_not_their_act_s_subject(extractor, text, cameo, party):
+    res, evs = events(extractor, text, "en")
+    assert res.entities
+    assert not [e for e in evs if e.cameo == cameo and party in labels(res, e.actors)], [
+        (e.cameo, labels(res, e.actors)) for e in evs
+    ]
+    # the possessor's own forces still act for it
+    res, evs = events(extractor, "Russia's forces attacked Kharkiv.", "en")
+    assert [labels(res, e.actors) for e in evs if e.cameo == "190"] == [{"Russia"}]
