@@ -1309,6 +1309,16 @@ class EventExtractor:
         obj = after[1:2] if after[0] in c.noun_markers else after[:1]
         if obj and obj[0] in c.figurative_objects:
             return True
+        if after[0] in c.agent:
+            # "the quote was well captured by Martin Luther King": a figurative patient before
+            # the passive (over its auxiliaries and adverbs)
+            k = s.tok_index(trig.start) - 1
+            while k >= 0 and (
+                s.lowers[k] in c.auxiliaries or s.lowers[k].endswith("ly") or s.lowers[k] == "well"
+            ):
+                k -= 1
+            if k >= 0 and s.lowers[k] in c.figurative_objects:
+                return True
         if not c.figurative_causes:
             return False
         if after[0] in c.agent:
