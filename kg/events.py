@@ -61,6 +61,8 @@ _FIGHT_ROOT = "19"
 #: only events an outlet can be the source of.
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 _ARTICLES = frozenset({"the", "a", "an"})
+#: A comma between digits ("100,000"): part of a number, no clause break.
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _MISSION_WORDS = ("embassy", "consulate", "kedutaan", "konsulat", "kedubes")
 #: Death words that say nothing of violence ("died in prison").
 _PLAIN_DEATH = frozenset(
@@ -2630,7 +2632,8 @@ class EventExtractor:
         if len(between.split()) > 10:
             return False
         opening = d.start < pos and not s.words_between(s.sentence.start, d.start)[1:]
-        return "," not in between or opening
+        # (a comma inside a number is none: "massed 100,000 troops in 2021")
+        return "," not in _DIGIT_COMMA.sub("", between) or opening
 
     def _place_for(self, s: SentenceFrame, pos: int, exclude: set[str]) -> str | None:
         """The verb's place adjunct right after the trigger, else a fronted scene-setting

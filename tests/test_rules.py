@@ -8654,3 +8654,18 @@ def test_a_possessor_of_allies_is_not_their_act_s_subject(extractor, text, cameo
     # the possessor's own forces still act for it
     res, evs = events(extractor, "Russia's forces attacked Kharkiv.", "en")
     assert [labels(res, e.actors) for e in evs if e.cameo == "190"] == [{"Russia"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "date"),
+    [
+        # one unit before the publication day
+        ("Russia attacked Kyiv a day ago.", "190", "2023-06-20"),
+        ("Russia attacked Kyiv a year ago.", "190", "2022"),
+        # a comma inside a number is no clause break between the act and its year
+        ("Russia massed 100,000 troops near the border in 2021.", "150", "2021"),
+    ],
+)
+def test_one_unit_ago_and_years_after_large_numbers(extractor, text, cameo, date):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2023, 6, 21))
+    assert [e.date for e in res.events if e.cameo == cameo] == [date]
