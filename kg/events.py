@@ -2820,11 +2820,25 @@ class EventExtractor:
             else:
                 last = trig.text.lower().split()[-1]
                 ends_with_marker = last in c.comitative or last in tmark
-                partner = self._right(
-                    s, trig.end, None if ends_with_marker else c.comitative | tmark, window=8
+                # a partner after "with" within eight words; after a target's preposition only
+                # right after the trigger ("spoke to Zelensky"): further on it opens a topic
+                # ("agreed on a price cap on Russian oil", "met to discuss support for Ukraine")
+                partner = (
+                    self._right(s, trig.end, None, window=8 if last in c.comitative else 2)
+                    if ends_with_marker
+                    else self._right(s, trig.end, c.comitative, window=12)
+                    or self._right(s, trig.end, tmark, window=2)
                 )
                 direct = (
-                    [] if ends_with_marker or between else self._right(s, trig.end, None, window=3)
+                    []
+                    if ends_with_marker or between
+                    # the object right after the verb, over no preposition ("met US
+                    # President Joe Biden"; "to discuss support for Ukraine" names a topic)
+                    else [
+                        m
+                        for m in self._right(s, trig.end, None, window=3)
+                        if self._prepositions.isdisjoint(s.words_between(trig.end, m.start))
+                    ]
                 )
                 if direct and partner and direct[0].start < partner[0].start:
                     # "met US President Joe Biden at the White House": the object right after

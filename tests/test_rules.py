@@ -8669,3 +8669,26 @@ def test_a_possessor_of_allies_is_not_their_act_s_subject(extractor, text, cameo
 def test_one_unit_ago_and_years_after_large_numbers(extractor, text, cameo, date):
     res = extractor.extract_text(text, lang="en", published=dt.date(2023, 6, 21))
     assert [e.date for e in res.events if e.cameo == cameo] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors"),
+    [
+        # a meeting's or an agreement's partner comes after "with", right after the verb, or
+        # right after a target's preposition; further on a party names the topic
+        ("G7 finance ministers agreed on a price cap on Russian oil.", "030", {"G7"}),
+        ("NATO foreign ministers met in Brussels on Tuesday to discuss support for Ukraine.",
+         "040", {"NATO"}),
+        ("Blinken held talks in Geneva with Lavrov.", "040",
+         {"Antony Blinken", "United States", "Sergei Lavrov", "Russia"}),
+        ("Mr Sunak meets the German Chancellor Olaf Scholz in Berlin.", "044",
+         {"Rishi Sunak", "United Kingdom", "Olaf Scholz", "Germany"}),
+        ("Erdogan talked to Putin on Monday.", "040",
+         {"Recep Tayyip Erdoğan", "Turkey", "Vladimir Putin", "Russia"}),
+    ],
+)  # fmt: skip
+def test_partners_of_joint_acts_are_not_topics(extractor, text, cameo, actors):
+    res, evs = events(extractor, text, "en")
+    assert [labels(res, e.actors) for e in evs if e.cameo == cameo] == [actors], [
+        (e.cameo, labels(res, e.actors)) for e in evs
+    ]
