@@ -1713,7 +1713,10 @@ class EventExtractor:
                 continue
             if markers is not None and not any(w in markers for w in between):
                 continue
-            if any(w in self._report_after for w in between):
+            if any(
+                w in self._report_after for w in between
+            ) or not self.pack.cues.subordinators.isdisjoint(between):
+                # ("..., Araghchi said"; "in Berlin while Russian forces shelled Kherson")
                 return []
             if self._cited(s, m) or (
                 self._citing_rx is not None and self._citing_rx.search(" ".join(between))
@@ -2644,10 +2647,16 @@ class EventExtractor:
         after = [m for m in marked if m.start >= pos]
         if after and len(s.words_between(pos, after[0].start)) <= 4:
             return after[0].key
-        before = [m for m in marked if m.end <= pos]
+        before = [
+            m
+            for m in marked
+            if m.end <= pos
+            # (not a place of another clause: "In Warsaw, Biden spoke while Russia shelled")
+            and self.pack.cues.subordinators.isdisjoint(s.words_between(m.end, pos))
+        ]
         if before:
             return before[-1].key
-        return after[0].key
+        return after[0].key if after else None
 
     def _event(
         self,

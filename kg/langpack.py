@@ -419,6 +419,9 @@ class Cues:
     #: Nouns of other parties related to a possessor ("Ukraine's allies"): the possessor is
     #: not their verb's subject.
     relational_nouns: frozenset[str]
+    #: Words that open a subordinate or a coordinate clause and nothing else ("while",
+    #: "sementara"): a party or a place after them belongs to that clause.
+    subordinators: frozenset[str]
     #: Words opening a relative clause: names in ", who spoke to the BBC," are not the
     #: subject of the verb after the aside.
     relative_pronouns: frozenset[str]
@@ -938,6 +941,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         plural_pronouns=frozenset(lst("plural_pronouns")),
         thing_pronouns=frozenset(lst("thing_pronouns")),
         relational_nouns=frozenset(lst("relational_nouns")),
+        subordinators=frozenset(lst("subordinators")),
         relative_pronouns=frozenset(lst("relative_pronouns")),
         first_person=frozenset(lst("first_person")),
         speaker_pronouns=frozenset(lst("speaker_pronouns")),

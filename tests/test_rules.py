@@ -8692,3 +8692,24 @@ def test_partners_of_joint_acts_are_not_topics(extractor, text, cameo, actors):
     assert [labels(res, e.actors) for e in evs if e.cameo == cameo] == [actors], [
         (e.cameo, labels(res, e.actors)) for e in evs
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # a place or a party after "while" belongs to its own clause
+        ("Zelensky met Scholz in Berlin while Russian forces shelled Kherson.", "194",
+         {"Russian Armed Forces", "Russia"}, {"Ukraine"}),
+        ("In Warsaw, Biden delivered a speech while Russia shelled Kharkiv.", "194", {"Russia"},
+         {"Ukraine"}),
+        ("Blinken arrived in Kyiv on Wednesday while Russian missiles struck Chernihiv.", "042",
+         {"Antony Blinken", "United States"}, {"Ukraine"}),
+        # a scene-setting place of the act's own clause still places it
+        ("In Kharkiv, Russian forces shelled a school.", "194", {"Russian Armed Forces", "Russia"},
+         {"Ukraine"}),
+    ],
+)  # fmt: skip
+def test_a_subordinate_clause_keeps_its_places_and_parties(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert found == [(actors, targets)], found
