@@ -3051,6 +3051,30 @@ class EventExtractor:
             )
         else:  # directed
             last = trig.text.lower().split()[-1]
+            nxt_word = s.words_between(trig.end, s.sentence.end)[:1]
+            if (
+                nxt_word
+                and nxt_word[0] in c.agent
+                and last not in c.agent
+                and not last.endswith("ed")  # ("attacked by": a passive, see above)
+                and c.genitive == "before"
+            ):
+                # "Residents described torture by Russian soldiers": a noun of an act with its
+                # agent after "by" (the sentence's subject only tells of it)
+                agent = self._right(s, trig.end, c.agent, window=3)
+                if agent:
+                    # ("forcible transfer by the Russian Federation of Ukrainian citizens")
+                    patient = self._right(s, agent[-1].end, tmark | {"of"}, window=3)
+                    return self._make_event(
+                        doc,
+                        s,
+                        trig,
+                        tuple(m.key for m in agent),
+                        tuple(m.key for m in patient),
+                        conf * 0.9,
+                        dates,
+                        reported,
+                    )
             # "the arrest of the Russian leader Vladimir Putin": after "of" the object's name
             # may follow a title of three words; after a longer title of capitalised and title
             # words too ("membunuh Kepala Staf Angkatan Bersenjata Iran Mohammad Bagheri",

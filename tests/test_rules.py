@@ -8713,3 +8713,18 @@ def test_a_subordinate_clause_keeps_its_places_and_parties(extractor, text, came
     res, evs = events(extractor, text, "en")
     found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
     assert found == [(actors, targets)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # the agent after "by" behind a noun of an act carries it out
+        ("Residents described torture by Russian soldiers.", "1822", {"Russia"}, set()),
+        ("We are concerned by reports of forcible transfer by the Russian Federation of "
+         "Ukrainian citizens.", "201", {"Russia"}, {"Ukraine"}),
+    ],
+)  # fmt: skip
+def test_the_agent_after_an_act_noun_carries_it_out(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert found == [(actors, targets)], found
