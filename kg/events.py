@@ -693,7 +693,7 @@ class EventExtractor:
         # ending a participle is an adjective: "Russia's unprovoked invasion")
         words = [t.lower for t in between]
         c = self.pack.cues
-        openers = self._prepositions | c.adverbial_openers | c.same_time
+        openers = self._prepositions | c.adverbial_openers | c.same_time | c.clause_breaks
         if (
             not self._possessed(s, m)
             # "Russia escalating its invasion": the determiner stands for the name
@@ -701,10 +701,13 @@ class EventExtractor:
             and (
                 # (an auxiliary or a modal makes the trigger a verb of the name: "troops are
                 # shelling", "Russia could attack")
+                # (a lone participle right before the noun is an adjective: "the Russian
+                # renewed offensive")
                 any(
                     self._verb_word(w) and w not in c.auxiliaries and w not in c.gerund_modals
-                    for w in words
+                    for w in words[:-1]
                 )
+                or (words[-1:] and words[-1] in self._reporting_verbs)
                 or (
                     any(w in c.noun_markers for w in words) and not any(w in openers for w in words)
                 )
@@ -962,7 +965,18 @@ class EventExtractor:
             )
             if hyphen or (conj and len(between) == len(conj) and len(between) <= 2 and j - i <= 4):
                 if not hyphen and (
-                    (not leftward and self._finite_after(s, other))
+                    (
+                        not leftward
+                        and self._finite_after(s, other)
+                        # (the clause has its verb before the list: "strikes on Ukraine and
+                        # Moldova continued" is one list)
+                        and any(
+                            self._verb_word(w)
+                            for w in s.words_between(
+                                self._clause_start(s, first.start), first.start
+                            )
+                        )
+                    )
                     or (
                         leftward
                         and (
@@ -1043,12 +1057,31 @@ class EventExtractor:
         the main clause's subject ("After meeting Zelensky, Biden said"): callers keep
         consultations out."""
         i = s.tok_index(trig.end)
-        close = next((s.starts[j] for j in range(i, len(s.lowers)) if s.lowers[j] == ","), None)
+        starts = {m.start: m for m in s.heads}
+        joiners = self.pack.cues.list_joiners
+        close = None
+        for j in range(i, len(s.lowers)):
+            if s.lowers[j] != ",":
+                continue
+            # a comma inside a list of names goes on ("attacked Gaza, Lebanon and Iran, the
+            # UN ..."): a name after it, then a comma or a list's "and"
+            nxt = starts.get(s.starts[j + 1]) if j + 1 < len(s.starts) else None
+            after = s.words_between(nxt.end, s.sentence.end)[:1] if nxt is not None else []
+            named_before = any(m.end == s.tokens[j - 1].end for m in (*s.heads, *s.places))
+            if (
+                nxt is not None
+                and named_before
+                and after
+                and (after[0] == "," or after[0] in joiners)
+            ):
+                continue
+            close = s.starts[j]
+            break
         if close is None or not self._fronted_at(s, trig.start):
             return keys
-        before = {m.key for m in s.heads if m.start < close}
-        after = {m.key for m in s.heads if m.start > close}
-        return tuple(k for k in keys if k in before or k not in after)
+        inside = {m.key for m in s.heads if m.start < close}
+        outside = {m.key for m in s.heads if m.start > close}
+        return tuple(k for k in keys if k in inside or k not in outside)
 
     def _opens_adverbial(self, s: SentenceFrame, i: int) -> bool:
         """Whether a word of a clause or an adverbial stands between the last comma before
@@ -1077,8 +1110,11 @@ class EventExtractor:
             and not self._is_oblique(s, m)
             and not self._distant_possessor(s, m, trig.start)
             and not self._cited(s, m)
-            and not self._possessor_of_others(s, m)
         ]
+        if left and self._possessor_of_others(s, left[-1]):
+            # "to discourage Ukraine's partners from providing support": the partners act,
+            # no farther name
+            return [], 0.0
         aside = self._relative_aside(s, trig.start)
         if aside is not None:
             # "Ms Tikhanovskaya, who was speaking to the BBC, accused ...": not the BBC
@@ -1455,9 +1491,20 @@ class EventExtractor:
         return bool(nxt) and self._verb_word(nxt[0])
 
     def _finite_before(self, s: SentenceFrame, m: Mention) -> bool:
-        """Whether a finite verb stands right before ``m`` ("attacked Ukraine, ...")."""
+        """Whether a finite verb stands right before ``m`` ("attacked Ukraine, ..."; not an
+        adjective after an article or a preposition: "of embattled Ukraine")."""
         i = s.tok_index(m.start)
-        return i > 0 and self._verb_word(s.lowers[i - 1])
+        return (
+            i > 0
+            and self._verb_word(s.lowers[i - 1])
+            and not (
+                i > 1
+                and (
+                    s.lowers[i - 2] in self.pack.cues.noun_markers
+                    or s.lowers[i - 2] in self._prepositions
+                )
+            )
+        )
 
     def _relative_head(self, s: SentenceFrame, trig: TriggerMatch) -> Mention | None:
         """The name a relative pronoun right before the trigger hangs on ("Israel yang
@@ -1521,11 +1568,19 @@ class EventExtractor:
         heads = self.pack.cues.noun_heads
         agent = self.pack.cues.agent
         drop = set()
+        blame = trig.rule.cameo.startswith("112")
         for m in s.heads:
             if m.start < trig.end or m.key not in keys:
                 continue
             between = s.words_between(trig.end, m.start)
-            if any(w in heads for w in between) and not (between and between[-1] in agent):
+            if (
+                any(w in heads for w in between)
+                and not (between and between[-1] in agent)
+                # "Kyiv condemned the attack and Russia's refusal": the owner of a judged act
+                and not self._possessed(s, m)
+                # "China blamed the war on NATO": the party blamed
+                and not (blame and between and between[-1] in self.pack.cues.target)
+            ):
                 drop.add(m.key)
         # a party also named before the act noun keeps its place ("condemned Russia's attack
         # on Kyiv", "Russia's aggression against Ukraine" judge Russia)
@@ -1558,6 +1613,12 @@ class EventExtractor:
             and word.lower not in c.noun_heads
             and word.lower not in c.people_nouns
             and word.lower not in c.weapon_nouns  # "rudal yang menargetkan": its owner's
+            # ("a militant group, which attacked", "its air force, which struck": an actor)
+            and word.lower not in c.body_nouns
+            and word.lower not in c.unit_nouns
+            and word.lower not in c.member_nouns
+            and word.lower not in c.loss_nouns
+            and word.lower not in c.actor_nouns
             and not any(m.start <= word.start < m.end for m in s.heads)
         )
 
@@ -1896,7 +1957,7 @@ class EventExtractor:
             if t.lower in c.complementizers:
                 # "denied that", "dismissed claims that", "found no evidence that", "could not
                 # confirm that": a denial, or a negation, in the three words before "that"
-                before = s.lowers[max(0, j - 3) : j]
+                before = self._without_idioms(s.lowers[max(0, j - 3) : j])
                 return not c.denials.isdisjoint(before) or any(
                     w in self._neg.single for w in before
                 )
@@ -2778,6 +2839,15 @@ class EventExtractor:
                 # "disambut oleh Deputi Perdana Menteri Federasi Rusia, Denis Manturov": the
                 # agent after its title
                 agent = self._right(s, trig.end, None, window=1) or self._after_title(s, trig.end)
+            # (a meeting "hosted by" a party has the sentence's subject for a guest: "X took
+            # part in a forum hosted by Ukraine")
+            bare = (
+                self._reduced_passive(s, trig)
+                and not self._passive_aux_before(s, trig)
+                and not rule.cameo.startswith(CONSULT_ROOT)
+            )
+            if bare:
+                subj = self._reduced_patient(s, trig)
             actors, targets = agent, subj
             conf *= 1.0 if agent else 0.6
             if rule.cameo[:2] == _POSTURE_ROOT:
@@ -2792,7 +2862,7 @@ class EventExtractor:
                     actors = owner
                     conf = conf / 0.6 * 0.8 if not agent else conf
                 targets = []  # a deployment's subject is what is deployed, or who reports it
-            if not subj and rule.cameo[:2] in _VIOLENT_ROOTS:
+            if not subj and rule.cameo[:2] in _VIOLENT_ROOTS and not bare:
                 # "Mariupol was bombarded by Russian forces": a place as the passive subject
                 # is where it happened, and its country was hit
                 hit = [
@@ -3614,17 +3684,36 @@ class EventExtractor:
         first = trig.text.lower().split()[0] if trig.text.split() else ""
         if not aux or not first.endswith("ed") or first in self.pack.cues.adjectival_participles:
             return False  # "they are prepared to help Ukraine" helps
+        return self._reduced_passive(s, trig) or self._passive_aux_before(s, trig)
+
+    def _reduced_passive(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """'Ukrainian cities attacked by Russia', 'banks sanctioned by the United States': a
+        one-word participle right before "by" and its agent is passive, with or without an
+        auxiliary ("retaliated by striking" names a means)."""
+        first = trig.text.lower()
+        if " " in first or not first.endswith("ed") or not self.pack.cues.passive_aux:
+            return False
         nxt = s.words_between(trig.end, s.sentence.end)[:2]
-        if (
-            len(trig.text.split()) == 1
-            and len(nxt) == 2
-            and nxt[0] in self.pack.cues.agent
-            and not nxt[1].endswith("ing")
+        return len(nxt) == 2 and nxt[0] in self.pack.cues.agent and not nxt[1].endswith("ing")
+
+    def _reduced_patient(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
+        """What a participle without an auxiliary acts on: the name right before it, over one
+        lower-case noun at most ("Ukrainian cities attacked by Russia"); a noun alone names no
+        party ("refugees from cities attacked by Russia", "prisoners detained by Hamas")."""
+        left = [m for m in s.heads if m.end <= trig.start]
+        if not left:
+            return []
+        between = s.words_between(left[-1].end, trig.start)
+        if len(between) > 1 or any(
+            not w.isalpha() or w in self._prepositions or self._verb_word(w) for w in between
         ):
-            # "Ukrainian cities attacked by Russia", "banks sanctioned by the United States": a
-            # participle right before "by" and its agent is passive, with or without an
-            # auxiliary ("retaliated by striking" names a means)
-            return True
+            return []
+        return self._coordinated(s, left[-1], leftward=True)
+
+    def _passive_aux_before(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether a passive auxiliary stands before the trigger, over adverbs and
+        coordinated participles."""
+        aux = self.pack.cues.passive_aux
         i = s.tok_index(trig.start) - 1
         steps = 0
         while i >= 0 and steps < 4:
@@ -5281,7 +5370,15 @@ class EventExtractor:
                 prev = inside[n - 1] if n else None
                 gap = doc.text[prev.end : m.start].lower().split() if prev else []
                 holder = prev if gap[:1] == [","] and len(gap) == 2 else None
-            if holder is not None and holder.type in ACTOR_TYPES and holder.type != "Country":
+            if (
+                holder is not None
+                and holder.type in ACTOR_TYPES
+                and holder.type
+                not in (
+                    "Country",
+                    "Person",
+                )
+            ):
                 out.append(
                     Relation(
                         doc.doc_id,

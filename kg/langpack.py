@@ -422,6 +422,9 @@ class Cues:
     #: Words that open a subordinate or a coordinate clause and nothing else ("while",
     #: "sementara"): a party or a place after them belongs to that clause.
     subordinators: frozenset[str]
+    #: Common nouns of an acting group ("force", "government"): a relative clause on them
+    #: has them, not a thing, for subject.
+    actor_nouns: frozenset[str]
     #: Words opening a relative clause: names in ", who spoke to the BBC," are not the
     #: subject of the verb after the aside.
     relative_pronouns: frozenset[str]
@@ -942,6 +945,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         thing_pronouns=frozenset(lst("thing_pronouns")),
         relational_nouns=frozenset(lst("relational_nouns")),
         subordinators=frozenset(lst("subordinators")),
+        actor_nouns=frozenset(lst("actor_nouns")),
         relative_pronouns=frozenset(lst("relative_pronouns")),
         first_person=frozenset(lst("first_person")),
         speaker_pronouns=frozenset(lst("speaker_pronouns")),

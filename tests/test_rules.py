@@ -8728,3 +8728,46 @@ def test_the_agent_after_an_act_noun_carries_it_out(extractor, text, cameo, acto
     res, evs = events(extractor, text, "en")
     found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
     assert found == [(actors, targets)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # a participle without an auxiliary acts on the name right before it, or on nobody
+        ("Germany welcomed refugees from cities attacked by Russia.", "190", {"Russia"}, set()),
+        ("Israel released prisoners detained by Hamas.", "173", {"Hamas"}, set()),
+        # lists inside a noun phrase before the main verb stay lists
+        ("Russian strikes on Ukraine and Moldova continued overnight.", "190", {"Russia"},
+         {"Ukraine", "Moldova"}),
+        ("Leaders of embattled Ukraine and Moldova met in Kyiv.", "044", {"Ukraine", "Moldova"},
+         set()),
+        # a lone participle before the noun is an adjective, and a clause opener no verb
+        ("Russia after the invasion of Ukraine faced sanctions.", "190", {"Russia"},
+         {"Ukraine"}),
+        # the party blamed, and the owner of a judged act, are judged
+        ("China blamed the war on NATO.", "112", {"China"}, {"NATO"}),
+        ("Kyiv condemned the attack on the hospital and Russia's refusal to allow aid.", "111",
+         {"Ukraine"}, {"Russia"}),
+        # a list inside a fronted phrase goes on past its first comma
+        ("Although Israel attacked Gaza, Lebanon and Iran, the United Nations did nothing.", "190",
+         {"Israel"}, {"Lebanon", "Iran"}),
+        # a relative clause on an acting group has the group for subject
+        ("Israel deployed its air force, which struck Gaza.", "190", {"Israel"}, {"Palestine"}),
+    ],
+)  # fmt: skip
+def test_review_of_clause_and_list_rules(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert (actors, targets) in found, found
+
+
+def test_idioms_that_only_look_negative_deny_no_clause(extractor):
+    _res, evs = events(extractor, "There is no doubt that Russia attacked the hospital.", "en")
+    assert [(e.cameo, e.negated) for e in evs] == [("190", False)]
+
+
+def test_a_possessor_of_partners_lends_no_farther_subject(extractor):
+    text = "Russian officials want to discourage Ukraine's partners from providing military aid."
+    res, evs = events(extractor, text, "en")
+    assert res.entities
+    assert not [e for e in evs if e.cameo.startswith("07") and "Russia" in labels(res, e.actors)]
