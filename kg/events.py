@@ -652,8 +652,8 @@ class EventExtractor:
         "invasion", "strikes" (the head noun is listed)."""
         c = self.pack.cues
         words = trig.text.lower().split()
-        if len(words) > 1 and words[0] in trig.rule.verbs:
-            return False  # "provide military aid": a verb and its object
+        if len(words) > 1 and (words[0] in trig.rule.verbs or words[0] in c.auxiliaries):
+            return False  # "provide military aid": a verb and its object; "are fighting"
         if c.noun_heads and any(w in c.noun_heads for w in words):
             first = words[0]
             # "investigating the strike", "carried out air strikes" are verb phrases
@@ -2065,6 +2065,17 @@ class EventExtractor:
                     named = self._named_casualty(
                         doc, s, trig, sent_dates, reported.get(sentence.index, ()), triggers
                     )
+                    if named is None and self._uncounted_victims(s, trig):
+                        # "Russian troops killed civilians in Bucha": the killers' act, uncounted
+                        named = self._event(
+                            doc,
+                            s,
+                            replace(trig, rule=replace(trig.rule, frame="directed")),
+                            self._dates_of(s, trig, triggers, sent_dates),
+                            reported.get(sentence.index, ()),
+                            [*events, *found],
+                            starts,
+                        )
                     if named is not None:
                         found.append(named)
                     continue
@@ -3536,6 +3547,29 @@ class EventExtractor:
             if actor is not None and actor.country == ent.country and actor.type != "ArmedGroup":
                 return ()
         return (country,)
+
+    def _uncounted_victims(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether an active verb of killing has people with no count for its object ("killed
+        civilians", "shot dead an unarmed civilian", "executed a Ukrainian prisoner of war"):
+        the act of its subject, though no toll is given."""
+        c = self.pack.cues
+        words = trig.text.lower().split()
+        if (
+            not c.verb_suffixes
+            or not (words[0].endswith(("ed", "ing", "s")) or len(words) > 1)
+            or words[0] in c.noun_heads
+            or self._passive_context(s, trig)
+            or self._is_nominal(trig)
+        ):
+            return False
+        people = {*c.people_nouns, *c.loss_nouns, *c.singular_people}
+        after = s.words_between(trig.end, s.sentence.end)[:4]
+        for k, w in enumerate(after):
+            if w in people:
+                return k == 0 or all(x.isalpha() and x not in c.numbers for x in after[:k])
+            if not w.isalpha() or w in c.numbers or w in self._prepositions:
+                return False
+        return False
 
     def _named_casualty(
         self,

@@ -8771,3 +8771,31 @@ def test_a_possessor_of_partners_lends_no_farther_subject(extractor):
     res, evs = events(extractor, text, "en")
     assert res.entities
     assert not [e for e in evs if e.cameo.startswith("07") and "Russia" in labels(res, e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # an active verb of killing with people and no count for its object is its
+        # subject's act
+        ("Russian troops killed civilians in Bucha.", "190", {"Russian Armed Forces", "Russia"},
+         {"Ukraine"}),
+        ("A Russian soldier shot dead an unarmed civilian in Sumy.", "190", {"Russia"},
+         {"Ukraine"}),
+        # sides fighting: over a place, or the side named right after the verb
+        ("Russia and Ukraine fought for control of Soledar.", "190", {"Russia", "Ukraine"},
+         set()),
+        ("Ukrainian forces are fighting Russian troops near Bakhmut.", "190",
+         {"Ukrainian Armed Forces", "Ukraine"}, {"Russian Armed Forces", "Russia"}),
+    ],
+)  # fmt: skip
+def test_uncounted_killings_and_fighting(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert (actors, targets) in found, found
+
+
+def test_fighting_for_a_side_names_no_enemy(extractor):
+    res, evs = events(extractor, "Volunteers fought for Ukraine and alongside its army.", "en")
+    assert res.entities
+    assert not [e for e in evs if e.cameo.startswith("19")]
