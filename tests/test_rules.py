@@ -8799,3 +8799,23 @@ def test_fighting_for_a_side_names_no_enemy(extractor):
     res, evs = events(extractor, "Volunteers fought for Ukraine and alongside its army.", "en")
     assert res.entities
     assert not [e for e in evs if e.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        ("Ukrainian forces destroyed 12 Russian tanks.", "190",
+         {"Ukrainian Armed Forces", "Ukraine"}, {"Russia"}),
+        ("Russia fired cluster munitions at Kramatorsk.", "194", {"Russia"}, {"Ukraine"}),
+        ("Germany approved the delivery of Leopard tanks to Ukraine.", "072", {"Germany"},
+         {"Ukraine"}),
+        ("Finland applied to join NATO.", "020", {"Finland"}, {"NATO"}),
+        ("Georgia applied for EU membership in 2022.", "020", {"Georgia"}, {"European Union"}),
+    ],
+)  # fmt: skip
+def test_destroyed_arms_cluster_munitions_arms_licences_and_applications(
+    extractor, text, cameo, actors, targets
+):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert found == [(actors, targets)], found
