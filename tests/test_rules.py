@@ -8819,3 +8819,20 @@ def test_destroyed_arms_cluster_munitions_arms_licences_and_applications(
     res, evs = events(extractor, text, "en")
     found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
     assert found == [(actors, targets)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # leaving a party out of an occasion reduces relations with it
+        ("France did not invite Russian President Vladimir Putin to the D-Day commemoration.",
+         "160", {"France"}, {"Vladimir Putin", "Russia"}),
+        # a legislature voting military aid through gives it
+        ("The US Congress voted through fresh military aid worth $61bn to Ukraine.", "072",
+         {"US Congress", "United States"}, {"Ukraine"}),
+    ],
+)  # fmt: skip
+def test_exclusions_and_voted_aid(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert found == [(actors, targets)], found
