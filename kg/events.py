@@ -1477,6 +1477,7 @@ class EventExtractor:
             or word in c.gerund_modals
             or word in self._reporting_verbs
             or word in self._light_words  # ("sent", "held", "began")
+            or word in c.irregular_past  # ("struck", "fought")
             or (
                 len(word) > 4
                 and word.isalpha()
@@ -3295,6 +3296,17 @@ class EventExtractor:
         inflected = word.endswith(("ed", "ing", "s"))
         return (
             (bool(prev) and prev[-1] in markers)
+            # "a shipment of heavy bombs to Israel": a plural after an article or "of" and one
+            # modifier, with no object after it ("the army shells the city" has one)
+            or (
+                len(prev) == 2
+                and (prev[0] in markers or prev[0] in self.pack.cues.owner_words)
+                and prev[1].isalpha()
+                and prev[1].islower()
+                and word.endswith("s")
+                and not (after and after[0] in markers)
+                and not any(m.start == trig.end + 1 for m in s.heads)
+            )
             # "American Abrams battle tanks": a bare verb right before a weapon noun modifies
             # it ("shelled tanks" is an attack on them)
             or (bool(after) and after[0] in weapons and not inflected)
@@ -3306,6 +3318,25 @@ class EventExtractor:
                 and prev[0] in weapons
                 and word.endswith("s")
             )
+            # "struck Hamas targets in Gaza", "strikes on Hamas targets": a plural right after a
+            # name that follows a verb or a preposition ("Russia targets Kyiv", "while Russia
+            # bombards Ukraine": the name is the subject)
+            or (word.endswith("s") and not word.endswith("ss") and self._name_modifies(s, trig))
+        )
+
+    def _name_modifies(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether the name right before ``trig`` follows a verb or a preposition, so that it
+        modifies the word after it ("struck Hamas targets", "on Houthi targets")."""
+        i = s.tok_index(trig.start)
+        name = next((m for m in s.heads if i and m.end == s.tokens[i - 1].end), None)
+        if name is None:
+            return False
+        k = s.tok_index(name.start)
+        if k == 0:
+            return False
+        before = s.tokens[k - 1]
+        return before.text.islower() and (
+            self._verb_word(before.lower) or before.lower in self._prepositions
         )
 
     def _attributive_participle(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
@@ -3565,7 +3596,7 @@ class EventExtractor:
         people = {*c.people_nouns, *c.loss_nouns, *c.singular_people}
         after = s.words_between(trig.end, s.sentence.end)[:4]
         for k, w in enumerate(after):
-            if w in people:
+            if w in people or f"{w}s" in people:  # ("a senior Hezbollah commander")
                 return k == 0 or all(x.isalpha() and x not in c.numbers for x in after[:k])
             if not w.isalpha() or w in c.numbers or w in self._prepositions:
                 return False

@@ -447,6 +447,8 @@ class Cues:
     #: Endings of a finite verb right after a name ("Poland condemned"): after a comma such a
     #: name opens a clause of its own, no list ("Russia attacked Ukraine, Poland condemned").
     finite_endings: tuple[str, ...]
+    #: Past forms of verbs without those endings ("struck", "fought"): finite verbs too.
+    irregular_past: frozenset[str]
     #: Words that are never a title's modifier in an apposition ("and", "said", "yang").
     apposition_stops: tuple[str, ...]
     #: Portfolio words of a minister's title ("Menteri Ketenagakerjaan"): never a name.
@@ -960,6 +962,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         vehicle_nouns=frozenset(w for n in lst("vehicle_nouns") for w in n.lower().split()),
         auxiliaries=frozenset(lst("auxiliaries")),
         finite_endings=lst("finite_endings"),
+        irregular_past=frozenset(lst("irregular_past")),
         apposition_stops=lst("apposition_stops"),
         portfolio_words=frozenset(lst("portfolio_words")),
         inclusion=lst("inclusion"),

@@ -8836,3 +8836,39 @@ def test_exclusions_and_voted_aid(extractor, text, cameo, actors, targets):
     res, evs = events(extractor, text, "en")
     found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
     assert found == [(actors, targets)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        ("Poland ordered the closure of the Russian consulate in Poznan.", "161", {"Poland"},
+         {"Russian Consulate", "Russia"}),
+        ("Georgia broke diplomatic relations with Russia in 2008.", "161", {"Georgia"},
+         {"Russia"}),
+        ("The US added 50 Russian entities to its sanctions list.", "163", {"United States"},
+         {"Russia"}),
+        ("Tehran brushed aside demands from Washington.", "120", {"Iran"}, {"United States"}),
+        ("China congratulated Putin on his re-election.", "051", {"China"},
+         {"Vladimir Putin", "Russia"}),
+        ("NATO leaders threw their support behind Ukraine.", "051", {"NATO"}, {"Ukraine"}),
+        ("Israel gave a stern warning to Hezbollah.", "130", {"Israel"}, {"Hezbollah"}),
+        ("The U.S. paused a shipment of heavy bombs to Israel.", "1622", {"United States"},
+         {"Israel"}),
+        # a name after a verb modifies the plural after it; after "while" it is a subject
+        ("Israel struck Hamas targets in Gaza.", "190", {"Israel"}, {"Hamas"}),
+        ("How do you rest while Russia bombards Ukraine?", "195", {"Russia"}, {"Ukraine"}),
+        # irregular past forms are verbs: "and" joins two clauses
+        ("Russia struck Ukraine and Israel struck Gaza.", "190", {"Israel"}, {"Palestine"}),
+        ("Israel killed a senior Hezbollah commander.", "190", {"Israel"}, {"Hezbollah"}),
+        ("Two French nationals got detained in Iran.", "173", set(), {"France"}),
+    ],
+)  # fmt: skip
+def test_recall_probe_wordings(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert (actors, targets) in found, found
+
+
+def test_weapons_in_a_shipment_are_no_attack(extractor):
+    res, evs = events(extractor, "The U.S. paused a shipment of heavy bombs to Israel.", "en")
+    assert [e.cameo for e in evs] == ["1622"], [(e.cameo, labels(res, e.actors)) for e in evs]
