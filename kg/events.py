@@ -3301,8 +3301,8 @@ class EventExtractor:
             or (
                 len(prev) == 2
                 and (prev[0] in markers or prev[0] in self.pack.cues.owner_words)
-                and prev[1].isalpha()
-                and prev[1].islower()
+                and s.tokens[s.tok_index(trig.start) - 1].text.isalpha()
+                and s.tokens[s.tok_index(trig.start) - 1].text.islower()
                 and word.endswith("s")
                 and not (after and after[0] in markers)
                 and not any(m.start == trig.end + 1 for m in s.heads)
@@ -3335,8 +3335,11 @@ class EventExtractor:
         if k == 0:
             return False
         before = s.tokens[k - 1]
+        # (not after a reporting verb, "Kyiv said Russia targets civilians", nor after "by"
+        # or "from", "injured by Russian bombardments": the name acts there)
         return before.text.islower() and (
-            self._verb_word(before.lower) or before.lower in self._prepositions
+            (self._verb_word(before.lower) and before.lower not in self._reporting_verbs)
+            or before.lower in self.pack.cues.target
         )
 
     def _attributive_participle(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
@@ -3587,16 +3590,23 @@ class EventExtractor:
         words = trig.text.lower().split()
         if (
             not c.verb_suffixes
-            or not (words[0].endswith(("ed", "ing", "s")) or len(words) > 1)
+            or not (words[0].endswith((*c.finite_endings, *c.verb_suffixes, "s")) or len(words) > 1)
             or words[0] in c.noun_heads
             or self._passive_context(s, trig)
             or self._is_nominal(trig)
         ):
             return False
         people = {*c.people_nouns, *c.loss_nouns, *c.singular_people}
-        after = s.words_between(trig.end, s.sentence.end)[:4]
+        after = s.words_between(trig.end, s.sentence.end)[:5]
         for k, w in enumerate(after):
             if w in people or f"{w}s" in people:  # ("a senior Hezbollah commander")
+                # the people word heads its phrase ("killed other proposals", "soldiers'
+                # morale", "a prisoner exchange" name no victims)
+                nxt = after[k + 1] if k + 1 < len(after) else ""
+                if nxt.isalpha() and nxt not in self._prepositions and nxt not in _CONJUNCTIONS:
+                    return False
+                if nxt in c.possessives or nxt in ("'", "’"):
+                    return False
                 return k == 0 or all(x.isalpha() and x not in c.numbers for x in after[:k])
             if not w.isalpha() or w in c.numbers or w in self._prepositions:
                 return False

@@ -8782,11 +8782,9 @@ def test_a_possessor_of_partners_lends_no_farther_subject(extractor):
          {"Ukraine"}),
         ("A Russian soldier shot dead an unarmed civilian in Sumy.", "190", {"Russia"},
          {"Ukraine"}),
-        # sides fighting: over a place, or the side named right after the verb
+        # sides fighting over a place
         ("Russia and Ukraine fought for control of Soledar.", "190", {"Russia", "Ukraine"},
          set()),
-        ("Ukrainian forces are fighting Russian troops near Bakhmut.", "190",
-         {"Ukrainian Armed Forces", "Ukraine"}, {"Russian Armed Forces", "Russia"}),
     ],
 )  # fmt: skip
 def test_uncounted_killings_and_fighting(extractor, text, cameo, actors, targets):
@@ -8795,10 +8793,22 @@ def test_uncounted_killings_and_fighting(extractor, text, cameo, actors, targets
     assert (actors, targets) in found, found
 
 
-def test_fighting_for_a_side_names_no_enemy(extractor):
-    res, evs = events(extractor, "Volunteers fought for Ukraine and alongside its army.", "en")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers fought for Ukraine and alongside its army.",
+        "Belarusian volunteers fought alongside Ukraine.",
+        # the people word must head its phrase
+        "Hungary killed other proposals for Ukraine aid.",
+        "Russia and Ukraine executed a prisoner exchange on Friday.",
+    ],
+)
+def test_fighting_for_a_side_and_killed_proposals_name_no_violence(extractor, text):
+    res, evs = events(extractor, text, "en")
     assert res.entities
-    assert not [e for e in evs if e.cameo.startswith("19")]
+    assert not [e for e in evs if e.cameo.startswith("19")], [
+        (e.cameo, labels(res, e.actors)) for e in evs
+    ]
 
 
 @pytest.mark.parametrize(
@@ -8872,3 +8882,35 @@ def test_recall_probe_wordings(extractor, text, cameo, actors, targets):
 def test_weapons_in_a_shipment_are_no_attack(extractor):
     res, evs = events(extractor, "The U.S. paused a shipment of heavy bombs to Israel.", "en")
     assert [e.cameo for e in evs] == ["1622"], [(e.cameo, labels(res, e.actors)) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # after a reporting verb or "by" the name acts; after "struck" it modifies the plural
+        ("Officials said Israel bombs schools in Gaza.", "195", {"Israel"}, {"Palestine"}),
+        ("He visited children injured by Russian bombardments in Irpin.", "195", {"Russia"},
+         {"Ukraine"}),
+        ("The Israeli bombs destroyed the school in Rafah.", "195", {"Israel"}, {"Palestine"}),
+    ],
+)  # fmt: skip
+def test_names_before_act_plurals_that_act(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert found == [(actors, targets)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel blocked the delivery of humanitarian aid to Gaza.",
+        "The war broke out and relations between Russia and the West soured.",
+        "Israel gave no warning to civilians before the strike.",
+        "Borrell added that he hoped to expand the sanctions list.",
+    ],
+)
+def test_near_misses_of_the_recall_wordings(extractor, text):
+    res, evs = events(extractor, text, "en")
+    assert res.entities
+    wrong = [e for e in evs if e.cameo in ("1622", "161", "130", "163") and not e.negated]
+    assert not wrong, [(e.cameo, labels(res, e.actors)) for e in wrong]
