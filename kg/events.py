@@ -2853,6 +2853,9 @@ class EventExtractor:
                 agent = self._right(s, trig.end, None, window=1) or self._after_title(s, trig.end)
             # (a meeting "hosted by" a party has the sentence's subject for a guest: "X took
             # part in a forum hosted by Ukraine")
+            if not subj and trig.text.lower().split()[-1] in tmark:
+                # "sanctions were imposed on Russia by the EU": the target after "on"
+                subj = self._right(s, trig.end, None, window=1)
             bare = (
                 self._reduced_passive(s, trig)
                 and not self._passive_aux_before(s, trig)

@@ -8914,3 +8914,23 @@ def test_near_misses_of_the_recall_wordings(extractor, text):
     assert res.entities
     wrong = [e for e in evs if e.cameo in ("1622", "161", "130", "163") and not e.negated]
     assert not wrong, [(e.cameo, labels(res, e.actors)) for e in wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        ("New sanctions were imposed on Russia by the European Union.", "163",
+         {"European Union"}, {"Russia"}),
+        ("The Israeli ambassador was summoned by Turkey.", "114", {"Turkey"}, {"Israel"}),
+        ("Putin and Erdogan had a meeting in Sochi.", "044",
+         {"Vladimir Putin", "Russia", "Recep Tayyip Erdoğan", "Turkey"}, set()),
+        ("A call between Biden and Xi took place on Tuesday.", "041",
+         {"Joe Biden", "United States", "Xi Jinping", "China"}, set()),
+        ("The EU pressed Israel to allow more aid into Gaza.", "020", {"European Union"},
+         {"Israel"}),
+    ],
+)  # fmt: skip
+def test_passives_meetings_calls_and_pressing(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert found == [(actors, targets)], found
