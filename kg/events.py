@@ -5083,8 +5083,11 @@ class EventExtractor:
             after = [p for p in people if p.end <= party.start]
             if member is None and after:
                 gap = doc.text[after[-1].end : party.start].lower()
+                # ("Mitch McConnell, a Kentucky Republican": one or two words of a state)
                 if re.fullmatch(
-                    r"\s*,\s*(?:a|an|the|the top|a fellow|a senior|seorang)?\s*", gap
+                    r"\s*,\s*(?:a|an|the|the top|a fellow|a senior|seorang)?\s*"
+                    r"(?:[a-z]+(?:\s+[a-z]+)?\s+)?",
+                    gap,
                 ) or re.fullmatch(r"\s*,[^,.;()]{0,60}?\s(?:dari|from)\s+", gap):
                     # "Joe Manchin, a Democrat", "Farah, anggota Komisi I DPR dari Fraksi PAN"
                     member = after[-1]  # "Joe Manchin, a Democrat", "X, the top Republican"
@@ -5705,7 +5708,9 @@ class EventExtractor:
 #: A year written out in a sentence.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A party letter and a state abbreviation right after a name: ", R-Ariz.", " (D-N.Y.)"
-_PARTY_CODE = re.compile(r"\s*[,(]\s*([A-Z])-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
+_PARTY_CODE = re.compile(
+    r"\s*[,(]\s*([A-Z])-(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]{0,3}\.|[A-Z]{2}\b)"
+)
 
 
 #: Prepositions that end a nominal trigger before its object ("the arrest of").

@@ -8934,3 +8934,16 @@ def test_passives_meetings_calls_and_pressing(extractor, text, cameo, actors, ta
     res, evs = events(extractor, text, "en")
     found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
     assert found == [(actors, targets)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Sen. Joe Manchin, D-W.Va., backed the bill.", "Joe Manchin", "Democratic Party"),
+        ("Senate Minority Leader Mitch McConnell, a Kentucky Republican, spoke.",
+         "Mitch McConnell", "Republican Party"),
+    ],
+)  # fmt: skip
+def test_party_codes_with_two_part_states_and_state_adjectives(extractor, text, person, party):
+    res = extractor.extract_text(text, lang="en", published=dt.date(2023, 5, 1))
+    assert (person, "memberOf", party) in _relation_labels(res)
