@@ -1566,7 +1566,7 @@ class EventExtractor:
         trigger: "Poland condemned the attack on Kyiv" condemns the attacker, not Ukraine;
         "called for an end to the strikes on Gaza" addresses no Palestinian. The act's agent
         after "by" is the one judged ("condemned the killings by Russian forces")."""
-        heads = self.pack.cues.noun_heads
+        heads = self.pack.cues.noun_heads | self.pack.cues.act_nouns
         agent = self.pack.cues.agent
         drop = set()
         blame = trig.rule.cameo.startswith("112")
@@ -1576,7 +1576,19 @@ class EventExtractor:
             between = s.words_between(trig.end, m.start)
             if (
                 any(w in heads for w in between)
-                and not (between and between[-1] in agent)
+                # (the act's agent, "by Russian forces", "oleh tentara Israel", is judged,
+                # and so is the owner right after the noun where owners follow it, "mengecam
+                # serangan militer Israel")
+                and agent.isdisjoint(between[-2:])
+                and not (
+                    self.pack.cues.genitive == "after"
+                    and any(w in heads for w in between[-2:])  # ("serangan terbaru Israel")
+                    # ("pembunuhan warga Palestina": people named after the noun undergo it)
+                    and (
+                        m.text.split()[0].lower() not in self._people_nouns
+                        or m.type in ("MilitaryUnit", "ArmedGroup")
+                    )
+                )
                 # "Kyiv condemned the attack and Russia's refusal": the owner of a judged act
                 and not self._possessed(s, m)
                 # "China blamed the war on NATO": the party blamed
@@ -1590,7 +1602,27 @@ class EventExtractor:
             for m in s.heads
             if m.start < trig.end or not any(w in heads for w in s.words_between(trig.end, m.start))
         }
-        return tuple(k for k in keys if k not in drop or k in kept)
+        out = tuple(k for k in keys if k not in drop or k in kept)
+        if drop - kept:
+            # the judged act's agent takes the place of those it acted on ("mengutuk
+            # pembunuhan warga Palestina oleh tentara Israel" condemns Israel)
+            people = self._people_nouns | self.pack.cues.actor_nouns
+            agents = [
+                m.key
+                for m in s.heads
+                if m.start > trig.end
+                and (
+                    self._marked_by(s, m, agent)
+                    or (
+                        len(prev := self._prev_word(s, m.start, 2)) == 2
+                        and prev[0] in agent
+                        and prev[1] in people
+                    )
+                )
+                and any(w in heads for w in s.words_between(trig.end, m.start))
+            ]
+            out = (*out, *(k for k in dict.fromkeys(agents) if k not in out))
+        return out
 
     def _relative_on_thing(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a relative pronoun after a comma right before the trigger (over
@@ -3187,6 +3219,11 @@ class EventExtractor:
             ):
                 actors, targets = near, marked  # genitive: "invasi Rusia ke Ukraina"
                 conf *= 1.0
+            elif subj and self._object_of_other_verb(s, trig):
+                # "Indonesia mengutuk serangan terhadap Iran": the act a verb of another kind
+                # takes for its object is not its subject's
+                targets = marked
+                conf *= 0.7
             elif subj:
                 actors = subj
                 # "menyampaikan kecaman keras Indonesia atas serangan Israel": the speaker's
@@ -3231,6 +3268,29 @@ class EventExtractor:
         actor_keys = tuple(dict.fromkeys(m.key for m in actors))
         target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in actor_keys))
         return self._make_event(doc, s, trig, actor_keys, target_keys, conf, dates, reported)
+
+    def _object_of_other_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether a trigger opening with a noun of an act (``act_nouns``) is the object of a
+        verb right before it (over an adverb), a verb marked by the language's verb prefixes
+        that lends no subject ("mengutuk serangan", "membahas serangan"; "melancarkan
+        serangan" lends one)."""
+        c = self.pack.cues
+        first = trig.text.lower().split()[0]
+        if not c.verb_prefixes or first not in c.act_nouns or self._after_light_verb(s, trig):
+            return False  # (a noun of an act: "serangan terhadap", not "siap membantu")
+        prev = self._prev_word(s, trig.start, 2)
+        return any(
+            w.startswith(c.verb_prefixes) and len(w) > 5 and w not in c.auxiliaries
+            for w in prev[-1:]
+        ) or (
+            len(prev) == 2
+            and prev[0].startswith(c.verb_prefixes)
+            and len(prev[0]) > 5
+            and not prev[1].startswith(c.verb_prefixes)
+            and prev[1] not in c.noun_markers
+            and prev[1].isalpha()
+            and len(prev[1]) <= 6  # ("mengecam keras serangan")
+        )
 
     def _noun_compound(self, s: SentenceFrame, m: Mention, trig: TriggerMatch) -> bool:
         """A country's name (not its adjective, not a possessive) directly before a
@@ -3760,6 +3820,11 @@ class EventExtractor:
         right before its agent's "by"."""
         aux = self.pack.cues.passive_aux
         first = trig.text.lower().split()[0] if trig.text.split() else ""
+        if self._bare_passive(trig) and trig.text.lower().split()[-1] not in self.pack.cues.agent:
+            # "Warga Palestina diusir paksa oleh militer Israel": a passive verb with its agent
+            # after "oleh", at most one word between
+            nxt = s.words_between(trig.end, s.sentence.end)[:2]
+            return not self.pack.cues.agent.isdisjoint(nxt)
         if not aux or not first.endswith("ed") or first in self.pack.cues.adjectival_participles:
             return False  # "they are prepared to help Ukraine" helps
         return self._reduced_passive(s, trig) or self._passive_aux_before(s, trig)

@@ -425,6 +425,9 @@ class Cues:
     #: Common nouns of an acting group ("force", "government"): a relative clause on them
     #: has them, not a thing, for subject.
     actor_nouns: frozenset[str]
+    #: Nouns of acts besides ``noun_heads`` ("pembunuhan", "serangan"): a party named after
+    #: one is the act's, not a judgement's (see ``noun_heads``).
+    act_nouns: frozenset[str]
     #: Words opening a relative clause: names in ", who spoke to the BBC," are not the
     #: subject of the verb after the aside.
     relative_pronouns: frozenset[str]
@@ -948,6 +951,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         relational_nouns=frozenset(lst("relational_nouns")),
         subordinators=frozenset(lst("subordinators")),
         actor_nouns=frozenset(lst("actor_nouns")),
+        act_nouns=frozenset(lst("act_nouns")),
         relative_pronouns=frozenset(lst("relative_pronouns")),
         first_person=frozenset(lst("first_person")),
         speaker_pronouns=frozenset(lst("speaker_pronouns")),

@@ -8947,3 +8947,29 @@ def test_passives_meetings_calls_and_pressing(extractor, text, cameo, actors, ta
 def test_party_codes_with_two_part_states_and_state_adjectives(extractor, text, person, party):
     res = extractor.extract_text(text, lang="en", published=dt.date(2023, 5, 1))
     assert (person, "memberOf", party) in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # a passive verb with its agent after "oleh" (one word between at most)
+        ("Warga Palestina diusir paksa oleh militer Israel dari rumah mereka.", "201",
+         {"Israel Defense Forces", "Israel"}, {"Palestine"}),
+        ("Tahanan Palestina disiksa oleh sipir Israel.", "1822", {"Israel"}, {"Palestine"}),
+        # condemning an act condemns its agent, not those it acted on
+        ("Indonesia mengutuk pembunuhan warga Palestina oleh tentara Israel.", "111",
+         {"Indonesia"}, {"Israel Defense Forces", "Israel"}),
+        ("Malaysia mengecam keras serangan militer Israel ke Iran.", "111", {"Malaysia"},
+         {"Israel Defense Forces", "Israel"}),
+    ],
+)  # fmt: skip
+def test_indonesian_passives_and_judged_acts(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "id")
+    found = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == cameo]
+    assert (actors, targets) in found, found
+
+
+def test_an_act_condemned_is_not_the_condemner_s(extractor):
+    res, evs = events(extractor, "Indonesia mengutuk serangan terhadap Iran.", "id")
+    attacks = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == "190"]
+    assert attacks == [(set(), {"Iran"})]
