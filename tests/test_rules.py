@@ -8947,3 +8947,17 @@ def test_an_act_condemned_is_not_the_condemner_s(extractor):
     res, evs = events(extractor, "Indonesia mengutuk serangan terhadap Iran.", "id")
     attacks = [(labels(res, e.actors), labels(res, e.targets)) for e in evs if e.cameo == "190"]
     assert attacks == [(set(), {"Iran"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # a place made the target of weapons, their owner named after them
+        ("Kota Beersheba menjadi sasaran rudal balistik Iran.", "195", {"Iran"}, {"Israel"}),
+        ("Kyiv menjadi target drone Rusia semalam.", "195", {"Russia"}, {"Ukraine"}),
+        ("Iran kembali menghujani Israel dengan rudal.", "195", {"Iran"}, {"Israel"}),
+    ],
+)  # fmt: skip
+def test_indonesian_targets_of_weapons(extractor, text, cameo, actors, targets):
+    found = _parties(extractor, text, "id", cameo)
+    assert found == [(actors, targets)], found
