@@ -265,6 +265,28 @@ class DateFinder:
                     day = (published - dt.timedelta(days=7)).isoformat()
                     out[-1] = DateMention(prev.start, prev.end, prev.text, day, "day")
                 continue
+            spec = (
+                self.cues.relative_dates.get(" ".join(m.group().lower().split()))
+                if m.lastgroup == "rel"
+                else None
+            )
+            if (
+                spec is not None
+                and "weeks" in spec
+                and out
+                and out[-1].text.lower() in self.cues.weekdays
+                and not text[out[-1].end : m.start()].strip()
+                and published is not None
+            ):
+                # "Jumat pekan lalu", "on Friday last week": that weekday of the week named
+                prev = out.pop()
+                monday = published - dt.timedelta(days=published.weekday())
+                that_day = monday + dt.timedelta(
+                    weeks=int(spec["weeks"]), days=self.cues.weekdays[prev.text.lower()]
+                )
+                span = text[prev.start : m.end()]
+                out.append(DateMention(prev.start, m.end(), span, that_day.isoformat(), "day"))
+                continue
             if (
                 m.lastgroup == "rel"
                 and resolved[1] == "year"

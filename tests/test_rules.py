@@ -8961,3 +8961,17 @@ def test_an_act_condemned_is_not_the_condemner_s(extractor):
 def test_indonesian_targets_of_weapons(extractor, text, cameo, actors, targets):
     found = _parties(extractor, text, "id", cameo)
     assert found == [(actors, targets)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        # a weekday with the week it falls in
+        ("Israel menyerang Iran pada Jumat pekan lalu.", "id", "2025-06-13"),
+        ("Israel menyerang Iran pada Senin pekan ini.", "id", "2025-06-16"),
+        ("Russia attacked Kyiv on Friday last week.", "en", "2025-06-13"),
+    ],
+)
+def test_a_weekday_of_the_week_named(extractor, text, lang, date):
+    res = extractor.extract_text(text, lang=lang, published=dt.date(2025, 6, 20))
+    assert [e.date for e in res.events if e.cameo.startswith("19")] == [date]
