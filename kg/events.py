@@ -781,9 +781,15 @@ class EventExtractor:
         return self._after_light(" " + " ".join(t.lower for t in window) + " ")
 
     def _after_undergo_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
-        """Whether a verb of undergoing stands in the four words before the trigger."""
+        """Whether a verb of undergoing stands in the four words before the trigger, with no
+        word opening a clause between them ("the support it has received since Russia's
+        invasion": the invasion is no object of "received")."""
         i = s.tok_index(trig.start)
-        return self._after_undergo(" " + " ".join(s.lowers[max(0, i - 4) : i]) + " ")
+        window = s.lowers[max(0, i - 4) : i]
+        breaks = [j for j, w in enumerate(window) if w in self.pack.cues.clause_breaks]
+        if breaks:
+            window = window[breaks[-1] + 1 :]
+        return self._after_undergo(" " + " ".join(window) + " ")
 
     def _possessed(self, s: SentenceFrame, m: Mention) -> bool:
         """Whether a possessive ending follows ``m`` ("Ukraine's aid")."""

@@ -102,6 +102,35 @@ def test_undergo_verb_makes_the_subject_the_target(extractor):
     assert "Ukraine" in labels(res, attack.targets)
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # receiving is undergoing: the receiver is the aid's target, not its giver
+        (
+            "The minister said Ukraine continues to receive the military support it needs.",
+            "072",
+            set(),
+            {"Ukraine"},
+        ),
+        (
+            "Officials said Moldova will receive the military support it needs.",
+            "0332",
+            set(),
+            {"Moldova"},
+        ),
+        # a name between the verb and the trigger owns the act: Russia invaded
+        (
+            "Ukraine is grateful for the support Kyiv has received since Russia's invasion in February.",
+            "190",
+            {"Russia"},
+            {"Ukraine"},
+        ),
+    ],
+)
+def test_receiving_an_act_undergoes_it(extractor, text, cameo, actors, targets):
+    assert (actors, targets) in _parties(extractor, text, "en", cameo)
+
+
 def test_nominal_trigger_takes_the_possessor(extractor):
     res, evs = events(extractor, "Russia's invasion of Ukraine began in February 2022.", "en")
     inv = next(e for e in evs if e.cameo.startswith("19"))
