@@ -2362,6 +2362,30 @@ class EventExtractor:
                 )
         return out
 
+    def _onset_of(
+        self, doc: Document, s: SentenceFrame, trig: TriggerMatch, marked: Sequence[Mention]
+    ) -> Onset | None:
+        """The war (onsets.yaml) that a noun of its onset names with the war's target right
+        after it and nobody before it ("the full-scale invasion of Ukraine"), in an article
+        published after the onset: not with a capitalised word before the noun ("the Nazi
+        invasion of Ukraine") nor a year before the onset in the sentence ("the 1941
+        invasion")."""
+        words = trig.text.lower().split()
+        if not marked or doc.published is None or self._onset_words.isdisjoint(words):
+            return None
+        before = doc.text[s.sentence.start : trig.start].split()[-1:]
+        if before and before[0][:1].isupper():
+            return None
+        years = [int(y) for y in _YEAR_IN_TEXT.findall(s.sentence.text)]
+        for onset in self.gaz.onsets:
+            if (
+                doc.published >= onset.date
+                and marked[0].key == onset.target
+                and not any(y < onset.date.year for y in years)
+            ):
+                return onset
+        return None
+
     def _plain_war_reference(self, ev: Event, onset: Onset, frame: SentenceFrame | None) -> bool:
         """Whether a reference naming a war's actor alone can only be that war: no year
         before the onset in its sentence ("2014 and the first Russian invasion of Donbas"),
@@ -3133,7 +3157,21 @@ class EventExtractor:
                     None,
                 )
                 if earlier is None:
-                    return None
+                    # "since the invasion of Ukraine": a war the gazetteer knows, named by its
+                    # onset's words and its target alone, is that war
+                    war = self._onset_of(doc, s, trig, marked)
+                    if war is None:
+                        return None
+                    return self._make_event(
+                        doc,
+                        s,
+                        trig,
+                        (war.actor,),
+                        (war.target,),
+                        conf * 0.7,
+                        dates,
+                        reported,
+                    )
                 if starts and self._sentences_back(starts, s, earlier) <= 1:
                     # "Serangan itu menghantam kilang": the attack just reported, told again;
                     # its counts and details stay with it

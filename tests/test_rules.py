@@ -131,6 +131,47 @@ def test_receiving_an_act_undergoes_it(extractor, text, cameo, actors, targets):
     assert (actors, targets) in _parties(extractor, text, "en", cameo)
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # a charge in quotation marks
+        (
+            'Ron DeSantis later called Putin a "war criminal".',
+            "112",
+            {"Ron DeSantis"},
+            {"Vladimir Putin", "Russia"},
+        ),
+        (
+            'Zelensky called Russia a "terrorist state" on Monday.',
+            "112",
+            {"Volodymyr Zelensky", "Ukraine"},
+            {"Russia"},
+        ),
+        # doubt cast on a party's standing
+        (
+            "Lavrov questioned the sincerity of the West.",
+            "111",
+            {"Sergei Lavrov", "Russia"},
+            {"the West"},
+        ),
+        (
+            "Moscow questioned the legitimacy of the Ukrainian government.",
+            "111",
+            {"Russia"},
+            {"Ukrainian Government", "Ukraine"},
+        ),
+    ],
+)
+def test_quoted_charges_and_doubts_are_disapproval(extractor, text, cameo, actors, targets):
+    assert (actors, targets) in _parties(extractor, text, "en", cameo)
+
+
+def test_questioning_a_person_is_no_criticism(extractor):
+    res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
+    assert "Kyiv" in {m.text for m in res.mentions}
+    assert not [e for e in evs if e.cameo.startswith("11")]
+
+
 def test_nominal_trigger_takes_the_possessor(extractor):
     res, evs = events(extractor, "Russia's invasion of Ukraine began in February 2022.", "en")
     inv = next(e for e in evs if e.cameo.startswith("19"))
@@ -4004,6 +4045,38 @@ def test_an_onset_without_a_target_names_the_invaded_country(extractor):
     )
     inv = next(e for e in res.events if e.cameo.startswith("19"))
     assert labels(res, inv.targets) == {"Ukraine"} and inv.date == "2022-02-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Prices have soared since the start of the full-scale invasion of Ukraine.", "en"),
+        ("The council extended the sanctions for the invasion of Ukraine.", "en"),
+        ("Harga pangan naik sejak invasi ke Ukraina.", "id"),
+    ],
+)
+def test_an_onset_without_an_actor_names_the_invader(extractor, text, lang):
+    res = extractor.extract_text(text, lang=lang, published=dt.date(2023, 6, 12))
+    war = [e for e in res.events if e.cameo.startswith("19")]
+    assert [(labels(res, e.actors), labels(res, e.targets), e.date) for e in war] == [
+        ({"Russia"}, {"Ukraine"}, "2022-02-24")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # another invader named by a word the gazetteer does not know, or another war's year
+        ("The Nazi invasion of Ukraine cost millions of lives.", dt.date(2023, 6, 12)),
+        ("The 1941 invasion of Ukraine cost millions of lives.", dt.date(2023, 6, 12)),
+        # before the onset, no war is known yet
+        ("Officials discussed the invasion of Ukraine in 2014.", dt.date(2021, 6, 12)),
+    ],
+)
+def test_an_invasion_without_an_actor_is_no_known_war_elsewhere(extractor, text, published):
+    res = extractor.extract_text(text, lang="en", published=published)
+    assert "country-ukr" in {m.key for m in res.mentions}
+    assert not any("Russia" in labels(res, e.actors) for e in res.events)
 
 
 @pytest.mark.parametrize(
