@@ -356,6 +356,7 @@ class EventExtractor:
         )
         self._deontic = _CueWords.of(c.deontic)
         self._future = _CueWords.of(c.future)
+        self._ready = _CueWords.of(c.readiness)
         # hypothetical cues that are not mere futures ("possibly", "peluang", "if")
         self._maybe = _CueWords.of([h for h in c.hypothetical if h not in set(c.future)])
         self._report_after = sorted(c.reporting_after, key=len, reverse=True)
@@ -4177,6 +4178,21 @@ class EventExtractor:
             # "Araghchi said Iran's forces will pound Israel": a side announcing its own
             # attack threatens it (another side's forecast is no event)
             cameo, rule_id = THREAT_OF_FORCE, f"{rule.rule_id}+threat"
+            hypothetical = False
+        elif (
+            rule.cameo.startswith(_REDUCE_ROOT)
+            and actor_keys
+            and self._verbal(s, trig)
+            and self._flag(s, trig, self._future)
+            and not self._flag(s, trig, self._maybe, reach=8)
+            and not self._in_condition(s, trig)
+            and (self._flag(s, trig, self._ready) or self._own_side_speaks(s, actor_keys, reported))
+        ):
+            # "the US and its allies are ready to impose powerful sanctions", "the EU said
+            # it would expel Russian diplomats": a side announcing its own measure against
+            # another threatens it
+            cameo = _THREAT_OF_REDUCTION.get(rule.cameo[:3], REDUCTION_THREAT)
+            rule_id = f"{rule.rule_id}+threat"
             hypothetical = False
         elif (
             rule.cameo[:2] in _INTENT_OF

@@ -257,6 +257,8 @@ class Cues:
     deontic: tuple[str, ...]
     #: Future words ("will", "akan"): aid or a visit announced for later is an intent (03x).
     future: tuple[str, ...]
+    #: A party declaring itself ready to act ("ready to impose sanctions").
+    readiness: tuple[str, ...]
     comitative: frozenset[str]
     agent: frozenset[str]
     between: frozenset[str]
@@ -869,6 +871,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         imputed=lst("imputed"),
         deontic=lst("deontic"),
         future=lst("future"),
+        readiness=lst("readiness"),
         comitative=frozenset(lst("comitative")),
         agent=frozenset(lst("agent")),
         between=frozenset(lst("between")),

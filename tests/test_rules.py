@@ -4091,6 +4091,38 @@ def test_a_conditional_reduction_threatens_its_own_kind(extractor, text, cameo):
     assert [e.cameo for e in evs if e.cameo.startswith("13")] == [cameo]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo", "actors", "targets"),
+    [
+        (
+            "The EU is ready to impose new sanctions on Russia.",
+            "en",
+            "1312",
+            {"European Union"},
+            {"Russia"},
+        ),
+        (
+            "Uni Eropa siap menjatuhkan sanksi baru terhadap Rusia.",
+            "id",
+            "1312",
+            {"European Union"},
+            {"Russia"},
+        ),
+        ("Poland said it would expel Russian diplomats.", "en", "1313", {"Poland"}, {"Russia"}),
+    ],
+)
+def test_a_side_ready_to_take_a_measure_threatens_it(extractor, text, lang, cameo, actors, targets):
+    assert (actors, targets) in _parties(extractor, text, lang, cameo)
+
+
+def test_a_measure_that_may_come_is_no_threat(extractor):
+    res = extractor.extract_text(
+        "The EU could impose new sanctions on Russia.", lang="en", published=PUB
+    )
+    assert {"org-eu", "country-rus"} <= {m.key for m in res.mentions}
+    assert not [e for e in res.events if e.cameo.startswith("13")]
+
+
 def test_even_if_sets_no_condition(extractor):
     _res, evs = events(
         extractor, "Even if Russia withdraws, the sanctions imposed by the EU will remain.", "en"
