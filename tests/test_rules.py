@@ -166,6 +166,53 @@ def test_quoted_charges_and_doubts_are_disapproval(extractor, text, cameo, actor
     assert (actors, targets) in _parties(extractor, text, "en", cameo)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "actors", "targets"),
+    [
+        (
+            "Putin awarded Lukashenko a medal.",
+            "en",
+            {"Vladimir Putin", "Russia"},
+            {"Alexander Lukashenko", "Belarus"},
+        ),
+        (
+            "Macron presented Zelensky with the Legion of Honour.",
+            "en",
+            {"Emmanuel Macron", "France"},
+            {"Volodymyr Zelensky", "Ukraine"},
+        ),
+        (
+            "Lukashenko was awarded a medal by Putin.",
+            "en",
+            {"Vladimir Putin", "Russia"},
+            {"Alexander Lukashenko", "Belarus"},
+        ),
+        (
+            "Aleksandar Vulin has received two medals of honor from Russia.",
+            "en",
+            {"Russia"},
+            {"Aleksandar Vulin"},
+        ),
+        (
+            "Putin menganugerahkan medali kepada Lukashenko.",
+            "id",
+            {"Vladimir Putin", "Russia"},
+            {"Alexander Lukashenko", "Belarus"},
+        ),
+    ],
+)
+def test_an_honour_given_to_a_party_is_praise(extractor, text, lang, actors, targets):
+    assert (actors, targets) in _parties(extractor, text, lang, "051")
+
+
+def test_an_honour_given_to_nobody_named_is_no_praise(extractor):
+    res, evs = events(
+        extractor, "Pemerintah Indonesia memberikan penghargaan kepada para pekerja.", "id"
+    )
+    assert "org-idn-government" in {m.key for m in res.mentions}
+    assert not [e for e in evs if e.cameo.startswith("05")]
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
