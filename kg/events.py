@@ -2926,6 +2926,18 @@ class EventExtractor:
             )
             if bare:
                 subj = self._reduced_patient(s, trig)
+                hit = [
+                    p
+                    for p in s.places
+                    if p.end <= trig.start and set(s.words_between(p.end, trig.start)) <= {","}
+                ]
+                if not subj and hit and rule.cameo[:2] in _VIOLENT_ROOTS:
+                    # "Crimea, occupied by Russia since 2014": the place right before the
+                    # participle is where it happened, and its country underwent it
+                    agent_keys = tuple(m.key for m in agent)
+                    country = self._place_target(hit[-1].key, agent_keys, s.entities)
+                    ev = self._make_event(doc, s, trig, agent_keys, country, conf, dates, reported)
+                    return replace(ev, place=ev.place or hit[-1].key) if ev else None
             actors, targets = agent, subj
             conf *= 1.0 if agent else 0.6
             if rule.cameo[:2] == _POSTURE_ROOT:
@@ -3877,12 +3889,18 @@ class EventExtractor:
     def _reduced_passive(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """'Ukrainian cities attacked by Russia', 'banks sanctioned by the United States': a
         one-word participle right before "by" and its agent is passive, with or without an
-        auxiliary ("retaliated by striking" names a means)."""
-        first = trig.text.lower()
-        if " " in first or not first.endswith("ed") or not self.pack.cues.passive_aux:
+        auxiliary ("retaliated by striking" names a means); so is a trigger of the
+        participle and "by" ("the territory occupied by Russia")."""
+        words = trig.text.lower().split()
+        agent = self.pack.cues.agent
+        if len(words) == 2 and words[1] in agent:
+            words = words[:1]
+            nxt = ["by", *s.words_between(trig.end, s.sentence.end)[:1]]
+        else:
+            nxt = s.words_between(trig.end, s.sentence.end)[:2]
+        if len(words) > 1 or not words[0].endswith("ed") or not self.pack.cues.passive_aux:
             return False
-        nxt = s.words_between(trig.end, s.sentence.end)[:2]
-        return len(nxt) == 2 and nxt[0] in self.pack.cues.agent and not nxt[1].endswith("ing")
+        return len(nxt) == 2 and nxt[0] in agent and not nxt[1].endswith("ing")
 
     def _reduced_patient(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
         """What a participle without an auxiliary acts on: the name right before it, over one
