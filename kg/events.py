@@ -1160,7 +1160,9 @@ class EventExtractor:
                 # in the two sentences before
                 return [s.antecedents[0]], 0.8
         if not left:
-            return [], 0.0
+            # "Setelah menyerang Kyiv, Rusia ...": the main clause's subject
+            fronted = self._fronted_agent(s, trig)
+            return (fronted, 0.8) if fronted else ([], 0.0)
         best = left[-1]
         if len(left) >= 2 and best.type == "Person" and self._led_by(s, best):
             # "KKB pimpinan Jeki Murib melepaskan tembakan": the group fires
@@ -2156,6 +2158,8 @@ class EventExtractor:
                         ev = other
                     elif other is not None:
                         found.append(other)
+                if ev is not None and not ev.actors:
+                    ev = self._with_fronted_agent(ev, s, trig)
                 if ev is not None and trig.rule.reciprocal:
                     found.extend(self._both_directions(ev, s))
                 elif ev is not None:
@@ -3844,6 +3848,60 @@ class EventExtractor:
             return None
         return person
 
+    def _with_fronted_agent(self, ev: Event, s: SentenceFrame, trig: TriggerMatch) -> Event:
+        """``ev`` (with no agent) done by the subject of the main clause its fronted phrase
+        stands before (see :meth:`_fronted_agent`)."""
+        if ev.cameo.startswith(CONSULT_ROOT):
+            return ev
+        subject = self._fronted_agent(s, trig)
+        if not subject:
+            return ev
+        keys = self._with_countries(
+            tuple(m.key for m in subject), s.entities, s.affiliations, s.countries
+        )
+        return replace(ev, actors=keys, targets=tuple(k for k in ev.targets if k not in keys))
+
+    def _fronted_agent(self, s: SentenceFrame, trig: TriggerMatch) -> list[Mention]:
+        """The agent of an act in a phrase fronted before the main clause that names nobody
+        before the act and opens with a word of a clause or a preposition and a verb ("Hours
+        before launching drone attacks on Israel, Iran seized a ship", "Sebelum melancarkan
+        serangan ke Israel, Iran ..."): the main clause's subject, the name opening it right
+        after the phrase's comma. None for an act undergone ("After being hit, Ukraine ...",
+        "Setelah diserang, Iran ...")."""
+        c = self.pack.cues
+        if trig.rule.frame != "directed" or not self._fronted_at(s, trig.start):
+            return []
+        first = s.tok_index(s.sentence.start)
+        i, j = s.tok_index(trig.start), s.tok_index(trig.end)
+        before = s.lowers[first:i]
+        if not before or self._bare_passive(trig) or not c.passive_aux.isdisjoint(before[-2:]):
+            return []
+        if any(m.start < trig.start for m in (*s.heads, *s.places)):
+            return []
+        openers = c.clause_breaks | self._prepositions | c.adverbial_openers
+        # the comma-closed stretch the act stands in ("At dawn on February 24, after denying")
+        before = before[len(before) - before[::-1].index(",") :] if "," in before else before
+        k = next((n for n in range(min(3, len(before)) - 1, -1, -1) if before[n] in openers), None)
+        if k is None:
+            return []
+        # the opening word's verb right after it (over adverbs): an English gerund, a word
+        # with a verb prefix, or the trigger's own verb ("ketika sekelompok teroris
+        # menyerang" has a subject of its own)
+        rest = [w for w in [*before[k + 1 :], s.lowers[i]] if not w.endswith("ly")]
+        w = rest[0]
+        if not (
+            (w.endswith("ing") and len(w) > 4)
+            or (c.verb_prefixes and w.startswith(c.verb_prefixes))
+        ):
+            return []
+        comma = next((k for k in range(j, min(len(s.tokens), j + 12)) if s.lowers[k] == ","), None)
+        if comma is None:
+            return []
+        after = [m for m in s.heads if m.start >= s.tokens[comma].end]
+        if not after or s.words_between(s.tokens[comma].end, after[0].start):
+            return []
+        return self._coordinated(s, after[0], leftward=False)
+
     def _fronted_clause_parties(
         self, s: SentenceFrame, trig: TriggerMatch, partnered: bool = False
     ) -> list[Mention]:
@@ -3889,11 +3947,11 @@ class EventExtractor:
     def _reduced_passive(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """'Ukrainian cities attacked by Russia', 'banks sanctioned by the United States': a
         one-word participle right before "by" and its agent is passive, with or without an
-        auxiliary ("retaliated by striking" names a means); so is a trigger of the
-        participle and "by" ("the territory occupied by Russia")."""
+        auxiliary ("retaliated by striking" names a means); so is a violent act's trigger of
+        the participle and "by" ("the territory occupied by Russia")."""
         words = trig.text.lower().split()
         agent = self.pack.cues.agent
-        if len(words) == 2 and words[1] in agent:
+        if len(words) == 2 and words[1] in agent and trig.rule.cameo[:2] in _VIOLENT_ROOTS:
             words = words[:1]
             nxt = ["by", *s.words_between(trig.end, s.sentence.end)[:1]]
         else:

@@ -237,6 +237,59 @@ def test_a_participle_of_occupation_before_its_agent(extractor, text, actors, ta
     assert found == [(actors, targets, date)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo", "actors", "targets"),
+    [
+        (
+            "Hours before launching drone attacks on Israel, Iran seized a container ship.",
+            "en",
+            "195",
+            {"Iran"},
+            {"Israel"},
+        ),
+        (
+            "After repeatedly denying plans to invade Ukraine, Putin announced a military operation.",
+            "en",
+            "016",
+            {"Vladimir Putin", "Russia"},
+            {"Ukraine"},
+        ),
+        (
+            "Beberapa jam sebelum melancarkan serangan drone ke Israel, Iran menyita sebuah kapal.",
+            "id",
+            "195",
+            {"Iran"},
+            {"Israel"},
+        ),
+        ("Setelah menyerang Kyiv, Rusia menarik pasukannya.", "id", "190", {"Russia"}, {"Ukraine"}),
+    ],
+)
+def test_an_act_in_a_fronted_phrase_is_the_main_subjects(
+    extractor, text, lang, cameo, actors, targets
+):
+    assert (actors, targets) in _parties(extractor, text, lang, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo", "absent"),
+    [
+        # the phrase's own subject, a common noun, acts
+        (
+            "Namun, ketika sekelompok teroris menyerang Gedung Putih, Presiden Prabowo berbicara.",
+            "id",
+            "19",
+            "Prabowo Subianto",
+        ),
+        # an act undergone is the subject's lot, not its deed
+        ("After being shelled by Russia, Ukraine asked for air defence.", "en", "19", "Ukraine"),
+    ],
+)
+def test_a_fronted_phrase_with_its_own_subject_or_undergone(extractor, text, lang, cameo, absent):
+    res, evs = events(extractor, text, lang)
+    acts = [e for e in evs if e.cameo.startswith(cameo)]
+    assert acts and not any(absent in labels(res, e.actors) for e in acts)
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
