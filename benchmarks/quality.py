@@ -117,6 +117,7 @@ LATER_SETS = (
     "-fresh15",
     "-fresh16",
     "-fresh17",
+    "-fresh18",
     "-blind",
 )
 
