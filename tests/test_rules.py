@@ -290,6 +290,39 @@ def test_a_fronted_phrase_with_its_own_subject_or_undergone(extractor, text, lan
     assert acts and not any(absent in labels(res, e.actors) for e in acts)
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        (
+            "Russian forces took over the peninsula in 2014.",
+            "192",
+            {"Russian Armed Forces", "Russia"},
+            set(),
+        ),
+        (
+            "Lukashenko said the United States is pushing Europe into a military confrontation with Russia.",
+            "112",
+            {"Alexander Lukashenko", "Belarus"},
+            {"United States"},
+        ),
+        (
+            "Putin said NATO was dragging Ukraine into a war with Russia.",
+            "112",
+            {"Vladimir Putin", "Russia"},
+            {"NATO"},
+        ),
+    ],
+)
+def test_places_taken_over_and_parties_pushed_into_war(extractor, text, cameo, actors, targets):
+    assert (actors, targets) in _parties(extractor, text, "en", cameo)
+
+
+def test_taking_over_a_post_is_no_occupation(extractor):
+    res, evs = events(extractor, "Rishi Sunak took over as prime minister in October.", "en")
+    assert "Rishi Sunak" in {m.text for m in res.mentions}
+    assert not [e for e in evs if e.cameo.startswith("19")]
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
