@@ -272,6 +272,9 @@ class SentenceFrame:
     #: The tokens' lower-case words, made once (here when not given): the argument search
     #: reads words before and after triggers and names many times per sentence.
     lowers: list[str] = field(default_factory=list)
+    #: The country or body opening the sentence before as its subject: what "it" opening
+    #: this sentence refers to ("Russia invaded in February. It captured Kherson.").
+    prior_subject: Mention | None = None
     #: Where the clause of a position begins, and whether the mention starting at a position
     #: is cited ("according to X"), as ``EventExtractor`` found them: each trigger of the
     #: sentence asks again for the same positions. (Not arguments: a copy of the frame made
@@ -469,20 +472,37 @@ class EventExtractor:
                 for m in f.heads
                 if m.type == "Person" and m.rule != "coref.title"
             ]
-            out.append(
-                self._prepare(
-                    s,
-                    ms,
-                    all_tokens[i:j],
-                    starts[i:j],
-                    lowers[i:j],
-                    inside,
-                    affiliations,
-                    countries,
-                    tuple(reversed(earlier)),
-                )
+            frame = self._prepare(
+                s,
+                ms,
+                all_tokens[i:j],
+                starts[i:j],
+                lowers[i:j],
+                inside,
+                affiliations,
+                countries,
+                tuple(reversed(earlier)),
             )
+            if out:
+                frame.prior_subject = self._opening_subject(out[-1])
+            out.append(frame)
         return out
+
+    def _opening_subject(self, f: SentenceFrame) -> Mention | None:
+        """The country or body that opens ``f``'s main clause as its subject: the first name
+        outside a fronted phrase ("In the first hours of its invasion, Russia poured troops"),
+        after at most one word of its stretch ("The Kremlin"), with no comma right after it
+        (no list)."""
+        m = next((h for h in f.heads if not self._fronted_at(f, h.start)), None)
+        if m is None or m.type == "Person":
+            return None
+        before = f.words_between(f.sentence.start, m.start)
+        if "," in before:
+            before = before[len(before) - before[::-1].index(",") :]
+        if len(before) > 1:
+            return None
+        nxt = f.words_between(m.end, f.sentence.end)[:1]
+        return m if nxt and nxt[0].isalpha() else None
 
     def _prepare(
         self,
@@ -1159,6 +1179,9 @@ class EventExtractor:
                 # "Zakharova spoke on Tuesday. She accused NATO ...": the person named last
                 # in the two sentences before
                 return [s.antecedents[0]], 0.8
+        if not left and s.prior_subject is not None and self._opening_it(s, trig):
+            # "Russia invaded in February. It eventually captured Kherson."
+            return [s.prior_subject], 0.8
         if not left:
             # "Setelah menyerang Kyiv, Rusia ...": the main clause's subject
             fronted = self._fronted_agent(s, trig)
@@ -1787,6 +1810,20 @@ class EventExtractor:
         pos = s.tokens[verb].start
         own = [m for m in left if m.end <= pos and m.type != "Person"]
         return own[-1] if own else None
+
+    def _opening_it(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether a country's pronoun (``thing_pronouns``) opens the sentence as the
+        trigger's subject, with only adverbs, auxiliaries, modals or a negation between ("It
+        eventually captured", not "It was reported that troops attacked")."""
+        c = self.pack.cues
+        first = s.tok_index(s.sentence.start)
+        i = s.tok_index(trig.start)
+        if i <= first or s.lowers[first] not in c.thing_pronouns:
+            return False
+        return all(
+            w.endswith("ly") or w in c.auxiliaries or w in c.gerund_modals or w in c.negation
+            for w in s.lowers[first + 1 : i]
+        )
 
     def _pronoun_between(self, s: SentenceFrame, a: int, b: int) -> Token | None:
         words = self._any_pronoun

@@ -323,6 +323,42 @@ def test_taking_over_a_post_is_no_occupation(extractor):
     assert not [e for e in evs if e.cameo.startswith("19")]
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors"),
+    [
+        (
+            "Russia invaded in February. It eventually captured the city of Kherson.",
+            "192",
+            {"Russia"},
+        ),
+        ("The Kremlin denied the report. It has launched a new offensive.", "190", {"Russia"}),
+        (
+            "In the first hours of its invasion, Russia poured troops into Ukraine. "
+            "It eventually captured the city of Kherson.",
+            "192",
+            {"Russia"},
+        ),
+    ],
+)
+def test_it_opening_a_sentence_is_the_country_opening_the_last(extractor, text, cameo, actors):
+    assert any(found == actors for found, _ in _parties(extractor, text, "en", cameo))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person opening the sentence before is no "it"
+        "Putin spoke on Monday. It attacked Kyiv.",
+        # "it" as an empty subject of a report
+        "Russia invaded in February. It was reported that troops attacked Kyiv.",
+    ],
+)
+def test_it_opening_a_sentence_stands_for_no_person_and_no_report(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    attacks = [e for e in evs if e.cameo.startswith("19") and "Kyiv" in e.evidence.sentence]
+    assert attacks and all(not e.actors for e in attacks)
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
