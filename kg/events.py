@@ -5493,8 +5493,9 @@ class EventExtractor:
                 continue
             if b.type not in ("Country", "Region", "City"):
                 continue
-            # "the Center for Eastern Studies in Warsaw": a body known by its name only
-            body = a.rule == BODY_NAME_RULE
+            # "the Center for Eastern Studies in Warsaw": a body known by its name only, or a
+            # non-state organisation ("The Institute for the Study of War in Washington")
+            body = a.rule == BODY_NAME_RULE or (a.type == "Organization" and b.type == "City")
             if a.type not in _SUB_PLACES and not self._mission(a, ms) and not body:
                 continue
             gap = doc.text[a.end : b.start].strip().lower()

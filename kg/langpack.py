@@ -93,10 +93,15 @@ class TriggerMatch:
     fallback: TriggerMatch | None = None
 
 
+#: The gaps of the pattern language: up to three words, up to six.
+_GAPS = {"*": r"(?:\s+\S+){0,3}?", "**": r"(?:\s+\S+){0,6}?"}
+
+
 def _pattern_to_regex(pattern: str) -> str:
     """Translate a lexicon pattern into a regular expression.
 
-    ``*`` stands for up to three words, ``(a|b)`` for alternatives.
+    ``*`` stands for up to three words, ``**`` for up to six (a long name between a verb
+    and its complement), ``(a|b)`` for alternatives.
 
     Examples
     --------
@@ -104,11 +109,16 @@ def _pattern_to_regex(pattern: str) -> str:
     >>> rx = re.compile(compile_pattern("(menyerukan|mendesak) * gencatan senjata"))
     >>> rx.search("Ia mendesak segera gencatan senjata").group()
     'mendesak segera gencatan senjata'
+    >>> rx = re.compile(compile_pattern("menyebut ** sebagai teroris"))
+    >>> rx.search("Ia menyebut Perdana Menteri (PM) Israel Benjamin sebagai teroris").group()
+    'menyebut Perdana Menteri (PM) Israel Benjamin sebagai teroris'
+    >>> rx.search("menyebut a b c d e f g sebagai teroris") is None
+    True
     """
     out: list[str] = []
     for tok in pattern.split():
-        if tok == "*":
-            out.append(r"(?:\s+\S+){0,3}?")
+        if tok in _GAPS:
+            out.append(_GAPS[tok])
             continue
         if tok.startswith("(") and tok.endswith(")") and "|" in tok:
             alts = [re.escape(a).replace(r"\ ", r"\s+") for a in tok[1:-1].split("|")]
@@ -160,7 +170,7 @@ def _prefix_at(pattern: str, word: str) -> str | None:
     True
     """
     tokens = _expand_groups(pattern.strip()).split()
-    literal = [i for i, tok in enumerate(tokens) if tok != "*"]
+    literal = [i for i, tok in enumerate(tokens) if tok not in _GAPS]
     if not literal or literal[0] != 0:
         return compile_pattern(pattern)  # no literal first word: no shortcut
     first = tokens[0]
@@ -216,7 +226,7 @@ def _anchors(pattern: str) -> list[str]:
     """Literal words one of which must occur for the pattern to match."""
     protected = _expand_groups(pattern.strip())
     for tok in protected.split():
-        if tok == "*":
+        if tok in _GAPS:
             continue
         if tok.startswith("(") and tok.endswith(")"):
             return [a.replace("\u0001", " ").split()[0].lower() for a in tok[1:-1].split("|") if a]

@@ -136,11 +136,12 @@ def _pattern_problems(pattern: str) -> list[str]:
     if re.search(r"[?+\[\]{}\\^$]", pattern):
         problems.append("regular-expression syntax is not part of the pattern language")
     outside = re.sub(r"\([^()]*\)", "G", pattern).split()
-    if outside and "*" in (outside[0], outside[-1]):
+    gaps = ("*", "**")
+    if outside and (outside[0] in gaps or outside[-1] in gaps):
         problems.append("'*' at the edge of a pattern")
-    if any("*" in tok and tok != "*" for tok in outside):
+    if any("*" in tok and tok not in gaps for tok in outside):
         problems.append("'*' glued to a word")
-    if any(a == b == "*" for a, b in itertools.pairwise(outside)):
+    if any(a in gaps and b in gaps for a, b in itertools.pairwise(outside)):
         problems.append("two '*' in a row")
     for group in re.findall(r"\(([^()]*)\)", pattern):
         alts = group.split("|")

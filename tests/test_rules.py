@@ -359,6 +359,50 @@ def test_it_opening_a_sentence_stands_for_no_person_and_no_report(extractor, tex
     assert attacks and all(not e.actors for e in attacks)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo", "actors", "targets"),
+    [
+        (
+            "Khamenei vowed that Iran would show no mercy to Israel's rulers.",
+            "en",
+            "138",
+            {"Iran"},
+            {"Israel"},
+        ),
+        ("G7 mengatakan bahwa Iran adalah sumber teror di kawasan.", "id", "112", {"G7"}, {"Iran"}),
+        (
+            "Erdogan menyebut Perdana Menteri (PM) Israel Benjamin Netanyahu sebagai ancaman "
+            "terbesar bagi kawasan.",
+            "id",
+            "112",
+            {"Recep Tayyip Erdoğan", "Turkey"},
+            {"Benjamin Netanyahu", "Israel"},
+        ),
+    ],
+)
+def test_threats_without_mercy_and_labels_after_long_names(
+    extractor, text, lang, cameo, actors, targets
+):
+    assert (actors, targets) in _parties(extractor, text, lang, cameo)
+
+
+def test_a_label_of_friendship_is_no_charge(extractor):
+    res, evs = events(
+        extractor, "Prabowo menyebut Presiden Rusia Vladimir Putin sebagai sahabat baik.", "id"
+    )
+    assert "Vladimir Putin" in {m.text for m in res.mentions}
+    assert not [e for e in evs if e.cameo.startswith("11")]
+
+
+def test_a_think_tank_in_a_city_lies_there(extractor):
+    res = extractor.extract_text(
+        "The Institute for the Study of War in Washington said the attack hit a supply hub.",
+        lang="en",
+        published=PUB,
+    )
+    assert ("Institute for the Study of War", "locatedIn", "Washington") in _relation_labels(res)
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}

@@ -203,8 +203,10 @@ def _pattern_instances(pack: LanguagePack, seed: int = 7) -> list[str]:
             for _ in range(3):
                 toks = []
                 for tok in _expand_groups(pat).split():
-                    if tok == "*":
-                        toks.extend(rnd.choice(words) for _ in range(rnd.randint(0, 4)))
+                    if tok in ("*", "**"):
+                        toks.extend(
+                            rnd.choice(words) for _ in range(rnd.randint(0, 3 * len(tok) + 1))
+                        )
                     elif tok.startswith("(") and tok.endswith(")"):
                         toks.append(rnd.choice(tok[1:-1].split("|")).replace("\u0001", " "))
                     else:
