@@ -160,6 +160,13 @@ def test_receiving_an_act_undergoes_it(extractor, text, cameo, actors, targets):
             {"Russia"},
             {"Ukrainian Government", "Ukraine"},
         ),
+        # a long name before the label
+        (
+            "Erdogan called Israeli Prime Minister Benjamin Netanyahu a war criminal.",
+            "112",
+            {"Recep Tayyip Erdoğan", "Turkey"},
+            {"Benjamin Netanyahu", "Israel"},
+        ),
     ],
 )
 def test_quoted_charges_and_doubts_are_disapproval(extractor, text, cameo, actors, targets):
