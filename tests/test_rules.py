@@ -410,6 +410,18 @@ def test_a_think_tank_in_a_city_lies_there(extractor):
     assert ("Institute for the Study of War", "locatedIn", "Washington") in _relation_labels(res)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "party"),
+    [
+        ("Leavitt menuturkan Trump terbuka pada jalur diplomatik.", "id", "Donald Trump"),
+        ("Leavitt said Trump is open to a diplomatic path with Iran.", "en", "Donald Trump"),
+    ],
+)
+def test_openness_to_diplomacy_is_an_intent_to_negotiate(extractor, text, lang, party):
+    res, evs = events(extractor, text, lang)
+    assert any(e.cameo == "036" and party in labels(res, e.actors) for e in evs)
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
