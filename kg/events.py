@@ -4326,7 +4326,8 @@ class EventExtractor:
                     cameo[:2] not in _MODAL_ROOTS
                     and not (rule.frame == "speaker" and target_keys)
                     and (
-                        self._flag(s, trig, self._hyp)
+                        # ("preparing missiles" is a posture, its own words no prospect)
+                        self._flag(s, trig, self._hyp, opening=not cameo.startswith(_POSTURE_ROOT))
                         or self._in_clause(s, trig, self._prospects, reach=5)
                         or self._in_condition(s, trig)
                         or self._may_occur(s, trig)

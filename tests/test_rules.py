@@ -422,6 +422,27 @@ def test_openness_to_diplomacy_is_an_intent_to_negotiate(extractor, text, lang, 
     assert any(e.cameo == "036" and party in labels(res, e.actors) for e in evs)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tehran is preparing missiles and other equipment to strike US bases.", "en"),
+        (
+            "Teheran sedang mempersiapkan rudal dan peralatan lainnya untuk menyerang pangkalan AS.",
+            "id",
+        ),
+    ],
+)
+def test_arms_made_ready_are_a_posture(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    assert any(e.cameo == "150" and labels(res, e.actors) == {"Iran"} for e in evs)
+
+
+def test_preparing_an_attack_is_still_a_prospect(extractor):
+    res, evs = events(extractor, "Russia is preparing to deploy troops to the border.", "en")
+    assert "country-rus" in {m.key for m in res.mentions}
+    assert not [e for e in evs if e.cameo.startswith("15")]
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
