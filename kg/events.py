@@ -4496,6 +4496,13 @@ class EventExtractor:
         if not c.relative_agent_verbs:
             return []
         i = s.tok_index(t.end)
+        # over two lower-case modifiers of the noun at most ("serangan udara balasan yang
+        # dilancarkan Iran")
+        for _ in range(2):
+            if i < len(s.tokens) and s.lowers[i] not in c.relative_pronouns:
+                if not s.tokens[i].text.isalpha() or not s.tokens[i].text.islower():
+                    return []
+                i += 1
         if i + 1 >= len(s.tokens) or s.lowers[i] not in c.relative_pronouns:
             return []
         if s.lowers[i + 1] not in c.relative_agent_verbs:

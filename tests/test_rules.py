@@ -443,6 +443,11 @@ def test_preparing_an_attack_is_still_a_prospect(extractor):
     assert not [e for e in evs if e.cameo.startswith("15")]
 
 
+def test_a_relative_agent_after_the_nouns_modifiers_carried_it_out(extractor):
+    text = "Serangan udara balasan yang dilancarkan Iran ke Israel pada Jumat mengenai Iron Dome."
+    assert ({"Iran"}, {"Israel"}) in _parties(extractor, text, "id", "195")
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
