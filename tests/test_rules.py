@@ -448,6 +448,17 @@ def test_a_relative_agent_after_the_nouns_modifiers_carried_it_out(extractor):
     assert ({"Iran"}, {"Israel"}) in _parties(extractor, text, "id", "195")
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        ("The World Bank approved a loan for Ukraine.", {"World Bank"}, {"Ukraine"}),
+        ("Britain announced a grant to Ukraine in February.", {"United Kingdom"}, {"Ukraine"}),
+    ],
+)
+def test_grants_and_loans_announced_or_approved_are_aid(extractor, text, actors, targets):
+    assert (actors, targets) in _parties(extractor, text, "en", "071")
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
