@@ -1811,6 +1811,13 @@ class EventExtractor:
         own = [m for m in left if m.end <= pos and m.type != "Person"]
         return own[-1] if own else None
 
+    def _own_words_decide(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger's own words state the act rather than a prospect of it: a
+        posture ("preparing missiles") or a pattern holding its negation ("will not invite",
+        "will not be invited": a refusal decided)."""
+        words = trig.text.lower().split()
+        return trig.rule.cameo.startswith(_POSTURE_ROOT) or not self._neg.single.isdisjoint(words)
+
     def _opening_it(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a country's pronoun (``thing_pronouns``) opens the sentence as the
         trigger's subject, with only adverbs, auxiliaries, modals or a negation between ("It
@@ -4326,8 +4333,9 @@ class EventExtractor:
                     cameo[:2] not in _MODAL_ROOTS
                     and not (rule.frame == "speaker" and target_keys)
                     and (
-                        # ("preparing missiles" is a posture, its own words no prospect)
-                        self._flag(s, trig, self._hyp, opening=not cameo.startswith(_POSTURE_ROOT))
+                        # ("preparing missiles" is a posture, "will not invite" a refusal
+                        # decided: their own words are no prospect)
+                        self._flag(s, trig, self._hyp, opening=not self._own_words_decide(trig))
                         or self._in_clause(s, trig, self._prospects, reach=5)
                         or self._in_condition(s, trig)
                         or self._may_occur(s, trig)

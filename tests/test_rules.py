@@ -459,6 +459,15 @@ def test_grants_and_loans_announced_or_approved_are_aid(extractor, text, actors,
     assert (actors, targets) in _parties(extractor, text, "en", "071")
 
 
+def test_a_refusal_announced_for_later_is_decided(extractor):
+    text = "A French official said France will not invite Putin to the D-Day commemoration."
+    res, evs = events(extractor, text, "en")
+    refusals = [e for e in evs if e.cameo == "160"]
+    assert [(labels(res, e.actors), labels(res, e.targets), e.hypothetical) for e in refusals] == [
+        ({"France"}, {"Vladimir Putin", "Russia"}, False)
+    ]
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
