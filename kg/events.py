@@ -4303,7 +4303,8 @@ class EventExtractor:
             rule.cameo.startswith(_REDUCE_ROOT)
             and actor_keys
             and self._verbal(s, trig)
-            and self._flag(s, trig, self._future)
+            # ("will not invite" is a refusal decided, no threat)
+            and self._flag(s, trig, self._future, opening=not self._own_words_decide(trig))
             and not self._flag(s, trig, self._maybe, reach=8)
             and not self._in_condition(s, trig)
             and (self._flag(s, trig, self._ready) or self._own_side_speaks(s, actor_keys, reported))
@@ -5817,6 +5818,7 @@ class EventExtractor:
         """Actors right before a reporting verb of the sentence ("Zelensky said", "X told
         the website that"), other than ``exclude``; else the person a "she said" refers to."""
         verbs = self.pack.cues.reporting_before
+        officials = self.pack.cues.speaker_nouns
         out = []
         for h in s.heads:
             if h.key in exclude:
@@ -5824,6 +5826,14 @@ class EventExtractor:
             nxt = [w for w in s.words_between(h.end, s.sentence.end)[:3] if w != ","][:2]
             if nxt and (nxt[0] in verbs or (len(nxt) > 1 and nxt[0] == "also" and nxt[1] in verbs)):
                 out.append(h.key)
+                continue
+            if officials and h.type != "Person":
+                # "Moldova's foreign minister said", "the Moldovan interior ministry said": an
+                # unnamed official or office of the party, three words at most
+                words = s.words_between(h.end, s.sentence.end)[:4]
+                k = next((n for n, w in enumerate(words) if w in verbs), None)
+                if k and words[k - 1] in officials and all(w.isalpha() for w in words[:k]):
+                    out.append(h.key)
         if not out and s.antecedents:
             # "She said ...", "He added that ...": the person named last before
             for i, t in enumerate(s.tokens[:-1]):

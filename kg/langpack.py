@@ -269,6 +269,9 @@ class Cues:
     future: tuple[str, ...]
     #: A party declaring itself ready to act ("ready to impose sanctions").
     readiness: tuple[str, ...]
+    #: Nouns of an unnamed official or office speaking for the party named right before
+    #: them ("Moldova's foreign minister said": Moldova speaks).
+    speaker_nouns: frozenset[str]
     comitative: frozenset[str]
     agent: frozenset[str]
     between: frozenset[str]
@@ -882,6 +885,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         deontic=lst("deontic"),
         future=lst("future"),
         readiness=lst("readiness"),
+        speaker_nouns=frozenset(lst("speaker_nouns")),
         comitative=frozenset(lst("comitative")),
         agent=frozenset(lst("agent")),
         between=frozenset(lst("between")),

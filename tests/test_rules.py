@@ -468,6 +468,18 @@ def test_a_refusal_announced_for_later_is_decided(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova's foreign minister said that Russia plans to foment a coup.",
+        "The Moldovan interior ministry said Russia was trying to destabilize the country.",
+    ],
+)
+def test_an_unnamed_official_speaks_for_the_party_named_before(extractor, text):
+    found = _parties(extractor, text, "en", "112")
+    assert any("Moldova" in actors and targets == {"Russia"} for actors, targets in found)
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
