@@ -375,6 +375,7 @@ class EventExtractor:
         # connectives split into words once: the clause search tests them at every break word
         self._connectives = tuple(w.split() for w in c.connectives)
         self._after_undergo = _holds_any(f" {v} " for v in c.undergo_verbs)
+        self._after_receive = _holds_any(f" {v} " for v in c.receive_verbs)
         # the citing cues between spaces, as they are searched among the words before a name
         self._citing_cues = tuple(" " + " ".join(w.split()) + " " for w in c.citing)
         # the citing cues as word tuples and their lengths, for ``_cited``
@@ -810,7 +811,12 @@ class EventExtractor:
         breaks = [j for j, w in enumerate(window) if w in self.pack.cues.clause_breaks]
         if breaks:
             window = window[breaks[-1] + 1 :]
-        return self._after_undergo(" " + " ".join(window) + " ")
+        text = " " + " ".join(window) + " "
+        # receiving is undergoing aid or support only ("received reports of Russian attacks"
+        # is no attack on the receiver)
+        return self._after_undergo(text) or (
+            trig.rule.cameo[:2] in _COOPERATIVE_ROOTS and self._after_receive(text)
+        )
 
     def _possessed(self, s: SentenceFrame, m: Mention) -> bool:
         """Whether a possessive ending follows ``m`` ("Ukraine's aid")."""
@@ -1811,6 +1817,19 @@ class EventExtractor:
         own = [m for m in left if m.end <= pos and m.type != "Person"]
         return own[-1] if own else None
 
+    def _denied_prospect(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether the act is a prospect a denial verb takes for object ("denying plans to
+        invade Ukraine": no threat of invasion made)."""
+        c = self.pack.cues
+        prev = self._prev_word(s, trig.start, 3)
+        k = next((n for n in range(len(prev) - 1, -1, -1) if prev[n] in c.denials), None)
+        if k is None or k == len(prev) - 1:
+            return False
+        after = prev[k + 1 :]
+        return after[0] in c.prospect_nouns and all(
+            w in c.prospect_nouns or w in self._prepositions for w in after
+        )
+
     def _own_words_decide(self, trig: TriggerMatch) -> bool:
         """Whether the trigger's own words state the act rather than a prospect of it: a
         posture ("preparing missiles") or a pattern holding its negation ("will not invite",
@@ -2228,9 +2247,10 @@ class EventExtractor:
                     _appeal_contents(_coordinated_negation(doc, found)),
                     self._verbal_event,
                     self._one_side,
+                    self._territory_held,
                 )
             )
-        merged = _merge(events, self._state_of_war, self._verbal_event)
+        merged = _merge(events, self._standing, self._verbal_event)
         kept = self._partnerless_consults(
             [ev for e in merged if (ev := self._consult_parties(doc, e)) is not None]
         )
@@ -2705,6 +2725,22 @@ class EventExtractor:
         return not (
             self.pack.cues.state_nouns.isdisjoint(words) and self._onset_words.isdisjoint(words)
         )
+
+    def _standing(self, ev: Event) -> bool:
+        """Whether the event is a standing state rather than an act: a state of war (see
+        :meth:`_state_of_war`) or a territory held (:meth:`_territory_held`); states and acts
+        of one article never merge."""
+        return self._state_of_war(ev) or self._territory_held(ev)
+
+    def _territory_held(self, ev: Event) -> bool:
+        """Whether the event is a territory held, named by a participle of force and its
+        agent's "by" ("Crimea, occupied by Russia"): a state, which takes no toll told after
+        it and is not the act of another report of its sentence."""
+        e = ev.evidence
+        if e.trigger_start is None or e.trigger_end is None or not ev.cameo.startswith(_FIGHT_ROOT):
+            return False
+        words = e.sentence[e.trigger_start - e.start : e.trigger_end - e.start].lower().split()
+        return len(words) == 2 and words[1] in self.pack.cues.agent
 
     def _sub_place(self, word: str) -> bool:
         """Whether ``word`` (punctuation stripped) names a region, city or place."""
@@ -3931,8 +3967,12 @@ class EventExtractor:
         # the opening word's verb right after it (over adverbs): an English gerund, a word
         # with a verb prefix, or the trigger's own verb ("ketika sekelompok teroris
         # menyerang" has a subject of its own)
-        rest = [w for w in [*before[k + 1 :], s.lowers[i]] if not w.endswith("ly")]
-        w = rest[0]
+        # the act is that verb or its object right after it ("while advancing its military
+        # infrastructure very close to our border" closes nothing)
+        rest = [w for w in before[k + 1 :] if not w.endswith("ly")]
+        if len(rest) > 1:
+            return []
+        w = rest[0] if rest else s.lowers[i]
         if not (
             (w.endswith("ing") and len(w) > 4)
             or (c.verb_prefixes and w.startswith(c.verb_prefixes))
@@ -4240,6 +4280,7 @@ class EventExtractor:
             or not self.pack.cues.almost.isdisjoint(self._prev_word(s, trig.start, 1))
             # "Israel membantah membunuh X", "denied attacking civilians": a denied act
             or not self.pack.cues.denials.isdisjoint(self._prev_word(s, trig.start, 1))
+            or self._denied_prospect(s, trig)
             or self._denied_clause(s, trig)
         )
         cameo, rule_id = rule.cameo, rule.rule_id
@@ -4402,9 +4443,10 @@ class EventExtractor:
             elif self._place_country(place, s.entities) in actor_keys:
                 return None  # "Netanyahu visited a hospital in Beersheba": no foreign visit
         if not target_keys and rule.cameo[:2] in _VIOLENT_ROOTS:
-            if place is None:
+            if place is None and trig.text.lower().split()[-1] not in self.pack.cues.agent:
                 # "Israel strikes on Gaza", "serangan ke Kharkiv", "missiles struck Lutsk": a
-                # place as the object (after a target marker, or right after a verb)
+                # place as the object (after a target marker, or right after a verb; not the
+                # agent after "occupied by")
                 hit = next(
                     (
                         p
@@ -4662,7 +4704,10 @@ class EventExtractor:
                     (
                         e
                         for e in reversed(history)
-                        if e.cameo[:2] in _VIOLENT_ROOTS and not e.negated and not e.quantities
+                        if e.cameo[:2] in _VIOLENT_ROOTS
+                        and not e.negated
+                        and not e.quantities
+                        and not self._territory_held(e)
                     ),
                     None,
                 )
@@ -6118,12 +6163,15 @@ def _merge_in_sentence(
     events: list[Event],
     verbal: Callable[[Event], bool] = lambda _: False,
     one_side: Callable[[Event], bool] = lambda _: False,
+    held: Callable[[Event], bool] = lambda _: False,
 ) -> list[Event]:
     """Two triggers of one root with the same actors in one sentence report one event
     ("serangan Israel, yang menargetkan fasilitas nuklir"): keep the best-named one with
     every count and target. Two verbs of different codes are two acts ("attacked Ukraine
     and annexed Crimea"; ``verbal``: whether an event's trigger is a verb); a meeting of one
-    side (``one_side``) whose actors take part in another meeting is that meeting."""
+    side (``one_side``) whose actors take part in another meeting is that meeting; a territory
+    held (``held``: "Crimea, occupied by Russia since 2014, was shelled") is no report of
+    another act of its sentence."""
     out: list[Event] = []
     for ev in events:
         hit = next(
@@ -6132,6 +6180,7 @@ def _merge_in_sentence(
                 for i, old in enumerate(out)
                 if old.cameo[:2] == ev.cameo[:2]
                 and not _two_acts(old, ev, verbal)
+                and held(old) == held(ev)
                 and (
                     set(old.actors) == set(ev.actors)
                     # "usai menerima Presiden Prabowo dalam pertemuan kenegaraan": the meeting

@@ -269,6 +269,8 @@ class Cues:
     future: tuple[str, ...]
     #: A party declaring itself ready to act ("ready to impose sanctions").
     readiness: tuple[str, ...]
+    #: Verbs of receiving: their subject undergoes the aid or support it receives.
+    receive_verbs: tuple[str, ...]
     #: Nouns of an unnamed official or office speaking for the party named right before
     #: them ("Moldova's foreign minister said": Moldova speaks).
     speaker_nouns: frozenset[str]
@@ -886,6 +888,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         future=lst("future"),
         readiness=lst("readiness"),
         speaker_nouns=frozenset(lst("speaker_nouns")),
+        receive_verbs=lst("receive_verbs"),
         comitative=frozenset(lst("comitative")),
         agent=frozenset(lst("agent")),
         between=frozenset(lst("between")),

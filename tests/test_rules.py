@@ -480,6 +480,61 @@ def test_an_unnamed_official_speaks_for_the_party_named_before(extractor, text):
     assert any("Moldova" in actors and targets == {"Russia"} for actors, targets in found)
 
 
+def test_receiving_reports_of_an_act_is_not_undergoing_it(extractor):
+    res, evs = events(
+        extractor, "The EU has received reports of Russian attacks against civilians.", "en"
+    )
+    attacks = [e for e in evs if e.cameo.startswith("19")]
+    assert attacks and all(labels(res, e.actors) == {"Russia"} for e in attacks)
+    assert not any("European Union" in labels(res, e.targets) for e in attacks)
+
+
+def test_a_territory_held_is_a_state_apart_from_acts(extractor):
+    # the held territory neither merges with the shelling nor takes the toll told after it
+    text = "Russia shelled Kherson on Thursday. The city lies near areas occupied by Russia."
+    _res, evs = events(extractor, text, "en")
+    assert sorted(e.cameo for e in evs if e.cameo.startswith("19")) == ["192", "194"]
+    text = (
+        "Explosions hit a military base in Crimea, occupied by Russia since 2014. "
+        "At least one person was killed."
+    )
+    res, evs = events(extractor, text, "en")
+    assert [(e.cameo, labels(res, e.actors)) for e in evs if e.cameo.startswith("19")] == [
+        ("192", {"Russia"})
+    ]
+    assert not [e for e in evs if e.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the act of a fronted phrase is its verb or the verb's object, nothing further in
+        (
+            "While advancing its military infrastructure very close to our border, NATO believes it has rights.",
+            "NATO",
+        ),
+    ],
+)
+def test_a_fronted_phrase_lends_no_agent_past_its_verbs_object(extractor, text, absent):
+    res, evs = events(extractor, text, "en")
+    assert "NATO" in {m.text for m in res.mentions}
+    assert not any(absent in labels(res, e.actors) for e in evs)
+
+
+def test_a_denied_plan_is_no_threat(extractor):
+    res = extractor.extract_text("Russia denied plans to attack Ukraine.", lang="en", published=PUB)
+    threats = [e for e in res.events if e.cameo.startswith("13")]
+    assert threats and all(e.negated for e in threats)
+    assert any(e.cameo == "016" and labels(res, e.actors) == {"Russia"} for e in res.events)
+
+
+def test_calling_on_a_party_is_no_label(extractor):
+    text = "Zelensky called on Russia to stop financing a terrorist group."
+    res, evs = events(extractor, text, "en")
+    assert [e.cameo for e in evs] == ["020"]
+    assert labels(res, evs[0].targets) == {"Russia"}
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
