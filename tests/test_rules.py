@@ -535,6 +535,11 @@ def test_calling_on_a_party_is_no_label(extractor):
     assert labels(res, evs[0].targets) == {"Russia"}
 
 
+def test_an_undergoing_verb_does_not_reach_past_a_comma(extractor):
+    text = "Despite facing sanctions, Russia attacked Ukraine."
+    assert ({"Russia"}, {"Ukraine"}) in _parties(extractor, text, "en", "190")
+
+
 def test_questioning_a_person_is_no_criticism(extractor):
     res, evs = events(extractor, "Police questioned the suspect from Kyiv for hours.", "en")
     assert "Kyiv" in {m.text for m in res.mentions}
