@@ -809,9 +809,7 @@ class EventExtractor:
         i = s.tok_index(trig.start)
         window = s.lowers[max(0, i - 4) : i]
         # (nor past a comma: "Despite facing sanctions, Russia attacked Ukraine")
-        breaks = [
-            j for j, w in enumerate(window) if w in self.pack.cues.clause_breaks or w == ","
-        ]
+        breaks = [j for j, w in enumerate(window) if w in self.pack.cues.clause_breaks or w == ","]
         if breaks:
             window = window[breaks[-1] + 1 :]
         text = " " + " ".join(window) + " "
