@@ -3260,7 +3260,7 @@ class EventExtractor:
                     war = self._onset_of(doc, s, trig, marked)
                     if war is None:
                         return None
-                    return self._make_event(
+                    ev = self._make_event(
                         doc,
                         s,
                         trig,
@@ -3269,6 +3269,11 @@ class EventExtractor:
                         conf * 0.7,
                         dates,
                         reported,
+                    )
+                    # named in passing, the war keeps its onset's day ("On Friday the US
+                    # sanctioned X for the invasion of Ukraine" dates the sanctions)
+                    return ev and replace(
+                        ev, date=war.date.isoformat(), date_precision="day", date_source="onset"
                     )
                 if starts and self._sentences_back(starts, s, earlier) <= 1:
                     # "Serangan itu menghantam kilang": the attack just reported, told again;

@@ -4426,6 +4426,8 @@ def test_an_onset_without_a_target_names_the_invaded_country(extractor):
     [
         ("Prices have soared since the start of the full-scale invasion of Ukraine.", "en"),
         ("The council extended the sanctions for the invasion of Ukraine.", "en"),
+        # the sentence's day is the sanctions', not the war's
+        ("On Friday, the United States sanctioned a bank for the invasion of Ukraine.", "en"),
         ("Harga pangan naik sejak invasi ke Ukraina.", "id"),
     ],
 )
