@@ -3011,12 +3011,16 @@ class EventExtractor:
             )
             if bare:
                 subj = self._reduced_patient(s, trig)
-                hit = [
-                    p
-                    for p in s.places
-                    if p.end <= trig.start and set(s.words_between(p.end, trig.start)) <= {","}
-                ]
-                if not subj and hit and rule.cameo[:2] in _VIOLENT_ROOTS:
+                hit = (
+                    [
+                        p
+                        for p in s.places
+                        if p.end <= trig.start and set(s.words_between(p.end, trig.start)) <= {","}
+                    ]
+                    if not subj and rule.cameo[:2] in _VIOLENT_ROOTS
+                    else []
+                )
+                if hit:
                     # "Crimea, occupied by Russia since 2014": the place right before the
                     # participle is where it happened, and its country underwent it
                     agent_keys = tuple(m.key for m in agent)
@@ -3972,9 +3976,9 @@ class EventExtractor:
             return []
         # the opening word's verb right after it (over adverbs): an English gerund, a word
         # with a verb prefix, or the trigger's own verb ("ketika sekelompok teroris
-        # menyerang" has a subject of its own)
-        # the act is that verb or its object right after it ("while advancing its military
-        # infrastructure very close to our border" closes nothing)
+        # menyerang" has a subject of its own); the act is that verb or its object right
+        # after it ("while advancing its military infrastructure very close to our border"
+        # closes nothing)
         rest = [w for w in before[k + 1 :] if not w.endswith("ly")]
         if len(rest) > 1:
             return []
@@ -4042,8 +4046,8 @@ class EventExtractor:
         words = trig.text.lower().split()
         agent = self.pack.cues.agent
         if len(words) == 2 and words[1] in agent and trig.rule.cameo[:2] in _VIOLENT_ROOTS:
+            nxt = [words[1], *s.words_between(trig.end, s.sentence.end)[:1]]
             words = words[:1]
-            nxt = ["by", *s.words_between(trig.end, s.sentence.end)[:1]]
         else:
             nxt = s.words_between(trig.end, s.sentence.end)[:2]
         if len(words) > 1 or not words[0].endswith("ed") or not self.pack.cues.passive_aux:
