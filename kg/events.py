@@ -5139,7 +5139,21 @@ class EventExtractor:
                 # "Anna Maria Dyner of the Polish Institute of International Affairs": an
                 # introduced person of a body the gazetteer does not know (a known state
                 # body or alliance after "of" is the post's: "Stoltenberg of NATO")
-                owned = len(gap) == 1 and gap[0] in cues.owner_words and b.type == "Organization"
+                # (a political party may take qualifiers: "Marek Suski of the ruling Law and
+                # Justice party")
+                owned = (
+                    b.type == "Organization"
+                    and bool(gap)
+                    and gap[0] in cues.owner_words
+                    and (
+                        len(gap) == 1
+                        or (
+                            b.key in self.gaz.parties
+                            and len(gap) <= 3
+                            and all(w.isalpha() and w.islower() for w in gap[1:])
+                        )
+                    )
+                )
                 aside = (
                     2 <= len(gap) <= 9
                     and gap[0] == ","

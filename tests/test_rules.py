@@ -6443,6 +6443,12 @@ def test_a_bare_spokesperson_title_speaks_for_the_body_its_sentence_opens_with(e
             "Anna Maria Dyner",
             "Polish Institute of International Affairs",
         ),
+        # a party with a qualifier
+        (
+            "Marek Suski of the ruling Law and Justice party said so.",
+            "Marek Suski",
+            "Law and Justice",
+        ),
         (
             '"He is a hawk," says Ben Noble, associate professor of Russian politics at '
             "University College London.",
