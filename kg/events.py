@@ -1030,7 +1030,7 @@ class EventExtractor:
                 if (
                     not hyphen
                     and all(w == "," for w in conj)
-                    and self._in_fronted_phrase(s, other if leftward else cur)
+                    and self._fronted_at(s, (other if leftward else cur).start)
                 ):
                     # "After Russia invaded Ukraine, the EU imposed sanctions": the comma
                     # closes a fronted phrase, no list
@@ -1042,20 +1042,14 @@ class EventExtractor:
                 break
         return group
 
-    def _in_fronted_phrase(self, s: SentenceFrame, m: Mention) -> bool:
-        """Whether ``m`` stands in a phrase fronted before the sentence's main clause: every
-        comma-closed stretch from the sentence start to ``m`` opens with a preposition or a
-        word of a clause or an adverbial ("After Russia invaded Ukraine, the EU ...", "In
-        March 2022, after the start of the invasion of Ukraine, the Commission ...", "Two
-        months after ..."), or an English participle ("Speaking to the Atlantic Council,
-        Vitrenko ..."); the comma after ``m`` closes that phrase, so ``m`` is no member of a
-        list going on after it ("France, Germany, Italy condemned", "leaders of France,
-        Germany, Italy met" are lists)."""
-        return self._fronted_at(s, m.start)
-
     def _fronted_at(self, s: SentenceFrame, pos: int) -> bool:
         """Whether the text at ``pos`` stands in a phrase fronted before the sentence's main
-        clause (see :meth:`_in_fronted_phrase`)."""
+        clause: every comma-closed stretch from the sentence start to ``pos`` opens with a
+        preposition or a word of a clause or an adverbial ("After Russia invaded Ukraine, the
+        EU ...", "In March 2022, after the start of the invasion of Ukraine, the Commission
+        ...", "Two months after ..."), or an English participle ("Speaking to the Atlantic
+        Council, Vitrenko ..."); a name there is no member of a list going on after the
+        phrase's comma ("France, Germany, Italy condemned" is a list)."""
         i = s.tok_index(pos)
         c = self.pack.cues
         openers = c.clause_breaks | c.adverbial_openers

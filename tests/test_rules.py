@@ -685,8 +685,12 @@ def test_who_reports_a_toll_is_not_its_perpetrator(extractor):
     ],
 )
 def test_undated_state_of_war_noun_is_background(extractor, text, lang):
-    _res, evs = events(extractor, text, lang)
+    res, evs = events(extractor, text, lang)
     assert not [e for e in evs if e.cameo.startswith("19")]
+    # the judgement or appeal of the war is read, with Russia its target
+    assert any(
+        "Russia" in labels(res, e.targets) for e in res.events if not e.cameo.startswith("19")
+    )
 
 
 @pytest.mark.parametrize(
