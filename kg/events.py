@@ -5917,8 +5917,11 @@ class EventExtractor:
                     break
         return tuple(dict.fromkeys(out))
 
-    def reporters(self, frames: Sequence[SentenceFrame]) -> dict[int, tuple[str, ...]]:
-        """Who reports the facts of each sentence: '..., kata X', 'according to X'."""
+    def reporters(
+        self, frames: Sequence[SentenceFrame], text: str = ""
+    ) -> dict[int, tuple[str, ...]]:
+        """Who reports the facts of each sentence: '..., kata X', 'according to X'
+        (``text``: the article's, whose line breaks bound long quotations)."""
         out: dict[int, tuple[str, ...]] = {}
         for s in frames:
             if not s.heads:
@@ -5952,19 +5955,21 @@ class EventExtractor:
                     keys.append(nxt.key)
             if keys:
                 out[sentence.index] = tuple(dict.fromkeys(keys))
-        self._quoted_runs(frames, out)
+        self._quoted_runs(frames, out, text)
         return out
 
     def _quoted_runs(
-        self, frames: Sequence[SentenceFrame], out: dict[int, tuple[str, ...]]
+        self, frames: Sequence[SentenceFrame], out: dict[int, tuple[str, ...]], text: str
     ) -> None:
         """A quotation of several sentences is its closing sentence's speaker's: in '"Russia
         must end the war. Any attempt will have consequences," Ratas said.' the first
         sentence is Ratas's too. A run opens with a quote mark (or a dash, as translated
         reports write quotations: "- There will be no war. ... - said Lavrov.") that stays
         open, goes on through at most ``_QUOTE_RUN - 1`` sentences without a mark, and closes
-        in a sentence whose speaker is named after the closing mark. Sentences of the run
-        with a speaker of their own keep theirs."""
+        in a sentence whose speaker is named after the closing mark; within one paragraph
+        (no line break in ``text`` between its sentences) it may run to ``_LONG_QUOTE_RUN``
+        sentences, as speeches are quoted. Sentences of the run with a speaker of their own
+        keep theirs."""
         i = 0
         while i < len(frames):
             mark = _opening_mark(frames[i].sentence.text)
@@ -5974,12 +5979,12 @@ class EventExtractor:
             j = i + 1
             while (
                 j < len(frames)
-                and j - i < _QUOTE_RUN
+                and _within_run(frames, i, j, text)
                 and frames[j].sentence.start >= frames[j - 1].sentence.end
                 and mark not in frames[j].sentence.text
             ):
                 j += 1
-            if j < len(frames) and j - i < _QUOTE_RUN:
+            if j < len(frames) and _within_run(frames, i, j, text):
                 speakers = self._closing_speakers(frames[j], mark, out)
                 for k in range(i, j):
                     if speakers:
@@ -6054,6 +6059,8 @@ _COMMENT_ROOT = "01"
 _VOICE_GAP = 3
 #: The most sentences one quotation is read across (the opening and closing ones included).
 _QUOTE_RUN = 4
+#: The most sentences of one quotation within a paragraph.
+_LONG_QUOTE_RUN = 12
 
 
 def _opening_mark(text: str) -> str | None:
@@ -6063,6 +6070,19 @@ def _opening_mark(text: str) -> str | None:
     if text.startswith(("- ", "-- ")) and " - " not in text[2:]:
         return " - "
     return None
+
+
+def _within_run(frames: Sequence[SentenceFrame], i: int, j: int, text: str) -> bool:
+    """Whether sentence ``j`` may belong to a quotation opened in sentence ``i``: within
+    ``_QUOTE_RUN`` sentences, or ``_LONG_QUOTE_RUN`` where no line break of ``text`` lies
+    between them (a paragraph of a speech)."""
+    if j - i < _QUOTE_RUN:
+        return True
+    return (
+        j - i < _LONG_QUOTE_RUN
+        and bool(text)
+        and "\n" not in text[frames[i].sentence.start : frames[j].sentence.start]
+    )
 
 
 def _first_start(s: SentenceFrame, key: str) -> int:

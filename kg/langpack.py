@@ -300,6 +300,9 @@ class Cues:
     #: Clause-break words used as sentence adverbs, which break nothing ("sementara itu").
     connectives: tuple[str, ...]
     head_of: tuple[str, ...]
+    #: Articles before a bare title that make it one known person ("the President said"):
+    #: the one person the article gave that title before.
+    definite_titles: frozenset[str]
     undergo_verbs: tuple[str, ...]
     #: Capitalised head nouns of organisation names ("Center", "Universitas"): an unknown
     #: capitalised name holding one is a body, not a person.
@@ -908,6 +911,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         same_time=frozenset(lst("same_time")),
         connectives=lst("connectives"),
         head_of=lst("head_of"),
+        definite_titles=frozenset(lst("definite_titles")),
         undergo_verbs=lst("undergo_verbs"),
         org_heads=frozenset(lst("org_heads")),
         body_connectors=frozenset(lst("body_connectors")),

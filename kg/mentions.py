@@ -1556,9 +1556,9 @@ class MentionFinder:
         """'the Russian president' is the person introduced earlier in the article with that
         post, else the post holder on the publication date. Returns whether a person was
         found."""
-        if country is None:
-            return False
         end = max([te, *(e for _, e in mods)])
+        if country is None:
+            return org is None and self._definite_title(text, ts, end, spec, sent, out)
         earlier = next(
             (
                 tp
@@ -1599,6 +1599,36 @@ class MentionFinder:
                 ts, end, text[ts:end], ent.key, "Person", "title.holder", sent, descriptive=True
             ),
             ent,
+        )
+        return True
+
+    def _definite_title(
+        self, text: str, ts: int, end: int, spec: TitleSpec, sent: int, out: MentionSet
+    ) -> bool:
+        """'"...," the President said': a bare title after a definite article is the one
+        person the article gave that title before (none when two had it: "Biden met
+        Zelensky ... the president said" is either). Returns whether a person was found."""
+        before = text[max(0, ts - 12) : ts].split()
+        if not before or before[-1].lower() not in self.pack.cues.definite_titles:
+            return False
+        # as a clause's subject: a lower-case verb next ("the president visited"), never the
+        # title's own phrase ("the president of this country X", "the head of the EC", "the
+        # deputy prime minister and minister of defence, X")
+        after = re.match(r"\s+([a-z]\w*)", text[end : end + 30])
+        cues = self.pack.cues
+        if after is None or after.group(1) in cues.body_connectors | cues.list_joiners:
+            return False
+        people = {tp.person for tp in out.titled if tp.title.kind == spec.kind and tp.end <= ts}
+        # a former holder named so counts too ("President Biden" in a 2025 article)
+        people.update(p for p, kind, _, n in out.former if kind == spec.kind and n <= sent)
+        if len(people) != 1:
+            return False
+        person = out.entities[people.pop()]
+        out.add(
+            Mention(
+                ts, end, text[ts:end], person.key, "Person", "coref.title", sent, descriptive=True
+            ),
+            person,
         )
         return True
 

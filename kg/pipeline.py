@@ -260,7 +260,7 @@ class Extractor:
 
     def _reporters(self, st: _State) -> None:
         if st.lang:
-            st.reporters = self.tools(st.lang).events.reporters(st.frames)
+            st.reporters = self.tools(st.lang).events.reporters(st.frames, st.doc.text)
 
     def _events(self, st: _State) -> None:
         if st.lang:

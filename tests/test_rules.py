@@ -9497,3 +9497,58 @@ def test_indonesian_targets_of_weapons(extractor, text, cameo, actors, targets):
 def test_a_weekday_of_the_week_named(extractor, text, lang, date):
     res = extractor.extract_text(text, lang=lang, published=dt.date(2025, 6, 20))
     assert [e.date for e in res.events if e.cameo.startswith("19")] == [date]
+
+
+_SPEECH = (
+    "Belarusian President Alexander Lukashenko spoke at a forum in Minsk on Saturday.\n"
+    '"History teaches us a lot. Empires never like to negotiate. Many wars began this way. '
+    "What about today? The United States is pushing Europe into a war with Russia. Our "
+    'people want peace," the President said.'
+)
+
+
+def test_a_quoted_paragraph_of_a_speech_is_its_speakers(extractor):
+    # six sentences of one paragraph closed by "the President said": the bare title is the
+    # one president named before, and the charge in the fifth sentence is his
+    res, evs = events(extractor, _SPEECH, "en")
+    charge = next(e for e in evs if e.cameo.startswith("11"))
+    assert labels(res, charge.actors) == {"Alexander Lukashenko", "Belarus"}
+    assert labels(res, charge.targets) == {"United States"}
+    # a line break inside the quotation bounds it at four sentences: nobody's charge
+    broken = _SPEECH.replace("Many wars began this way. ", "Many wars began this way.\n")
+    res, evs = events(extractor, broken, "en")
+    assert not [e for e in evs if e.cameo.startswith("11") and e.actors], [
+        (e.cameo, labels(res, e.actors)) for e in evs
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one president named before
+        (
+            "Belarusian President Alexander Lukashenko spoke in Minsk. The president criticised"
+            " the United States.",
+            {"Alexander Lukashenko", "Belarus"},
+        ),
+        # two presidents named before: either could be meant
+        (
+            "President Joe Biden met President Volodymyr Zelensky in Kyiv. The president"
+            " criticised Russia.",
+            set(),
+        ),
+        # the title's own phrase follows: another person's post
+        (
+            "Russian Foreign Minister Sergei Lavrov spoke in Moscow. The minister of defence of"
+            " Estonia criticised Russia.",
+            set(),
+        ),
+    ],
+)
+def test_a_bare_title_after_the_is_the_one_person_titled_so(extractor, text, speaker):
+    res, evs = events(extractor, text, "en")
+    charge = next(e for e in evs if e.cameo.startswith("11"))
+    assert labels(res, charge.actors) >= speaker
+    assert not speaker or labels(res, charge.actors) == speaker
+    if not speaker:
+        assert not {"Joe Biden", "Volodymyr Zelensky", "Sergei Lavrov"} & labels(res, charge.actors)
