@@ -118,6 +118,7 @@ LATER_SETS = (
     "-fresh16",
     "-fresh17",
     "-fresh18",
+    "-fresh19",
     "-blind",
 )
 
