@@ -5119,9 +5119,13 @@ class EventExtractor:
                 and not s.words_between(m.end, nxt.start)
             ):
                 opening[nxt.start] = m.start
-            elif m.rule != DEMONYM_RULE:
+            elif m.rule != DEMONYM_RULE and not (
+                m.type == "Country"
+                and _field_of_expert(s.words_between(m.end, s.sentence.end)[:2], self._occupations)
+            ):
                 # "associate professor of Russian politics at ...": an adjective of a
-                # country inside an aside is neither person nor body
+                # country inside an aside is neither person nor body, nor is a country
+                # naming an expert's field ("X, China analyst at ...")
                 kept.append(m)
         for a, b in itertools.pairwise(kept):
             if a.type == "Person" and b.type in _BODY_TYPES:
@@ -6083,6 +6087,17 @@ def _within_run(frames: Sequence[SentenceFrame], i: int, j: int, text: str) -> b
         and bool(text)
         and "\n" not in text[frames[i].sentence.start : frames[j].sentence.start]
     )
+
+
+def _field_of_expert(words: Sequence[str], occupations: frozenset[str]) -> bool:
+    """Whether the two words after a country make it an expert's field: "China analyst",
+    "Russia war historian" (an occupation in them, no punctuation before it)."""
+    for w in words:
+        if w in occupations:
+            return True
+        if not w.isalpha():
+            return False
+    return False
 
 
 def _first_start(s: SentenceFrame, key: str) -> int:

@@ -898,6 +898,9 @@ class MentionFinder:
         self._member_bodies(text, sentences, out, claimed, stop, view)
         # 4b. unknown full names next to a reporting verb ("..., Oleksandr Kubrakov said")
         self._speaker_names(text, tokens, sentences, out, claimed, stop)
+        # 4b". unknown full names before an occupation in apposition ("X Y, associate fellow
+        # at ...")
+        self._occupation_names(text, tokens, sentences, out, claimed, stop)
         # 4b'. unknown names followed by an age ("Siti Rukmini (60)", "Maksym Maksymov, 29,")
         self._aged_names(text, tokens, sentences, out, claimed, stop)
         # 4c. unknown full names opened by a known given name ("Juri Ratas", "Oleg Tinkov")
@@ -2043,6 +2046,48 @@ class MentionFinder:
                     continue  # "Ukrainian President", "Kremlin Spokesman": known words inside
                 ent = self._person_entity(name)
                 self._add_named(out, claimed, ns, ne, ent, "speaker.name", sentences, text)
+
+    def _occupation_names(
+        self,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        out: MentionSet,
+        claimed: list[tuple[int, int]],
+        stop: set[str],
+    ) -> None:
+        """A run of two to four capitalised words before a comma and an occupation in
+        apposition, three words at most between them ("Natia Seskuria, associate fellow at
+        ...", "Marcin Zabodniak, China analyst at ...", "X Y, a historian, said") names a
+        person the gazetteer does not know."""
+        occupations = self.pack.cues.occupations
+        for k in _indices(tokens, occupations):
+            # the comma opening the aside: at most three words back, none of them punctuation
+            c = next(
+                (j for j in range(k - 1, max(-1, k - 5), -1) if not tokens[j].text[:1].isalnum()),
+                None,
+            )
+            if c is None or tokens[c].text != "," or c < 2:
+                continue
+            j = c
+            while j > 0 and c - j < 4 and tokens[j - 1].is_cap and tokens[j - 1].text.isalpha():
+                j -= 1
+            if j == c or (j > 0 and tokens[j - 1].is_cap):
+                continue
+            span = self._name_at(tokens, j, stop)
+            if span is None or span[1] != c or span[1] - span[0] < 2:
+                continue
+            ns, ne = tokens[span[0]].start, tokens[span[1] - 1].end
+            name = text[ns:ne]
+            if (
+                any(ns < e and s < ne for s, e in claimed)
+                or any(w in stop for w in name.split())
+                or self._is_known_non_person(name)
+                or any(self.gaz.find(w, self.lang) for w in name.split())
+            ):
+                continue
+            ent = self._person_entity(name)
+            self._add_named(out, claimed, ns, ne, ent, "occupation.name", sentences, text)
 
     def _aged_names(
         self,

@@ -9552,3 +9552,36 @@ def test_a_bare_title_after_the_is_the_one_person_titled_so(extractor, text, spe
     assert not speaker or labels(res, charge.actors) == speaker
     if not speaker:
         assert not {"Joe Biden", "Volodymyr Zelensky", "Sergei Lavrov"} & labels(res, charge.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a name nobody listed, before an occupation in apposition, is a person
+        (
+            "Tamar Kveladze, associate fellow at the Royal United Services Institute, said"
+            " Moscow was lying.",
+            "Tamar Kveladze",
+            "Royal United Services Institute",
+        ),
+        # a country naming the expert's field stands between no person and the body
+        (
+            "Oskar Brenning, China analyst at the Atlantic Council, said Moscow was lying.",
+            "Oskar Brenning",
+            "Atlantic Council",
+        ),
+    ],
+)
+def test_an_unlisted_expert_in_apposition_belongs_to_the_body(extractor, text, person, body):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    assert (person, "memberOf", body) in _relation_labels(res)
+    assert res.entity(f"person-{person.lower().replace(' ', '-')}").type == "Person"
+
+
+def test_a_place_before_an_occupation_in_apposition_is_no_person(extractor):
+    res = extractor.extract_text(
+        "In Washington DC, analysts at the Atlantic Council said Moscow was lying.",
+        lang="en",
+        published=PUB,
+    )
+    assert not [e for e in res.entities if e.type == "Person"]
