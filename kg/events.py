@@ -1187,6 +1187,9 @@ class EventExtractor:
             # "Setelah menyerang Kyiv, Rusia ...": the main clause's subject
             fronted = self._fronted_agent(s, trig)
             return (fronted, 0.8) if fronted else ([], 0.0)
+        opening = self._participle_clause_subject(s, trig, left)
+        if opening is not None:
+            return self._coordinated(s, opening, leftward=True), 0.9
         best = left[-1]
         if len(left) >= 2 and best.type == "Person" and self._led_by(s, best):
             # "KKB pimpinan Jeki Murib melepaskan tembakan": the group fires
@@ -1202,6 +1205,35 @@ class EventExtractor:
             conf = min(conf, 0.7)
         # a reporting clause speaker ("X said Y attacked") is not the subject of Y's verb
         return self._coordinated(s, best, leftward=True), conf
+
+    def _participle_clause_subject(
+        self, s: SentenceFrame, trig: TriggerMatch, left: list[Mention]
+    ) -> Mention | None:
+        """The subject of a participle clause after a comma ("Russia has tightened its grip
+        around Ukraine, amassing troops on its border"): the party opening the sentence,
+        not the name nearest the participle. None where the trigger is no such participle
+        or the sentence opens with no party."""
+        suffixes = tuple(self.pack.cues.verb_suffixes)
+        first = trig.text.split()[0].lower()
+        if not suffixes or not first.endswith(suffixes) or len(first) <= 5:
+            return None
+        i = s.tok_index(trig.start)
+        start = s.tok_index(s.sentence.start)
+        if i < 1 or s.lowers[i - 1] != "," or len(left) < 2:
+            return None
+        c = self.pack.cues
+        nxt = s.lowers[i + 1] if i + 1 < len(s.lowers) else ""
+        if nxt in c.list_joiners or nxt == ",":
+            return None  # "in terms of weaponry, training and personnel": a list's noun
+        opener = left[0]
+        k = s.tok_index(opener.start)
+        # the name opens the sentence (over an article): "Russia has ...", "The Kremlin ..."
+        if k - start > 1 or (k > start and s.lowers[start] not in c.noun_markers):
+            return None
+        between = s.lowers[k:i]
+        if not c.reporting_before.isdisjoint(between) or not c.complementizers.isdisjoint(between):
+            return None  # "X said that the campaign started by Y, encouraging ...": Y's clause
+        return opener
 
     def _first_person_subject(self, s: SentenceFrame, trig: TriggerMatch, pronoun: Token) -> bool:
         """Whether a first-person pronoun is the subject of the trigger's own verb: at most

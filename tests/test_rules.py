@@ -9585,3 +9585,69 @@ def test_a_place_before_an_occupation_in_apposition_is_no_person(extractor):
         published=PUB,
     )
     assert not [e for e in res.entities if e.type == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actors", "targets"),
+    [
+        # a light verb of law before sanctions
+        (
+            "In retaliation, China enacted a series of embargoes and sanctions against Lithuania.",
+            "163",
+            {"China"},
+            {"Lithuania"},
+        ),
+        # a participle clause after a comma is the sentence subject's, not the nearest name's
+        (
+            "Russia has tightened its grip around Ukraine since January, amassing tens of"
+            " thousands of troops near the border.",
+            "150",
+            {"Russia"},
+            set(),
+        ),
+        # a promised response is a threat; resolve to use every means is a threat of force
+        (
+            '"Any attack on our pipelines will be met with a firm and united response," Jens'
+            " Stoltenberg said.",
+            "130",
+            {"Jens Stoltenberg", "NATO"},
+            set(),
+        ),
+        (
+            "Putin said Russia would use all the means at its disposal to defend its land.",
+            "138",
+            {"Russia"},
+            set(),
+        ),
+        ('"This is not a bluff," Putin said.', "138", {"Vladimir Putin", "Russia"}, set()),
+    ],
+)
+def test_sanctions_buildups_and_threats_of_resolve(extractor, text, cameo, actors, targets):
+    res, evs = events(extractor, text, "en")
+    found = [e for e in evs if e.cameo == cameo]
+    assert found, [(e.cameo, labels(res, e.actors)) for e in evs]
+    assert labels(res, found[0].actors) >= actors
+    assert labels(res, found[0].targets) >= targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leverage, not force
+        "The Kremlin is using all available means of leverage and interference in Moldova.",
+        # "massed" as a participle of the force counted, no act of the subject's
+        "US officials raised their estimate of the force massed on the border to 190,000 troops.",
+    ],
+)
+def test_means_of_leverage_and_counted_forces_are_no_threat_or_buildup(extractor, text):
+    _res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith(("13", "15"))]
+
+
+def test_a_noun_in_a_list_after_a_comma_keeps_its_own_party(extractor):
+    res, evs = events(
+        extractor,
+        "Moscow sees the support for Ukraine from NATO, training and weapons, as a threat.",
+        "en",
+    )
+    assert not [e for e in evs if e.cameo.startswith("06") and "Russia" in labels(res, e.actors)]
