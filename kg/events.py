@@ -2424,7 +2424,7 @@ class EventExtractor:
                     ev, evidence=replace(ev.evidence, confidence=DEFAULT_MIN_CONFIDENCE)
                 )
                 continue
-            if pair or not named:
+            if pair or not named or not onset.bare:
                 continue
             # "since Russia's invasion", "Russian aggression accelerated the split": a
             # reference by the onset's words or a war's noun (``war_reference_nouns``) naming
@@ -2687,6 +2687,7 @@ class EventExtractor:
             if (
                 onset.actor not in ev.actors
                 or (ev.targets and onset.target not in ev.targets)
+                or (not ev.targets and not onset.bare)
                 or words.isdisjoint(onset.words.get(self.pack.code, ()))
                 or (doc.published is not None and doc.published < onset.date)
                 # "invaded Crimea in 2014": another year is another war

@@ -530,6 +530,8 @@ class Onset:
     target: str
     date: dt.date
     words: Mapping[str, frozenset[str]]
+    #: Whether a reference naming the actor alone ("Russia's invasion") may be this war.
+    bare: bool = True
 
 
 class _Loader:
@@ -671,6 +673,7 @@ class _Loader:
                             str(lang): frozenset(str(w).lower() for w in ws)
                             for lang, ws in (row.get("words") or {}).items()
                         },
+                        bool(row.get("bare", True)),
                     )
                 )
             except (KeyError, TypeError, ValueError, AttributeError) as exc:

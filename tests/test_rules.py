@@ -9651,3 +9651,27 @@ def test_a_noun_in_a_list_after_a_comma_keeps_its_own_party(extractor):
         "en",
     )
     assert not [e for e in evs if e.cameo.startswith("06") and "Russia" in labels(res, e.actors)]
+
+
+def test_an_older_known_war_names_its_invader_only_with_its_target(extractor):
+    # the 2008 war: "the invasion of Georgia" is Russia's, on the onset's day
+    res = extractor.extract_text(
+        "As an example, he pointed to the invasion of Georgia.",
+        lang="en",
+        published=dt.date(2024, 5, 6),
+    )
+    war = [e for e in res.events if e.cameo.startswith("19")]
+    assert [(labels(res, e.actors), labels(res, e.targets), e.date) for e in war] == [
+        ({"Russia"}, {"Georgia"}, "2008-08-08")
+    ]
+    # a bare invasion feared in January 2022 is not the 2008 war, whatever the article names
+    res = extractor.extract_text(
+        "The president of Georgia visited Kyiv. Blinken said Russia had already taken steps"
+        " towards the upcoming invasion.",
+        lang="en",
+        published=dt.date(2022, 1, 20),
+    )
+    feared = [e for e in res.events if e.cameo.startswith("19")]
+    assert feared and all(not e.targets for e in feared), [
+        (labels(res, e.actors), labels(res, e.targets), e.date) for e in res.events
+    ]
