@@ -771,7 +771,7 @@ class EventExtractor:
     def _after_light_verb(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """'melancarkan serangan', 'launched strikes': the light verb's subject acts."""
         i = s.tok_index(trig.start)
-        window = s.tokens[max(0, i - 8) : i]
+        window = _without_brackets(s.tokens[max(0, i - 16) : i])[-8:]
         # only within the same phrase: stop at punctuation and at a word opening a clause
         # ("civilians had been killed since the invasion began": "had" is not the noun's),
         # not right before a noun of giving or cooperating, where it is a preposition
@@ -6131,6 +6131,22 @@ def _field_of_expert(words: Sequence[str], occupations: frozenset[str]) -> bool:
         if not w.isalpha():
             return False
     return False
+
+
+def _without_brackets(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` without the asides closed in brackets among them ("announced $2.8bn
+    (£2.4bn) in military aid"); an unclosed bracket stays."""
+    out: list[Token] = []
+    opened: int | None = None
+    for t in tokens:
+        if t.text == "(":
+            opened = len(out)
+        elif t.text == ")" and opened is not None:
+            del out[opened:]
+            opened = None
+            continue
+        out.append(t)
+    return out
 
 
 def _first_start(s: SentenceFrame, key: str) -> int:

@@ -196,7 +196,7 @@ class Extractor:
                 "quantities", ("document", "sentences", "view"), ("quantities",), self._quantities
             ),
             Stage("frames", ("sentences", "mentions", "tokens"), ("frames",), self._frames),
-            Stage("reporters", ("frames",), ("reporters",), self._reporters),
+            Stage("reporters", ("frames", "document"), ("reporters",), self._reporters),
             Stage(
                 "events",
                 ("frames", "dates", "quantities", "reporters"),

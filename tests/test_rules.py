@@ -9675,3 +9675,15 @@ def test_an_older_known_war_names_its_invader_only_with_its_target(extractor):
     assert feared and all(not e.targets for e in feared), [
         (labels(res, e.actors), labels(res, e.targets), e.date) for e in res.events
     ]
+
+
+def test_a_bracketed_aside_keeps_a_light_verb_in_reach(extractor):
+    # "(£2.4bn)" between the light verb and the aid: the announcer gives it
+    res, evs = events(
+        extractor,
+        "Antony Blinken announced a further $2.8bn (£2.4bn) in military aid for Ukraine.",
+        "en",
+    )
+    aid = [e for e in evs if e.cameo == "072"]
+    assert aid and labels(res, aid[0].actors) == {"Antony Blinken", "United States"}
+    assert labels(res, aid[0].targets) == {"Ukraine"}
