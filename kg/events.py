@@ -1047,12 +1047,13 @@ class EventExtractor:
         clause: every comma-closed stretch from the sentence start to ``pos`` opens with a
         preposition or a word of a clause or an adverbial ("After Russia invaded Ukraine, the
         EU ...", "In March 2022, after the start of the invasion of Ukraine, the Commission
-        ...", "Two months after ..."), or an English participle ("Speaking to the Atlantic
-        Council, Vitrenko ..."); a name there is no member of a list going on after the
+        ...", "Two months after ...", "If Russia invades Ukraine, ..."), or an English
+        participle ("Speaking to the Atlantic Council, Vitrenko ..."); a name there is no member of a list going on after the
         phrase's comma ("France, Germany, Italy condemned" is a list)."""
         i = s.tok_index(pos)
         c = self.pack.cues
-        openers = c.clause_breaks | c.adverbial_openers
+        # ("If Russia invades Ukraine, the US will impose sanctions": a condition is fronted)
+        openers = c.clause_breaks | c.adverbial_openers | c.conditionals
         starts = {h.start for h in s.heads}
         # a clause opened by "that" fronts its own phrases ("reminds that in response to
         # the invasion of Ukraine, the EU froze ...")

@@ -9687,3 +9687,23 @@ def test_a_bracketed_aside_keeps_a_light_verb_in_reach(extractor):
     aid = [e for e in evs if e.cameo == "072"]
     assert aid and labels(res, aid[0].actors) == {"Antony Blinken", "United States"}
     assert labels(res, aid[0].targets) == {"Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If Russia invades Ukraine, the United States will impose severe sanctions.", "en"),
+        ("Jika Rusia menyerang Ukraina, Amerika Serikat akan menjatuhkan sanksi.", "id"),
+    ],
+)
+def test_a_fronted_condition_lends_no_party_to_the_main_clause(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    threat = next(e for e in evs if e.cameo == "1312")
+    assert labels(res, threat.actors) == {"United States"}
+    assert labels(res, threat.targets) == {"Russia"}
+    # the condition's act (a possibility below the default threshold) takes no party of
+    # the main clause either
+    everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
+    low = everything.extract_text(text, lang=lang, published=PUB)
+    attack = next(e for e in low.events if e.cameo.startswith("19"))
+    assert attack.hypothetical and labels(low, attack.targets) == {"Ukraine"}
