@@ -2861,6 +2861,11 @@ class MentionFinder:
                 continue
             name = m.group("name")
             ns, ne = m.start("name"), m.end("name")
+            words = name.split()
+            if len(words) == 3 and words[-1] in stop:
+                # "told CNN's Erin Burnett Wednesday": a day after the name is none of it
+                name = name[: name.rindex(words[-1])].rstrip()
+                ne = ns + len(name)
             sent = self._sentence_of(sentences, ns)
             found = next(
                 (x for x in out.mentions if x.type == "Person" and (x.start, x.end) == (ns, ne)),

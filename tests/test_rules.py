@@ -9707,3 +9707,12 @@ def test_a_fronted_condition_lends_no_party_to_the_main_clause(extractor, text, 
     low = everything.extract_text(text, lang=lang, published=PUB)
     attack = next(e for e in low.events if e.cameo.startswith("19"))
     assert attack.hypothetical and labels(low, attack.targets) == {"Ukraine"}
+
+
+def test_a_weekday_after_an_outlets_journalist_is_no_part_of_the_name(extractor):
+    res = extractor.extract_text(
+        "His lawyer told CNN's Erin Burnett Wednesday that the court had met.",
+        lang="en",
+        published=PUB,
+    )
+    assert ("Erin Burnett", "memberOf", "CNN") in _relation_labels(res)
