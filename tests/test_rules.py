@@ -9716,3 +9716,25 @@ def test_a_weekday_after_an_outlets_journalist_is_no_part_of_the_name(extractor)
         published=PUB,
     )
     assert ("Erin Burnett", "memberOf", "CNN") in _relation_labels(res)
+
+
+def test_cannot_negates_the_act(extractor):
+    res = extractor.extract_text("Russia cannot attack NATO.", lang="en", published=PUB)
+    attack = [e for e in res.events if e.cameo.startswith("19")]
+    assert attack and all(e.negated for e in attack)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021, Lithuania became the first state to withdraw from the Cooperation between"
+        " China and Central and Eastern European Countries initiative.",
+        "Lithuania withdrew from cooperation with China.",
+    ],
+)
+def test_withdrawing_from_cooperation_reduces_relations_and_is_no_retreat(extractor, text):
+    res, evs = events(extractor, text, "en")
+    assert not [e for e in evs if e.cameo.startswith("08")]
+    cut = [e for e in evs if e.cameo == "160"]
+    assert cut and labels(res, cut[0].actors) == {"Lithuania"}
+    assert labels(res, cut[0].targets) == {"China"}
