@@ -5086,6 +5086,7 @@ class EventExtractor:
             rels.extend(self._backed_groups(doc, s, mentions))
             rels.extend(self._party_members(doc, s, mentions, ms.modifiers))
             rels.extend(self._members_from(doc, s, mentions))
+            rels.extend(self._founders(doc, s, mentions))
             if found:
                 rels.extend(self._phrase_members(doc, s, mentions, found))
             rels.extend(self._counted_members(doc, s, mentions))
@@ -5234,6 +5235,36 @@ class EventExtractor:
             or prev.lower in c.reporting_before
             or prev.lower in self._report_after
         )
+
+    def _founders(self, doc: Document, s: SentenceFrame, inside: list[Mention]) -> list[Relation]:
+        """'Oleg Tinkov, the founder of Tinkoff Bank', 'Tinkoff Bank founder Oleg Tinkov', 'X,
+        who founded Y': a founder is affiliated with the body (cue ``founder_words``; the
+        body's own staff are its members)."""
+        founders = self.pack.cues.founder_words
+        if not founders or founders.isdisjoint(s.lowers):
+            return []
+        out: list[Relation] = []
+        for a, b in itertools.pairwise(inside):
+            gap = [w for w in s.words_between(a.end, b.start) if w not in ("the", "a")]
+            if a.type == "Person" and b.type in _BODY_TYPES:
+                # ", the founder of", ", who founded", ", co-founder and chief of"
+                ok = (
+                    2 <= len(gap) <= 5
+                    and gap[0] == ","
+                    and not founders.isdisjoint(gap)
+                    and all(w.isalpha() or w in ("-",) or "-" in w for w in gap[1:])
+                )
+                person, body = a, b
+            elif a.type in _BODY_TYPES and b.type == "Person":
+                # "Tinkoff Bank founder Oleg Tinkov"
+                ok = len(gap) == 1 and gap[0] in founders
+                person, body = b, a
+            else:
+                continue
+            if ok:
+                ev = self._sentence_evidence(doc, s, "relation.founder", 0.7)
+                out.append(Relation(doc.doc_id, person.key, "affiliatedWith", body.key, ev))
+        return out
 
     def _member(
         self, doc: Document, s: SentenceFrame, member: Mention, body: Mention, rule: str

@@ -300,6 +300,9 @@ class Cues:
     #: Clause-break words used as sentence adverbs, which break nothing ("sementara itu").
     connectives: tuple[str, ...]
     head_of: tuple[str, ...]
+    #: Words naming the founder of a body ("founder", "pendiri"): the founder is affiliated
+    #: with it.
+    founder_words: frozenset[str]
     #: Articles before a bare title that make it one known person ("the President said"):
     #: the one person the article gave that title before.
     definite_titles: frozenset[str]
@@ -912,6 +915,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         connectives=lst("connectives"),
         head_of=lst("head_of"),
         definite_titles=frozenset(lst("definite_titles")),
+        founder_words=frozenset(lst("founder_words")),
         undergo_verbs=lst("undergo_verbs"),
         org_heads=frozenset(lst("org_heads")),
         body_connectors=frozenset(lst("body_connectors")),

@@ -9738,3 +9738,18 @@ def test_withdrawing_from_cooperation_reduces_relations_and_is_no_retreat(extrac
     cut = [e for e in evs if e.cameo == "160"]
     assert cut and labels(res, cut[0].actors) == {"Lithuania"}
     assert labels(res, cut[0].targets) == {"China"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oleg Tinkov, the founder of Tinkoff Bank, criticised the war.",
+        "Tinkoff Bank founder Oleg Tinkov criticised the war.",
+        "Russian billionaire Oleg Tinkov, who founded Tinkoff Bank, criticised the war.",
+    ],
+)
+def test_a_founder_is_affiliated_with_the_body(extractor, text):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    rels = _relation_labels(res)
+    assert ("Oleg Tinkov", "affiliatedWith", "Tinkoff Bank") in rels
+    assert ("Oleg Tinkov", "memberOf", "Tinkoff Bank") not in rels
