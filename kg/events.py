@@ -4494,6 +4494,8 @@ class EventExtractor:
                         and (
                             any(
                                 w in self.pack.cues.target
+                                # "the first Russian invasion of Donbas": a noun's object
+                                or (w in self.pack.cues.owner_words and self._is_nominal(trig))
                                 for w in [
                                     *trig.text.lower().split()[-1:],
                                     *s.words_between(trig.end, p.start),

@@ -9753,3 +9753,21 @@ def test_a_founder_is_affiliated_with_the_body(extractor, text):
     rels = _relation_labels(res)
     assert ("Oleg Tinkov", "affiliatedWith", "Tinkoff Bank") in rels
     assert ("Oleg Tinkov", "memberOf", "Tinkoff Bank") not in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an annexation is a noun of occupation: its agent after "by", its possessor before
+        "The annexation of Crimea by Russia shocked Europe.",
+        "Russia's annexation of Crimea shocked Europe.",
+        # a place after "of" is a noun's object: its country undergoes the act
+        "The Russian occupation of Donbas shocked Europe.",
+    ],
+)
+def test_a_noun_of_force_over_a_place_targets_its_country(extractor, text):
+    res, evs = events(extractor, text, "en")
+    taken = [e for e in evs if e.cameo.startswith("19")]
+    assert taken, [(e.cameo, labels(res, e.actors), labels(res, e.targets)) for e in evs]
+    assert labels(res, taken[0].actors) == {"Russia"}
+    assert labels(res, taken[0].targets) == {"Ukraine"}
