@@ -5958,7 +5958,18 @@ class EventExtractor:
             if h.key in exclude:
                 continue
             nxt = [w for w in s.words_between(h.end, s.sentence.end)[:3] if w != ","][:2]
-            if nxt and (nxt[0] in verbs or (len(nxt) > 1 and nxt[0] == "also" and nxt[1] in verbs)):
+            # "Zelensky said", "X also said", "Trump has said", "Trump telah mengatakan"
+            # (not a place: "Russia's aggression in Ukraine has claimed 14,000 lives")
+            lead = ("also", *self.pack.cues.auxiliaries)
+            if nxt and (
+                nxt[0] in verbs
+                or (
+                    len(nxt) > 1
+                    and nxt[0] in lead
+                    and nxt[1] in verbs
+                    and not self._is_place_marked(s, h)
+                )
+            ):
                 out.append(h.key)
                 continue
             if officials and h.type != "Person":

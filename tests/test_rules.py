@@ -9771,3 +9771,45 @@ def test_a_noun_of_force_over_a_place_targets_its_country(extractor, text):
     assert taken, [(e.cameo, labels(res, e.actors), labels(res, e.targets)) for e in evs]
     assert labels(res, taken[0].actors) == {"Russia"}
     assert labels(res, taken[0].targets) == {"Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Trump said residents of Tehran must evacuate.", "en"),
+        ("Presiden AS Donald Trump mengatakan bahwa warga di Teheran harus mengungsi.", "id"),
+    ],
+)
+def test_telling_the_other_sides_people_to_flee_threatens_force(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    threat = [e for e in evs if e.cameo == "138"]
+    assert threat and labels(res, threat[0].actors) >= {"Donald Trump"}
+    assert labels(res, threat[0].targets) == {"Iran"}
+
+
+def test_telling_ones_own_people_to_flee_threatens_nobody(extractor):
+    _res, evs = events(
+        extractor, "Zelensky said residents of the Donetsk region must evacuate.", "en"
+    )
+    assert not [e for e in evs if e.cameo.startswith("13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Earlier, the alliance has stated that Russia has no right to make such demands.", "en"),
+        ("NATO telah mengatakan bahwa Rusia tidak berhak mengajukan tuntutan itu.", "id"),
+    ],
+)
+def test_a_speaker_over_an_auxiliary_judges_the_party(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    judged = [e for e in evs if e.cameo.startswith("11")]
+    assert judged and labels(res, judged[0].actors) == {"NATO"}
+    assert labels(res, judged[0].targets) == {"Russia"}
+
+
+def test_a_place_before_an_auxiliary_and_a_reporting_verb_is_no_speaker(extractor):
+    _res, evs = events(
+        extractor, "Since 2014, Russia's aggression in Ukraine has claimed 14,000 lives.", "en"
+    )
+    assert not [e for e in evs if e.cameo.startswith("11")]
