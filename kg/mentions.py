@@ -1512,6 +1512,19 @@ class MentionFinder:
             claimed.append((ts, ne))
             out.modifiers.update(mods)
             return
+        if (
+            country is not None
+            and person_ent.country
+            and person_ent.country != country
+            and person_ent.key in self.gaz.entities
+            and "," in text[te:ns]
+        ):
+            # "At his meeting with the new Polish prime minister, Sunak will ...": a known
+            # person of another country after a comma is the next clause's subject, not
+            # the title's holder ("the Polish leader, Donald Tusk" is)
+            claimed.extend(mods)
+            out.modifiers.update(mods)
+            return
         stated = country is not None or org is not None
         country_stated = country is not None
         if country is None and person_ent.country:

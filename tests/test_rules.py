@@ -9813,3 +9813,15 @@ def test_a_place_before_an_auxiliary_and_a_reporting_verb_is_no_speaker(extracto
         extractor, "Since 2014, Russia's aggression in Ukraine has claimed 14,000 lives.", "en"
     )
     assert not [e for e in evs if e.cameo.startswith("11")]
+
+
+def test_a_known_person_of_another_country_after_a_title_and_comma_is_no_holder(extractor):
+    res = extractor.extract_text(
+        "Rishi Sunak spoke in London. At his first meeting with the new Polish prime minister,"
+        " Sunak will seek to deepen ties.",
+        lang="en",
+        published=dt.date(2024, 4, 22),
+    )
+    rels = _relation_labels(res)
+    assert ("Rishi Sunak", "holdsPosition", "Prime Minister of Poland") not in rels
+    assert ("Rishi Sunak", "holdsPosition", "Prime Minister of the United Kingdom") in rels
