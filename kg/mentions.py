@@ -1435,7 +1435,13 @@ class MentionFinder:
                             # a kind of institution whose country the text left out is the
                             # known holder's post
                             org = None
-                    elif name not in stop and not self._is_known_non_person(name):
+                    elif (
+                        name not in stop
+                        and not self._is_known_non_person(name)
+                        # "Chairman of the EU Military Committee": a body of the organisation
+                        # named, no person
+                        and not set(name.lower().split()) & self.pack.cues.org_heads
+                    ):
                         person_ent = self._person_entity(name)
         if person_ent is None and k < len(tokens):
             # "Ketua Komisi XI DPR RI, Mukhamad Misbakhun,": the post's body, a comma and the

@@ -9825,3 +9825,13 @@ def test_a_known_person_of_another_country_after_a_title_and_comma_is_no_holder(
     rels = _relation_labels(res)
     assert ("Rishi Sunak", "holdsPosition", "Prime Minister of Poland") not in rels
     assert ("Rishi Sunak", "holdsPosition", "Prime Minister of the United Kingdom") in rels
+
+
+def test_a_body_of_an_organisation_after_a_title_is_no_person(extractor):
+    res = extractor.extract_text(
+        "That is according to the Chairman of the EU Military Committee, General Robert"
+        " Brieger, who spoke with journalists.",
+        lang="en",
+        published=PUB,
+    )
+    assert "Military Committee" not in {e.label for e in res.entities if e.type == "Person"}
