@@ -399,6 +399,19 @@ class MentionFinder:
                 return k
         return None
 
+    def _place_modifies_body(self, tokens: list[Token], k: int) -> bool:
+        """Whether the words from ``tokens[k]`` on are a lower-case body a place before them
+        modifies ("Mariupol patrol police", "Kyiv city council"): a noun of an actor, unit,
+        or body within the next two lower-case words."""
+        cues = self.pack.cues
+        nouns = {*cues.actor_nouns, *cues.body_nouns, *cues.unit_nouns, *cues.org_heads}
+        for t in tokens[k : k + 2]:
+            if not t.text.isalpha() or t.text[:1].isupper():
+                return False
+            if t.lower in nouns:
+                return True
+        return False
+
     def _title_body(
         self,
         text: str,
@@ -1318,6 +1331,15 @@ class MentionFinder:
                     )
                     k = _tok_after(tokens, hit.end)
                     continue
+                if (
+                    ent.type in ("City", "Region")
+                    and org is None
+                    and self._place_modifies_body(tokens, _tok_after(tokens, hit.end))
+                ):
+                    # "chief of the Mariupol patrol police": the place names an unnamed body's
+                    # seat, and the post is the body's, not the place's
+                    mods.append((hit.start, hit.end))
+                    break
                 if ent.type in ACTOR_TYPES and ent.type != "Country" and org is None:
                     org = ent.key
                     country = country or ent.country

@@ -9835,3 +9835,18 @@ def test_a_body_of_an_organisation_after_a_title_is_no_person(extractor):
         published=PUB,
     )
     assert "Military Committee" not in {e.label for e in res.entities if e.type == "Person"}
+
+
+def test_a_place_naming_a_bodys_seat_is_not_the_posts_body(extractor):
+    res = extractor.extract_text(
+        "Myhailo Vershynin, chief of the Mariupol patrol police, told CNN the plant was hit.",
+        lang="en",
+        published=PUB,
+    )
+    rels = _relation_labels(res)
+    assert not [r for r in rels if r[0] == "Myhailo Vershynin" and "Mariupol" in r[2]], rels
+    # the mayor of a city still holds the city's post
+    res = extractor.extract_text(
+        "Mayor of Lviv Andriy Sadovyi said the city was shelled.", lang="en", published=PUB
+    )
+    assert ("Andriy Sadovyi", "holdsPosition", "Mayor of Lviv") in _relation_labels(res)
