@@ -9850,3 +9850,12 @@ def test_a_place_naming_a_bodys_seat_is_not_the_posts_body(extractor):
         "Mayor of Lviv Andriy Sadovyi said the city was shelled.", lang="en", published=PUB
     )
     assert ("Andriy Sadovyi", "holdsPosition", "Mayor of Lviv") in _relation_labels(res)
+
+
+def test_a_chief_rabbi_is_a_post_of_its_country(extractor):
+    res = extractor.extract_text(
+        "Russia's Chief Rabbi Berel Lazar has spoken about his regret.", lang="en", published=PUB
+    )
+    rels = _relation_labels(res)
+    assert ("Berel Lazar", "holdsPosition", "Chief Rabbi of Russia") in rels
+    assert not [r for r in rels if r[2] == "Head of Russia"]
