@@ -9859,3 +9859,18 @@ def test_a_chief_rabbi_is_a_post_of_its_country(extractor):
     rels = _relation_labels(res)
     assert ("Berel Lazar", "holdsPosition", "Chief Rabbi of Russia") in rels
     assert not [r for r in rels if r[2] == "Head of Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia launched a cyber attack on Ukraine.", "en"),
+        ("Russian hackers claimed a cyberattack against Ukraine.", "en"),
+        ("Israel melancarkan serangan siber terhadap Iran.", "id"),
+    ],
+)
+def test_a_cyberattack_is_coercion_not_an_armed_attack(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    assert not [e for e in evs if e.cameo.startswith("19")]
+    cyber = [e for e in evs if e.cameo == "170"]
+    assert cyber and labels(res, cyber[0].targets) in ({"Ukraine"}, {"Iran"})
