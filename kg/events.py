@@ -2129,6 +2129,43 @@ class EventExtractor:
                 return True
         return False
 
+    def _noun_as_condition(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether a noun of an act is the subject of a modal and a verb of consequence ("an
+        attack on Iran would trigger a reaction from Russia", "serangan terhadap Iran bakal
+        memicu reaksi"): the act is a condition spoken of. It opens its clause and the modal
+        (cue ``gerund_modals``) follows within eight words, before any punctuation, with a
+        verb of cue ``consequence_verbs`` right after it ("strikes will continue" is none)."""
+        c = self.pack.cues
+        first = trig.text.split()[0].lower()
+        nominal = first in c.noun_heads or bool(
+            c.verb_prefixes and not first.startswith(tuple(c.verb_prefixes))
+        )
+        if not c.consequence_verbs or not c.gerund_modals or not nominal:
+            return False
+        i = s.tok_index(trig.start)
+        # the noun opens its clause, over an article or a quantifier ("any attack")
+        k = i
+        while (
+            k > 0
+            and i - k < 2
+            and (s.lowers[k - 1] in c.noun_markers or s.lowers[k - 1] in c.act_quantifiers)
+        ):
+            k -= 1
+        if k and not (
+            not s.tokens[k - 1].text[:1].isalnum()
+            or s.lowers[k - 1] in c.complementizers
+            or s.lowers[k - 1] in c.reporting_before
+        ):
+            return False
+        j = s.tok_index(trig.end)
+        words = s.lowers[j : j + 9]
+        for n, w in enumerate(words[:-1]):
+            if not s.tokens[j + n].text[:1].isalnum() or w in c.relative_pronouns:
+                return False
+            if w in c.gerund_modals:
+                return words[n + 1] in c.consequence_verbs
+        return False
+
     def _flag(
         self,
         s: SentenceFrame,
@@ -4423,6 +4460,7 @@ class EventExtractor:
                         or self._charged_content(s, trig)
                         or self._prospect_compound(s, trig)
                         or self._gerund_subject(s, trig)
+                        or self._noun_as_condition(s, trig)
                         or self._averted(s, trig)
                     )
                 )

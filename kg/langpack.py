@@ -300,6 +300,11 @@ class Cues:
     #: Clause-break words used as sentence adverbs, which break nothing ("sementara itu").
     connectives: tuple[str, ...]
     head_of: tuple[str, ...]
+    #: Verbs of consequence after a modal with a noun of an act for subject ("an attack on
+    #: Iran would trigger ..."): the act is a condition spoken of.
+    consequence_verbs: frozenset[str]
+    #: Quantifiers before a noun of an act that make it any such act ("any attack").
+    act_quantifiers: frozenset[str]
     #: Words naming the founder of a body ("founder", "pendiri"): the founder is affiliated
     #: with it.
     founder_words: frozenset[str]
@@ -916,6 +921,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         head_of=lst("head_of"),
         definite_titles=frozenset(lst("definite_titles")),
         founder_words=frozenset(lst("founder_words")),
+        consequence_verbs=frozenset(lst("consequence_verbs")),
+        act_quantifiers=frozenset(lst("act_quantifiers")),
         undergo_verbs=lst("undergo_verbs"),
         org_heads=frozenset(lst("org_heads")),
         body_connectors=frozenset(lst("body_connectors")),

@@ -9874,3 +9874,20 @@ def test_a_cyberattack_is_coercion_not_an_armed_attack(extractor, text, lang):
     assert not [e for e in evs if e.cameo.startswith("19")]
     cyber = [e for e in evs if e.cameo == "170"]
     assert cyber and labels(res, cyber[0].targets) in ({"Ukraine"}, {"Iran"})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Prabowo menyebut serangan terhadap Iran bakal memicu reaksi dari Rusia.", "id"),
+        ("Any attack by Russia on NATO would trigger a war, Biden said.", "en"),
+    ],
+)
+def test_an_act_as_the_subject_of_a_consequence_is_spoken_of(extractor, text, lang):
+    everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
+    res = everything.extract_text(text, lang=lang, published=PUB)
+    attacks = [e for e in res.events if e.cameo.startswith("19")]
+    assert attacks and all(e.hypothetical for e in attacks)
+    # an act going on is no condition
+    res = everything.extract_text("Serangan Israel akan terus berlanjut.", lang="id", published=PUB)
+    assert [e for e in res.events if e.cameo.startswith("19") and not e.hypothetical]
