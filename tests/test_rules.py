@@ -9891,3 +9891,12 @@ def test_an_act_as_the_subject_of_a_consequence_is_spoken_of(extractor, text, la
     # an act going on is no condition
     res = everything.extract_text("Serangan Israel akan terus berlanjut.", lang="id", published=PUB)
     assert [e for e in res.events if e.cameo.startswith("19") and not e.hypothetical]
+
+
+def test_a_trade_agreement_named_alone_is_no_act(extractor):
+    _res, evs = events(
+        extractor,
+        "Perjanjian perdagangan antara Indonesia dan Uni Ekonomi Eurasia membuka akses pasar.",
+        "id",
+    )
+    assert not [e for e in evs if e.cameo.startswith("06")]
