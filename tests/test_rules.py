@@ -9900,3 +9900,30 @@ def test_a_trade_agreement_named_alone_is_no_act(extractor):
         "id",
     )
     assert not [e for e in evs if e.cameo.startswith("06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo"),
+    [
+        # a strong obligation to yield is the speaker's demand; a weak one an appeal
+        ('"Russia must withdraw its troops," Scholz said.', "en", "1056"),
+        ("Scholz said Russia should withdraw its troops.", "en", "0256"),
+        ("Blinken said China must stop supporting Russia.", "en", "105"),
+        ('"Israel harus menghentikan agresinya," kata Araghchi.', "id", "105"),
+        ("Araghchi mengatakan Israel sebaiknya menghentikan agresinya.", "id", "020"),
+    ],
+)
+def test_a_strong_obligation_to_yield_is_a_demand(extractor, text, lang, cameo):
+    res, evs = events(extractor, text, lang)
+    said = [e for e in evs if e.cameo.startswith(("02", "10"))]
+    assert [e.cameo for e in said] == [cameo], [(e.cameo, labels(res, e.actors)) for e in evs]
+    assert labels(res, said[0].targets) & {"Russia", "China", "Israel"}
+
+
+def test_a_demand_needs_an_addressee(extractor):
+    _res, evs = events(
+        extractor,
+        '"February 24, 2022 must end in a fair tribunal," Zelensky said.',
+        "en",
+    )
+    assert not [e for e in evs if e.cameo.startswith("10")]
