@@ -94,10 +94,9 @@ HYPOTHETICAL_FACTOR = 0.5
 PLACED_TOLL_FACTOR = 1.4
 #: The appeal (CAMEO 02x) a reported obligation of another party makes: "X must negotiate"
 #: is an appeal to X to meet (026), "X must stop the attacks" one to yield (025).
+#: (Strong obligations to withdraw or to stop an aggression are demands: rules of their own,
+#: ``*.demand.*``, whose longer words win.)
 _APPEAL_OF = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "087": "0256"}
-#: The demand (CAMEO 10x) a strong obligation ("must", ``demanding``) of another party makes:
-#: "X must stop the attacks" demands that X yield (105), "X must withdraw" de-escalation.
-_DEMAND_OF = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105", "087": "1056"}
 #: Appeals for a kind of aid (CAMEO 023x), by the code of the aid asked for.
 _APPEAL_FOR_AID = {"071": "0231", "072": "0232", "073": "0233", "074": "0234", "087": "0256"}
 _COORDINATION = re.compile(r"\s*(?:,|or|and|nor|atau|dan|maupun|serta)\s*", re.IGNORECASE)
@@ -361,7 +360,6 @@ class EventExtractor:
             | frozenset(c.month_markers)
         )
         self._deontic = _CueWords.of(c.deontic)
-        self._demanding = _CueWords.of(c.demanding)
         self._future = _CueWords.of(c.future)
         self._ready = _CueWords.of(c.readiness)
         # hypothetical cues that are not mere futures ("possibly", "peluang", "if")
@@ -4483,13 +4481,8 @@ class EventExtractor:
             # speaker's appeal to Russia to yield
             speakers = self._speakers(s, set(actor_keys)) or tuple(reported)
             if speakers and not set(speakers) & set(actor_keys):
-                if self._flag(s, trig, self._demanding, reach=8):
-                    # "Russia must withdraw its troops": a demand, not an appeal
-                    cameo = _DEMAND_OF.get(rule.cameo[:3], _DEMAND_OF[rule.cameo[:2]])
-                    rule_id = f"{rule.rule_id}+demand"
-                else:
-                    cameo = _APPEAL_OF.get(rule.cameo[:3], _APPEAL_OF[rule.cameo[:2]])
-                    rule_id = f"{rule.rule_id}+appeal"
+                cameo = _APPEAL_OF.get(rule.cameo[:3], _APPEAL_OF[rule.cameo[:2]])
+                rule_id = f"{rule.rule_id}+appeal"
                 target_keys = actor_keys
                 actor_keys = self._with_countries(speakers, s.entities, s.affiliations, s.countries)
                 reported = ()

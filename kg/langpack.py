@@ -265,9 +265,6 @@ class Cues:
     #: Obligation words ("should", "harus"): what follows is asked of someone, not done,
     #: whatever the event type.
     deontic: tuple[str, ...]
-    #: The strong obligations among them ("must", "harus"): another party's obligation to
-    #: yield reported with one is the speaker's demand (CAMEO 105), not an appeal (025).
-    demanding: tuple[str, ...]
     #: Future words ("will", "akan"): aid or a visit announced for later is an intent (03x).
     future: tuple[str, ...]
     #: A party declaring itself ready to act ("ready to impose sanctions").
@@ -899,7 +896,6 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         threat=lst("threat"),
         imputed=lst("imputed"),
         deontic=lst("deontic"),
-        demanding=lst("demanding"),
         future=lst("future"),
         readiness=lst("readiness"),
         speaker_nouns=frozenset(lst("speaker_nouns")),
