@@ -133,8 +133,9 @@ def _pattern_to_regex(pattern: str) -> str:
     return "".join(out)
 
 
-#: The gap between two words of a pattern: spaces, with an opening quote or bracket after
-#: them allowed ('menyerukan "penyerahan'). Not a closing one: a word in scare quotes
+#: The gap between two words of a pattern: spaces, with an opening quote (texts are
+#: normalised to straight ones) or bracket after them allowed ('menyerukan "penyerahan'). Not
+#: a closing one: a word in scare quotes
 #: ('"withdrawing" from the conflict', 'his "attack" on the Fed') is no act.
 _WORD_GAP = r"""\s+["'(]?"""
 
@@ -146,8 +147,10 @@ def _expand_groups(pattern: str) -> str:
 
 def compile_pattern(pattern: str) -> str:
     protected = _expand_groups(pattern.strip())
-    regex = _pattern_to_regex(protected).replace("\u0001", r"\s+").replace("\\\u0001", r"\s+")
-    return regex
+    # the words of an alternative are apart as a pattern's words are: a quote may open
+    # between them ('would "lead to consequences')
+    regex = _pattern_to_regex(protected).replace("\\\u0001", "\u0001")
+    return regex.replace("\u0001", _WORD_GAP)
 
 
 def _prefix_at(pattern: str, word: str) -> str | None:

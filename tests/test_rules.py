@@ -9938,3 +9938,26 @@ def test_a_demand_needs_an_addressee(extractor):
         "en",
     )
     assert not [e for e in evs if e.cameo.startswith("10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo"),
+    [
+        # a quote opening between the words of one alternative keeps the pattern
+        (
+            'Putin cautioned that any attempt to interfere would "lead to consequences you have'
+            ' never seen".',
+            "en",
+            "130",
+        ),
+        (
+            'Pemimpin Hizbullah Naim Qassem mengatakan kelompoknya akan "bertindak sesuai yang'
+            ' kami anggap tepat" dalam merespons perang tersebut.',
+            "id",
+            "138",
+        ),
+    ],
+)
+def test_a_quote_inside_a_multiword_alternative_keeps_its_pattern(extractor, text, lang, cameo):
+    _res, evs = events(extractor, text, lang)
+    assert cameo in [e.cameo for e in evs]
