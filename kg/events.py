@@ -1867,6 +1867,26 @@ class EventExtractor:
         words = trig.text.lower().split()
         return trig.rule.cameo.startswith(_POSTURE_ROOT) or not self._neg.single.isdisjoint(words)
 
+    def _announced_reduction(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether a reduction of relations (CAMEO 16) is announced as decided: a plain
+        future right before it (cue ``announced_future``, over adverbs: "will boycott the
+        ceremony", "akan menjatuhkan sanksi"), no other hypothetical word in reach and no
+        condition ("will impose sanctions if Russia invades" is a threat)."""
+        c = self.pack.cues
+        if not c.announced_future or not trig.rule.cameo.startswith(_REDUCE_ROOT):
+            return False
+        i = s.tok_index(trig.start)
+        before = [w for w in s.lowers[max(0, i - 4) : i] if not w.endswith("ly") and w != "also"]
+        opening = trig.text.split()[0].lower()
+        if opening in c.announced_future:
+            before.append(opening)  # the pattern's own "will boycott"
+        if not before or before[-1] not in c.announced_future:
+            return False
+        others = [w for w in before[:-1] if w in self._hyp.single]
+        return (
+            not others and not self._in_condition(s, trig) and not self._conditioning_party(s, trig)
+        )
+
     def _opening_it(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a country's pronoun (``thing_pronouns``) opens the sentence as the
         trigger's subject, with only adverbs, auxiliaries, modals or a negation between ("It
@@ -4454,7 +4474,10 @@ class EventExtractor:
                     and (
                         # ("preparing missiles" is a posture, "will not invite" a refusal
                         # decided: their own words are no prospect)
-                        self._flag(s, trig, self._hyp, opening=not self._own_words_decide(trig))
+                        (
+                            self._flag(s, trig, self._hyp, opening=not self._own_words_decide(trig))
+                            and not self._announced_reduction(s, trig)
+                        )
                         or self._in_clause(s, trig, self._prospects, reach=5)
                         or self._in_condition(s, trig)
                         or self._may_occur(s, trig)

@@ -303,6 +303,9 @@ class Cues:
     #: Clause-break words used as sentence adverbs, which break nothing ("sementara itu").
     connectives: tuple[str, ...]
     head_of: tuple[str, ...]
+    #: A plain future before a reduction of relations that announces it decided ("will
+    #: boycott", "akan menjatuhkan sanksi").
+    announced_future: frozenset[str]
     #: Verbs of consequence after a modal with a noun of an act for subject ("an attack on
     #: Iran would trigger ..."): the act is a condition spoken of.
     consequence_verbs: frozenset[str]
@@ -925,6 +928,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         definite_titles=frozenset(lst("definite_titles")),
         founder_words=frozenset(lst("founder_words")),
         consequence_verbs=frozenset(lst("consequence_verbs")),
+        announced_future=frozenset(lst("announced_future")),
         act_quantifiers=frozenset(lst("act_quantifiers")),
         undergo_verbs=lst("undergo_verbs"),
         org_heads=frozenset(lst("org_heads")),

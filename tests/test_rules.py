@@ -9961,3 +9961,21 @@ def test_a_demand_needs_an_addressee(extractor):
 def test_a_quote_inside_a_multiword_alternative_keeps_its_pattern(extractor, text, lang, cameo):
     _res, evs = events(extractor, text, lang)
     assert cameo in [e.cameo for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hypothetical"),
+    [
+        # a reduction of relations announced with a plain future is decided
+        ("The EU will impose new sanctions on Russia next week.", "en", False),
+        ("Poland will boycott the Kremlin ceremony.", "en", False),
+        ("AS akan menjatuhkan sanksi baru terhadap Rusia pekan depan.", "id", False),
+        # "would" keeps it a prospect, and a condition makes it a threat (no 16 event)
+        ("The EU would impose new sanctions on Russia.", "en", True),
+    ],
+)
+def test_a_reduction_announced_with_a_plain_future_is_decided(extractor, text, lang, hypothetical):
+    everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
+    res = everything.extract_text(text, lang=lang, published=PUB)
+    cut = [e for e in res.events if e.cameo.startswith("16")]
+    assert cut and all(e.hypothetical == hypothetical for e in cut)
