@@ -9979,3 +9979,21 @@ def test_a_reduction_announced_with_a_plain_future_is_decided(extractor, text, l
     res = everything.extract_text(text, lang=lang, published=PUB)
     cut = [e for e in res.events if e.cameo.startswith("16")]
     assert cut and all(e.hypothetical == hypothetical for e in cut)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Netanyahu said Iran was weeks away from a nuclear bomb.", "en"),
+        (
+            "Gedung Putih bersikeras bahwa Iran kini lebih dekat dari sebelumnya untuk memiliki"
+            " senjata nuklir.",
+            "id",
+        ),
+    ],
+)
+def test_a_party_said_to_near_the_bomb_is_charged(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    charge = [e for e in evs if e.cameo == "112"]
+    assert charge and labels(res, charge[0].targets) == {"Iran"}
+    assert labels(res, charge[0].actors) & {"Benjamin Netanyahu", "United States"}
