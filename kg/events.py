@@ -5152,6 +5152,7 @@ class EventExtractor:
             rels.extend(self._party_members(doc, s, mentions, ms.modifiers))
             rels.extend(self._members_from(doc, s, mentions))
             rels.extend(self._founders(doc, s, mentions))
+            rels.extend(self._state_media(doc, s, mentions))
             if found:
                 rels.extend(self._phrase_members(doc, s, mentions, found))
             rels.extend(self._counted_members(doc, s, mentions))
@@ -5300,6 +5301,41 @@ class EventExtractor:
             or prev.lower in c.reporting_before
             or prev.lower in self._report_after
         )
+
+    def _state_media(
+        self, doc: Document, s: SentenceFrame, inside: list[Mention]
+    ) -> list[Relation]:
+        """ "North Korea's state news agency KCNA", "televisi pemerintah Iran IRIB": an outlet
+        named as a country's state media is affiliated with the country (cue
+        ``state_media``: the phrase between the country and the outlet, or before both)."""
+        phrases = self.pack.cues.state_media
+        if not phrases:
+            return []
+        low = s.sentence.text.lower()
+        if not any(p in low for p in phrases):
+            return []
+        off = s.sentence.start
+        out: list[Relation] = []
+        for a, b in itertools.pairwise(inside):
+            if b.type != "MediaOrganization":
+                continue
+            gap = " ".join(low[a.end - off : b.start - off].replace("’", "'").split())
+            gap = gap.removeprefix("'s ").strip(" ,")
+            before = " ".join(low[max(0, a.start - off - 40) : a.end - off].split())
+            country = a.key
+            if a.type != "Country":
+                # "televisi pemerintah Iran IRIB": the phrase holds the government's own name
+                ent = s.entities.get(a.key) or self.gaz.entities.get(a.key)
+                if a.type != "GovernmentBody" or ent is None or not ent.country:
+                    continue
+                country = self.gaz.country_key(ent.country)
+                if country not in self.gaz.entities:
+                    continue
+            # "North Korea's state news agency KCNA", "kantor berita resmi Korea Utara KCNA"
+            if gap in phrases or (not gap and any(p in before for p in phrases)):
+                ev = self._sentence_evidence(doc, s, "relation.state_media", 0.75)
+                out.append(Relation(doc.doc_id, b.key, "affiliatedWith", country, ev))
+        return out
 
     def _founders(self, doc: Document, s: SentenceFrame, inside: list[Mention]) -> list[Relation]:
         """'Oleg Tinkov, the founder of Tinkoff Bank', 'Tinkoff Bank founder Oleg Tinkov', 'X,

@@ -311,6 +311,9 @@ class Cues:
     consequence_verbs: frozenset[str]
     #: Quantifiers before a noun of an act that make it any such act ("any attack").
     act_quantifiers: frozenset[str]
+    #: Phrases naming a country's state media between the country and the outlet ("'s state
+    #: news agency") or before both ("televisi pemerintah"): the outlet is affiliated with it.
+    state_media: tuple[str, ...]
     #: Words naming the founder of a body ("founder", "pendiri"): the founder is affiliated
     #: with it.
     founder_words: frozenset[str]
@@ -927,6 +930,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         head_of=lst("head_of"),
         definite_titles=frozenset(lst("definite_titles")),
         founder_words=frozenset(lst("founder_words")),
+        state_media=lst("state_media"),
         consequence_verbs=frozenset(lst("consequence_verbs")),
         announced_future=frozenset(lst("announced_future")),
         act_quantifiers=frozenset(lst("act_quantifiers")),

@@ -9997,3 +9997,36 @@ def test_a_party_said_to_near_the_bomb_is_charged(extractor, text, lang):
     charge = [e for e in evs if e.cameo == "112"]
     assert charge and labels(res, charge[0].targets) == {"Iran"}
     assert labels(res, charge[0].actors) & {"Benjamin Netanyahu", "United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outlet", "country"),
+    [
+        ("North Korea's state news agency KCNA reported the launch.", "en", "KCNA", "North Korea"),
+        ("Prosecutors spoke, the Russian state news agency TASS said.", "en", "TASS", "Russia"),
+        (
+            "Kantor berita resmi Korea Utara KCNA melaporkan peluncuran itu.",
+            "id",
+            "KCNA",
+            "North Korea",
+        ),
+        (
+            "Televisi pemerintah Iran IRIB mengatakan serangan itu gagal.",
+            "id",
+            "Islamic Republic of Iran Broadcasting",
+            "Iran",
+        ),
+    ],
+)
+def test_an_outlet_named_as_state_media_is_affiliated_with_the_state(
+    extractor, text, lang, outlet, country
+):
+    res = extractor.extract_text(text, lang=lang, published=PUB)
+    assert (outlet, "affiliatedWith", country) in _relation_labels(res)
+
+
+def test_an_outlet_of_a_country_not_called_state_media_is_no_affiliate(extractor):
+    res = extractor.extract_text(
+        "Media Korea Utara KCNA melaporkan peluncuran itu.", lang="id", published=PUB
+    )
+    assert not [r for r in res.relations if r.predicate == "affiliatedWith"]
