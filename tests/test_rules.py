@@ -10030,3 +10030,12 @@ def test_an_outlet_of_a_country_not_called_state_media_is_no_affiliate(extractor
         "Media Korea Utara KCNA melaporkan peluncuran itu.", lang="id", published=PUB
     )
     assert not [r for r in res.relations if r.predicate == "affiliatedWith"]
+
+
+def test_a_breakaway_region_lies_in_the_state_it_broke_from(extractor):
+    res = extractor.extract_text(
+        "The Kremlin escalated its information campaign in occupied Transnistria, Moldova.",
+        lang="en",
+        published=PUB,
+    )
+    assert ("Transnistria", "locatedIn", "Moldova") in _relation_labels(res)
