@@ -10039,3 +10039,11 @@ def test_a_breakaway_region_lies_in_the_state_it_broke_from(extractor):
         published=PUB,
     )
     assert ("Transnistria", "locatedIn", "Moldova") in _relation_labels(res)
+
+
+def test_a_place_between_a_protest_verb_and_its_object(extractor):
+    res, evs = events(
+        extractor, "Thousands of Ukrainians protested in Kyiv against the government.", "en"
+    )
+    protest = [e for e in evs if e.cameo == "141"]
+    assert protest and labels(res, protest[0].actors) == {"Ukraine"}
