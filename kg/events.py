@@ -119,6 +119,8 @@ DEFY_NORMS = "128"
 _THREAT_OF_REDUCTION = {"162": "1311", "163": "1312"}
 REDUCTION_THREAT = "1313"
 _REDUCE_ROOT = "16"
+#: CAMEO root of disapproval (criticism, accusations).
+_DISAPPROVE_ROOT = "11"
 #: CAMEO code of a visit: its place's country, when foreign, is the host.
 VISIT = "042"
 #: CAMEO code of a claim of responsibility: the claimant carried out the act it names.
@@ -1867,6 +1869,15 @@ class EventExtractor:
         words = trig.text.lower().split()
         return trig.rule.cameo.startswith(_POSTURE_ROOT) or not self._neg.single.isdisjoint(words)
 
+    def _judged_prospect(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether a judgement follows a modal of possibility within three words ("an invasion
+        would be horrific", "bisa menjadi bencana"): ``gerund_modals`` but the plain future
+        (``announced_future``: "will continue to commit war crimes" is a charge)."""
+        c = self.pack.cues
+        modals = c.gerund_modals - c.announced_future
+        i = s.tok_index(trig.start)
+        return not modals.isdisjoint(s.lowers[max(0, i - 3) : i])
+
     def _announced_reduction(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a reduction of relations (CAMEO 16) is announced as decided: a plain
         future right before it (cue ``announced_future``, over adverbs: "will boycott the
@@ -3020,6 +3031,8 @@ class EventExtractor:
             if before and before[0] in self.pack.cues.first_person:
                 return None  # "we must support Ukraine": the speaker's own intent
             speakers = self._not_outlets(s, self._speakers(s, set()) or reported)
+            if rule.cameo.startswith(_DISAPPROVE_ROOT) and self._judged_prospect(s, trig):
+                return None  # "an invasion would be horrific": a judgement of a prospect
             if rule.judged_party:
                 subj = self._judged_modifier(s, trig, rule.judged_party == "subject")
             addressees = tuple(m.key for m in subj if m.key not in speakers)
@@ -3660,13 +3673,18 @@ class EventExtractor:
     ) -> bool:
         """'condemning Russia's aggression', 'an end to the war': a state-of-war noun with
         no date of its own in the sentence but a bare year names the ongoing conflict, not a
-        new event ("since the invasion in 2022" names it by its year)."""
+        new event ("since the invasion in 2022" names it by its year); so does a noun of a
+        past act's lasting result (cue ``past_state_nouns``) with no date at all."""
         words = trig.text.lower().split()
+        if not self._is_nominal(trig) or self._after_light_verb(s, trig):
+            return False
+        if any(w in self.pack.cues.state_nouns for w in words):
+            return self._date_for(trig.start, [d for d in dates if not d.bare_year]) is None
+        # "its annexation of the peninsula": the lasting result of a past act, named without
+        # a date of its own ("the 2014 annexation of Crimea" has one: its year)
         return (
-            any(w in self.pack.cues.state_nouns for w in words)
-            and self._is_nominal(trig)
-            and not self._after_light_verb(s, trig)
-            and self._date_for(trig.start, [d for d in dates if not d.bare_year]) is None
+            any(w in self.pack.cues.past_state_nouns for w in words)
+            and self._date_for(trig.start, list(dates)) is None
         )
 
     def _with_countries(
@@ -4345,6 +4363,8 @@ class EventExtractor:
             )
         ):
             return None  # "in occupied Crimea": an adjective; "occupied by": a passive
+        if rule.person_subject and not any(self._is_person(k) for k in actor_keys):
+            return None  # "Russian troops are in Belarus": no person's visit
         if not actor_keys and rule.cameo[:2] in _SPEECH_ROOTS and self._plural_subject(s, trig):
             return None  # "Mereka mendesak Trump ...": an appeal by people nobody named
         if rule.cameo.startswith(CONSULT_ROOT) and self._people_before(s, trig, actor_keys):
@@ -4543,6 +4563,8 @@ class EventExtractor:
                 target_keys = host
             elif self._place_country(place, s.entities) in actor_keys:
                 return None  # "Netanyahu visited a hospital in Beersheba": no foreign visit
+        if rule.person_subject and not target_keys:
+            return None  # "Putin was in the KGB": a person's whereabouts name no host
         if not target_keys and rule.cameo[:2] in _VIOLENT_ROOTS:
             if place is None and trig.text.lower().split()[-1] not in self.pack.cues.agent:
                 # "Israel strikes on Gaza", "serangan ke Kharkiv", "missiles struck Lutsk": a

@@ -72,6 +72,10 @@ class TriggerRule:
     #: ("Russia occupied Crimea", "Russia illegally annexed"): after "in" the same word is an
     #: adjective ("in occupied Crimea").
     subject_next: bool = False
+    #: A person must be among the acting parties, and a party or a foreign place undergo the
+    #: act ("Xi Jinping is in Moscow" is a visit; "Russian troops are in Belarus" and "Putin
+    #: was in the KGB" are none).
+    person_subject: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -303,6 +307,9 @@ class Cues:
     #: Clause-break words used as sentence adverbs, which break nothing ("sementara itu").
     connectives: tuple[str, ...]
     head_of: tuple[str, ...]
+    #: Nouns of a past act's lasting result ("annexation"): named without a date of their
+    #: own they are background, not a new event.
+    past_state_nouns: frozenset[str]
     #: A plain future before a reduction of relations that announces it decided ("will
     #: boycott", "akan menjatuhkan sanksi").
     announced_future: frozenset[str]
@@ -843,6 +850,7 @@ def _rule_from_yaml(entry: Any, where: str, seen: set[str]) -> TriggerRule:
         judged_party,
         bool(entry.get("object_next", False)),
         bool(entry.get("subject_next", False)),
+        bool(entry.get("person_subject", False)),
     )
     if lower_regex is None:
         try:
@@ -933,6 +941,7 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         state_media=lst("state_media"),
         consequence_verbs=frozenset(lst("consequence_verbs")),
         announced_future=frozenset(lst("announced_future")),
+        past_state_nouns=frozenset(lst("past_state_nouns")),
         act_quantifiers=frozenset(lst("act_quantifiers")),
         undergo_verbs=lst("undergo_verbs"),
         org_heads=frozenset(lst("org_heads")),
