@@ -9866,7 +9866,7 @@ def test_a_chief_rabbi_is_a_post_of_its_country(extractor):
     ("text", "lang"),
     [
         ("Russia launched a cyber attack on Ukraine.", "en"),
-        ("Russian hackers claimed a cyberattack against Ukraine.", "en"),
+        ("Russia's cyberattack against Ukraine failed.", "en"),
         ("Israel melancarkan serangan siber terhadap Iran.", "id"),
     ],
 )
@@ -10086,3 +10086,13 @@ def test_a_charge_of_crimes_going_on_is_kept(extractor):
 def test_a_person_in_a_foreign_place_visits_it(extractor, text, visit):
     _res, evs = events(extractor, text, "en")
     assert bool([e for e in evs if e.cameo == "042"]) == visit
+
+
+def test_a_cyberattack_reported_by_its_target_is_not_the_reporters(extractor):
+    _res, evs = events(
+        extractor,
+        "Ukraine's nuclear operator Energoatom reports an unprecedented cyberattack on its"
+        " website.",
+        "en",
+    )
+    assert not [e for e in evs if e.cameo == "170" and e.actors]
