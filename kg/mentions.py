@@ -3298,7 +3298,7 @@ _GENERIC_TITLES = frozenset({"head", "leader", "dictator"})
 #: Titles a portfolio follows ("Menteri Ketenagakerjaan").
 _MINISTER_TITLES = frozenset({"minister", "deputy_minister", "coordinating_minister"})
 #: Title kinds of members of a legislature.
-_LEGISLATORS = frozenset({"legislator", "member_of_parliament"})
+_LEGISLATORS = frozenset({"legislator", "member_of_parliament", "senator"})
 _ROMAN = re.compile(r"[IVX]{1,4}")
 #: Titles of a city's or region's own officials ("Kharkiv Governor", "Wali Kota Gaza").
 _PLACE_TITLES = frozenset({"mayor", "governor"})

@@ -10096,3 +10096,10 @@ def test_a_cyberattack_reported_by_its_target_is_not_the_reporters(extractor):
         "en",
     )
     assert not [e for e in evs if e.cameo == "170" and e.actors]
+
+
+def test_a_senator_holds_a_senators_post(extractor):
+    res = extractor.extract_text(
+        "US Senator Lindsey Graham said Russia must pay.", lang="en", published=PUB
+    )
+    assert ("Lindsey Graham", "holdsPosition", "Senator of United States") in _relation_labels(res)
