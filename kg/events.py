@@ -1869,6 +1869,29 @@ class EventExtractor:
         words = trig.text.lower().split()
         return trig.rule.cameo.startswith(_POSTURE_ROOT) or not self._neg.single.isdisjoint(words)
 
+    def _purpose(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
+        """Whether a verb of force follows a word of purpose ("rudal diposisikan untuk
+        menyerang pasukan AS": an aim, not an act; cue ``purpose_markers``, a verb known by
+        the language's verb prefixes), unless a cause came before (cue ``causatives``).
+        Meetings and other acts a purpose names mostly took place ("tiba di Rusia untuk
+        menemui Putin"): only force is read so."""
+        c = self.pack.cues
+        if (
+            not c.purpose_markers
+            or not c.verb_prefixes
+            or trig.rule.cameo[:2] not in _VIOLENT_ROOTS
+        ):
+            return False
+        first = trig.text.split()[0].lower()
+        before = self._prev_word(s, trig.start, 4)
+        return (
+            first.startswith(c.verb_prefixes)
+            and bool(before)
+            and before[-1] in c.purpose_markers
+            # "mendorong Teheran untuk melakukan serangan balasan": a cause's result took place
+            and c.causatives.isdisjoint(before)
+        )
+
     def _judged_prospect(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a judgement follows a modal of possibility within three words ("an invasion
         would be horrific", "bisa menjadi bencana"): ``gerund_modals`` but the plain future
@@ -4506,6 +4529,7 @@ class EventExtractor:
                         or self._prospect_compound(s, trig)
                         or self._gerund_subject(s, trig)
                         or self._noun_as_condition(s, trig)
+                        or self._purpose(s, trig)
                         or self._averted(s, trig)
                     )
                 )

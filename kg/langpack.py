@@ -307,6 +307,11 @@ class Cues:
     #: Clause-break words used as sentence adverbs, which break nothing ("sementara itu").
     connectives: tuple[str, ...]
     head_of: tuple[str, ...]
+    #: Words of purpose before a verb of an act ("untuk menyerang"): an aim, not an act.
+    purpose_markers: frozenset[str]
+    #: Verbs of causing before such a word: its act took place ("mendorong Teheran untuk
+    #: melakukan serangan balasan").
+    causatives: frozenset[str]
     #: Nouns of a past act's lasting result ("annexation"): named without a date of their
     #: own they are background, not a new event.
     past_state_nouns: frozenset[str]
@@ -942,6 +947,8 @@ def _cues_from_yaml(raw: Mapping[str, Any]) -> Cues:
         consequence_verbs=frozenset(lst("consequence_verbs")),
         announced_future=frozenset(lst("announced_future")),
         past_state_nouns=frozenset(lst("past_state_nouns")),
+        purpose_markers=frozenset(lst("purpose_markers")),
+        causatives=frozenset(lst("causatives")),
         act_quantifiers=frozenset(lst("act_quantifiers")),
         undergo_verbs=lst("undergo_verbs"),
         org_heads=frozenset(lst("org_heads")),

@@ -10103,3 +10103,19 @@ def test_a_senator_holds_a_senators_post(extractor):
         "US Senator Lindsey Graham said Russia must pay.", lang="en", published=PUB
     )
     assert ("Lindsey Graham", "holdsPosition", "Senator of United States") in _relation_labels(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "aim"),
+    [
+        # force named as a purpose is an aim
+        ("Senjata rudal Teheran sudah diposisikan untuk menyerang pasukan AS di Bahrain.", True),
+        # a cause's result took place
+        ("Serangan itu kemudian mendorong Teheran untuk menyerang pangkalan AS.", False),
+    ],
+)
+def test_force_named_as_a_purpose_is_an_aim(extractor, text, aim):
+    everything = Extractor(extractor.gazetteer, extractor.packs, min_confidence=0.0)
+    res = everything.extract_text(text, lang="id", published=PUB)
+    attacks = [e for e in res.events if e.cameo.startswith("19") and e.actors]
+    assert attacks and all(e.hypothetical == aim for e in attacks)
