@@ -1869,6 +1869,26 @@ class EventExtractor:
         words = trig.text.lower().split()
         return trig.rule.cameo.startswith(_POSTURE_ROOT) or not self._neg.single.isdisjoint(words)
 
+    def _cue_of_another_word(
+        self, s: SentenceFrame, trig: TriggerMatch, cues: Collection[str]
+    ) -> bool:
+        """Whether a negation or modal (``cues``) before a speaker's charge named by a noun
+        ("war crimes") belongs to another word between them ("history will not forget the
+        war crimes"): a word that is no article, determiner or auxiliary stands between
+        ("there were no war crimes" is negated)."""
+        if trig.rule.frame != "speaker" or not self._is_nominal(trig):
+            return False
+        c = self.pack.cues
+        before = self._prev_word(s, trig.start, 4)
+        last = max((n for n, w in enumerate(before) if w in cues), default=None)
+        if last is None:
+            return False
+        between = before[last + 1 :]
+        return any(
+            w not in c.noun_markers and w not in c.auxiliaries and w not in c.act_quantifiers
+            for w in between
+        )
+
     def _purpose(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a verb of force follows a word of purpose ("rudal diposisikan untuk
         menyerang pasukan AS": an aim, not an act; cue ``purpose_markers``, a verb known by
@@ -4415,6 +4435,7 @@ class EventExtractor:
                 self._flag(s, trig, self._neg, opening=rule.frame != "speaker")
                 # "never stopped attacking": the negation is the ending's; the act goes on
                 and self.pack.cues.stop_verbs.isdisjoint(self._prev_word(s, trig.start, 2))
+                and not self._cue_of_another_word(s, trig, self._neg.single)
             )
             # "pernah nyaris menembak agen Mossad": the act did not happen
             or not self.pack.cues.almost.isdisjoint(self._prev_word(s, trig.start, 1))
@@ -4520,6 +4541,7 @@ class EventExtractor:
                         (
                             self._flag(s, trig, self._hyp, opening=not self._own_words_decide(trig))
                             and not self._announced_reduction(s, trig)
+                            and not self._cue_of_another_word(s, trig, self._hyp.single)
                         )
                         or self._in_clause(s, trig, self._prospects, reach=5)
                         or self._in_condition(s, trig)

@@ -10119,3 +10119,17 @@ def test_force_named_as_a_purpose_is_an_aim(extractor, text, aim):
     res = everything.extract_text(text, lang="id", published=PUB)
     attacks = [e for e in res.events if e.cameo.startswith("19") and e.actors]
     assert attacks and all(e.hypothetical == aim for e in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # the negation and the modal belong to "forget", not to the charge
+        ('Charles Michel said that "history will not forget the war crimes" in Ukraine.', False),
+        ("Lavrov said there were no war crimes in Bucha.", True),
+    ],
+)
+def test_a_negation_of_another_word_leaves_a_charge_standing(extractor, text, negated):
+    res = extractor.extract_text(text, lang="en", published=PUB)
+    charge = [e for e in res.events if e.cameo == "112"]
+    assert charge and charge[0].negated == negated and not charge[0].hypothetical
