@@ -2186,11 +2186,7 @@ class EventExtractor:
         # the gerund opens its clause: the sentence's start, punctuation, "that" or a
         # reporting verb before it ("Russian shelling of Kharkiv will continue", "troops
         # shelling Kharkiv will face justice" are a noun and a participle)
-        if i and not (
-            not s.tokens[i - 1].text[:1].isalnum()
-            or s.lowers[i - 1] in c.complementizers
-            or s.lowers[i - 1] in c.reporting_before
-        ):
+        if not self._opens_clause(s, i):
             return False
         j = s.tok_index(trig.end)
         for t in s.tokens[j : j + 6]:
@@ -2204,6 +2200,16 @@ class EventExtractor:
             if t.lower in c.gerund_modals:
                 return True
         return False
+
+    def _opens_clause(self, s: SentenceFrame, k: int) -> bool:
+        """Whether token ``k`` opens its clause: the sentence's start, or after punctuation,
+        "that" or a reporting verb."""
+        c = self.pack.cues
+        return not k or (
+            not s.tokens[k - 1].text[:1].isalnum()
+            or s.lowers[k - 1] in c.complementizers
+            or s.lowers[k - 1] in c.reporting_before
+        )
 
     def _noun_as_condition(self, s: SentenceFrame, trig: TriggerMatch) -> bool:
         """Whether a noun of an act is the subject of a modal and a verb of consequence ("an
@@ -2227,11 +2233,7 @@ class EventExtractor:
             and (s.lowers[k - 1] in c.noun_markers or s.lowers[k - 1] in c.act_quantifiers)
         ):
             k -= 1
-        if k and not (
-            not s.tokens[k - 1].text[:1].isalnum()
-            or s.lowers[k - 1] in c.complementizers
-            or s.lowers[k - 1] in c.reporting_before
-        ):
+        if not self._opens_clause(s, k):
             return False
         j = s.tok_index(trig.end)
         words = s.lowers[j : j + 9]

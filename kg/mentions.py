@@ -2120,15 +2120,22 @@ class MentionFinder:
                 continue
             ns, ne = tokens[span[0]].start, tokens[span[1] - 1].end
             name = text[ns:ne]
-            if (
-                any(ns < e and s < ne for s, e in claimed)
-                or any(w in stop for w in name.split())
-                or self._is_known_non_person(name)
-                or any(self.gaz.find(w, self.lang) for w in name.split())
-            ):
+            if not self._unknown_name(name, ns, ne, claimed, stop):
                 continue
             ent = self._person_entity(name)
             self._add_named(out, claimed, ns, ne, ent, "occupation.name", sentences, text)
+
+    def _unknown_name(
+        self, name: str, ns: int, ne: int, claimed: list[tuple[int, int]], stop: set[str]
+    ) -> bool:
+        """Whether ``name`` at ``ns:ne`` may name a person nobody listed: unclaimed, with no
+        stop word, no known non-person name and no word the gazetteer knows."""
+        return not (
+            any(ns < e and s < ne for s, e in claimed)
+            or any(w in stop for w in name.split())
+            or self._is_known_non_person(name)
+            or any(self.gaz.find(w, self.lang) for w in name.split())
+        )
 
     def _aged_names(
         self,
@@ -2178,12 +2185,7 @@ class MentionFinder:
                 continue  # "N (25)": initials name nobody
             ns, ne = tokens[a].start, tokens[b - 1].end
             name = text[ns:ne]
-            if (
-                any(ns < e and s < ne for s, e in claimed)
-                or any(w in stop for w in name.split())
-                or self._is_known_non_person(name)
-                or any(self.gaz.find(w, self.lang) for w in name.split())
-            ):
+            if not self._unknown_name(name, ns, ne, claimed, stop):
                 continue
             self._add_named(
                 out, claimed, ns, ne, self._person_entity(name), "age.name", sentences, text
