@@ -10133,3 +10133,13 @@ def test_a_negation_of_another_word_leaves_a_charge_standing(extractor, text, ne
     res = extractor.extract_text(text, lang="en", published=PUB)
     charge = [e for e in res.events if e.cameo == "112"]
     assert charge and charge[0].negated == negated and not charge[0].hypothetical
+
+
+def test_asking_for_a_meeting_is_an_appeal_to_meet(extractor):
+    res, evs = events(
+        extractor,
+        "Trump mengatakan pejabat Iran telah melakukan kontak untuk meminta pertemuan.",
+        "id",
+    )
+    ask = [e for e in evs if e.cameo == "026"]
+    assert ask and "Iran" in labels(res, ask[0].actors)
