@@ -56,6 +56,8 @@ _BODY_TYPES = frozenset(
 _MEMBERS = _BODY_TYPES | {"Person", "Country"}
 _REJECT_ROOT = "12"
 _THREAT_ROOT = "13"
+#: CAMEO code of a threat of force.
+FORCE_THREAT = "138"
 _FIGHT_ROOT = "19"
 #: Speech acts (statements, appeals, demands, criticism, rejection, threats, protests): the
 #: only events an outlet can be the source of.
@@ -4578,6 +4580,19 @@ class EventExtractor:
                 actor_keys = self._with_countries(speakers, s.entities, s.affiliations, s.countries)
                 reported = ()
                 hypothetical = False
+        if actor_keys and not target_keys and cameo.startswith(FORCE_THREAT):
+            # "If Israel attacks again, Iran will retaliate": the party of the condition is
+            # the one threatened with force (warnings name their own: "if Ukraine loses,
+            # Putin will never sit at the peace table," Tajani warned)
+            condition = self._conditioning_party(s, trig)
+            if condition:
+                target_keys = tuple(
+                    k
+                    for k in self._with_countries(
+                        condition, s.entities, s.affiliations, s.countries
+                    )
+                    if k not in actor_keys
+                )
         if hypothetical and actor_keys and cameo.startswith(_REDUCE_ROOT):
             condition = self._conditioning_party(s, trig)
             if condition is not None:

@@ -10143,3 +10143,17 @@ def test_asking_for_a_meeting_is_an_appeal_to_meet(extractor):
     )
     ask = [e for e in evs if e.cameo == "026"]
     assert ask and "Iran" in labels(res, ask[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If Israel attacks again, Iran will retaliate, Araghchi said.", "en"),
+        ("Jika Israel menyerang lagi, Iran akan membalas, kata Araghchi.", "id"),
+    ],
+)
+def test_a_threat_of_force_under_a_condition_threatens_its_party(extractor, text, lang):
+    res, evs = events(extractor, text, lang)
+    threat = [e for e in evs if e.cameo == "138"]
+    assert threat and labels(res, threat[0].targets) == {"Israel"}
+    assert "Iran" in labels(res, threat[0].actors)
