@@ -10157,3 +10157,11 @@ def test_a_threat_of_force_under_a_condition_threatens_its_party(extractor, text
     threat = [e for e in evs if e.cameo == "138"]
     assert threat and labels(res, threat[0].targets) == {"Israel"}
     assert "Iran" in labels(res, threat[0].actors)
+
+
+def test_a_front_line_town_names_the_country_attacked(extractor):
+    res, evs = events(
+        extractor, "Russian forces continued to conduct ground attacks near Kreminna.", "en"
+    )
+    attack = [e for e in evs if e.cameo.startswith("19")]
+    assert attack and labels(res, attack[0].targets) == {"Ukraine"}
