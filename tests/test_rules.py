@@ -10165,3 +10165,27 @@ def test_a_front_line_town_names_the_country_attacked(extractor):
     )
     attack = [e for e in evs if e.cameo.startswith("19")]
     assert attack and labels(res, attack[0].targets) == {"Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo"),
+    [
+        (
+            '"The mullah regime has brought death and destruction to the world," Friedrich Merz'
+            " told ZDF.",
+            "en",
+            "112",
+        ),
+        (
+            '"Rezim mullah ini telah membawa kematian dan kehancuran bagi dunia," kata Kanselir'
+            " Jerman Friedrich Merz.",
+            "id",
+            "112",
+        ),
+        ("Lavrov said the West applies double standards to Russia.", "en", "111"),
+        ("Direktur Olvy Andrianita mengatakan Uni Eropa menerapkan standar ganda.", "id", "111"),
+    ],
+)
+def test_death_brought_and_double_standards_are_charges(extractor, text, lang, cameo):
+    _res, evs = events(extractor, text, lang)
+    assert cameo in [e.cameo for e in evs]
