@@ -10189,3 +10189,9 @@ def test_a_front_line_town_names_the_country_attacked(extractor):
 def test_death_brought_and_double_standards_are_charges(extractor, text, lang, cameo):
     _res, evs = events(extractor, text, lang)
     assert cameo in [e.cameo for e in evs]
+
+
+def test_a_war_breaking_out_between_two_parties_is_their_fight(extractor):
+    res, evs = events(extractor, "War broke out between Israel and Iran on Friday.", "en")
+    war = [e for e in evs if e.cameo.startswith("19")]
+    assert war and labels(res, war[0].actors) == {"Israel", "Iran"}
