@@ -5431,14 +5431,16 @@ class EventExtractor:
             return []
         out: list[Relation] = []
         for a, b in itertools.pairwise(inside):
-            gap = [w for w in s.words_between(a.end, b.start) if w not in ("the", "a")]
+            gap = [
+                w for w in s.words_between(a.end, b.start) if w not in self.pack.cues.noun_markers
+            ]
             if a.type == "Person" and b.type in _BODY_TYPES:
                 # ", the founder of", ", who founded", ", co-founder and chief of"
                 ok = (
                     2 <= len(gap) <= 5
                     and gap[0] == ","
                     and not founders.isdisjoint(gap)
-                    and all(w.isalpha() or w in ("-",) or "-" in w for w in gap[1:])
+                    and all(w.isalpha() or "-" in w for w in gap[1:])
                 )
                 person, body = a, b
             elif a.type in _BODY_TYPES and b.type == "Person":
