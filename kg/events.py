@@ -6158,6 +6158,14 @@ class EventExtractor:
             ):
                 out.append(h.key)
                 continue
+            words = s.words_between(h.end, s.sentence.end)[:6]
+            if words and words[0] in self.pack.cues.place:
+                # "Hakeem Jeffries in an interview with CBS said": a phrase of where or how
+                # the speaker spoke, five words at most and no punctuation, before the verb
+                k = next((n for n, w in enumerate(words) if w in verbs), None)
+                if k and all(w[:1].isalnum() for w in words[:k]):
+                    out.append(h.key)
+                    continue
             if officials and h.type != "Person":
                 # "Moldova's foreign minister said", "the Moldovan interior ministry said": an
                 # unnamed official or office of the party, three words at most

@@ -10196,3 +10196,22 @@ def test_a_war_breaking_out_between_two_parties_is_their_fight(extractor):
     res, evs = events(extractor, "War broke out between Israel and Iran on Friday.", "en")
     war = [e for e in evs if e.cameo.startswith("19")]
     assert war and labels(res, war[0].actors) == {"Israel", "Iran"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a phrase of how the speaker spoke between the name and the verb
+        (
+            "Hakeem Jeffries in an interview with CBS said that Vladimir Putin is seeking to"
+            " recreate the Soviet Union.",
+            "Hakeem Jeffries",
+        ),
+        ("Zelensky said Russia wants to occupy all of Ukraine.", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_speaker_charges_designs_of_conquest(extractor, text, speaker):
+    res, evs = events(extractor, text, "en")
+    charge = [e for e in evs if e.cameo == "112"]
+    assert charge and speaker in labels(res, charge[0].actors)
+    assert "Russia" in labels(res, charge[0].targets)
